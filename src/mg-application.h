@@ -1,0 +1,22 @@
+/* mg-application.h
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "mg-content.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_APPLICATION (mg_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgApplication, mg_application, MG, APPLICATION, AdwApplication)
+
+MgApplication *mg_application_new       (void);
+MgGuide       *mg_application_get_guide (MgApplication *self);
+
+G_END_DECLS

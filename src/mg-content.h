@@ -1,0 +1,100 @@
+/* mg-content.h: the article, loaded from its content file
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define MG_CONTENT_ERROR (mg_content_error_quark ())
+
+typedef enum {
+  MG_CONTENT_ERROR_INVALID,
+  MG_CONTENT_ERROR_MISSING,
+} MgContentError;
+
+typedef enum {
+  MG_BLOCK_HEADING,
+  MG_BLOCK_PARAGRAPH,
+  MG_BLOCK_LIST,
+  MG_BLOCK_NOTE,
+} MgBlockKind;
+
+/* Every text is an untranslated message in Pango markup, exactly as xgettext
+ * extracts it from the content file: look it up with gettext () to show it. */
+typedef struct {
+  MgBlockKind  kind;
+  char        *text;     /* heading and paragraph */
+  GPtrArray   *items;    /* list items, or the paragraphs of a note */
+  GStrv        sources;  /* note: the ids of the sources it cites */
+  guint        line;     /* where it starts in the content file */
+} MgBlock;
+
+typedef struct {
+  char      *id;
+  char      *title;
+  char      *reviewed;   /* ISO 8601 date */
+  GStrv      sources;
+  GPtrArray *blocks;     /* of MgBlock */
+  guint      index;      /* position among all pages */
+  guint      section;    /* index of its section */
+} MgPage;
+
+typedef struct {
+  char  *id;
+  char  *title;
+  guint  first_page;
+  guint  n_pages;
+} MgSection;
+
+typedef struct {
+  char *id;
+  char *title;           /* a citation: shown as it is, not translated */
+  char *url;
+} MgSource;
+
+typedef struct _MgGuide MgGuide;
+
+#define MG_TYPE_GUIDE (mg_guide_get_type ())
+
+GType            mg_guide_get_type          (void) G_GNUC_CONST;
+
+MgGuide         *mg_guide_new_from_data     (const char  *data,
+                                             gsize        length,
+                                             const char  *filename,
+                                             GError     **error);
+MgGuide         *mg_guide_new_from_file     (const char  *path,
+                                             GError     **error);
+MgGuide         *mg_guide_new_from_resource (const char  *resource_path,
+                                             GError     **error);
+MgGuide         *mg_guide_ref               (MgGuide     *self);
+void             mg_guide_unref             (MgGuide     *self);
+
+guint            mg_guide_get_n_pages       (MgGuide     *self);
+const MgPage    *mg_guide_get_page          (MgGuide     *self,
+                                             guint        index);
+const MgPage    *mg_guide_lookup_page       (MgGuide     *self,
+                                             const char  *id);
+guint            mg_guide_get_n_sections    (MgGuide     *self);
+const MgSection *mg_guide_get_section       (MgGuide     *self,
+                                             guint        index);
+guint            mg_guide_get_n_sources     (MgGuide     *self);
+const MgSource  *mg_guide_get_source        (MgGuide     *self,
+                                             guint        index);
+const MgSource  *mg_guide_lookup_source     (MgGuide     *self,
+                                             const char  *id);
+void             mg_guide_foreach_message   (MgGuide     *self,
+                                             GFunc        func,
+                                             gpointer     user_data);
+
+char            *mg_markup_to_plain         (const char  *markup);
+
+GQuark           mg_content_error_quark     (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgGuide, mg_guide_unref)
+
+G_END_DECLS

@@ -1,0 +1,386 @@
+/* mg-page-view.c: one page of the article
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mg-page-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-i18n.h"
+#include "mg-page-view.h"
+
+struct _MgPageView {
+  AdwBin             parent_instance;
+
+  GtkScrolledWindow *scroller;
+  GtkLabel          *title_label;
+  GtkLabel          *reviewed_label;
+  GtkBox            *blocks;
+  GtkButton         *previous_button;
+  GtkLabel          *previous_caption;
+  GtkLabel          *previous_title;
+  GtkButton         *next_button;
+  GtkLabel          *next_caption;
+  GtkLabel          *next_title;
+
+  MgGuide           *guide;
+  const MgPage      *page;
+};
+
+G_DEFINE_FINAL_TYPE (MgPageView, mg_page_view, ADW_TYPE_BIN)
+
+/* A message in the current language, as markup that Pango accepts: a broken
+ * translation must not blank a paragraph, so it falls back to the English. */
+static const char *
+translate_markup (const char *msgid)
+{
+  const char *translated = gettext (msgid);
+
+  if (translated != msgid && !pango_parse_markup (translated, -1, 0, NULL, NULL, NULL, NULL)) {
+    g_message ("The translation of “%.40s…” is not valid markup; showing the English", msgid);
+    return msgid;
+  }
+
+  return translated;
+}
+
+static gboolean
+activate_link_cb (GtkLabel   *label,
+                  const char *uri,
+                  gpointer    user_data)
+{
+  if (!g_str_has_prefix (uri, "page:"))
+    return FALSE;  /* the default handler opens web addresses in the browser */
+
+  gtk_widget_activate_action (GTK_WIDGET (label), "win.show-page", "s", uri + strlen ("page:"));
+  return TRUE;
+}
+
+static GtkWidget *
+text_label (const char *markup,
+            const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_halign (label, GTK_ALIGN_FILL);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  g_signal_connect (label, "activate-link", G_CALLBACK (activate_link_cb), NULL);
+
+  return label;
+}
+
+static GtkWidget *
+heading_label (const char *markup,
+               const char *css_class,
+               int         level)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "xalign", 0.0f,
+                                   "use-markup", TRUE,
+                                   "label", markup,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, level, -1);
+
+  return label;
+}
+
+static GtkWidget *
+list_widget (const MgBlock *block)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("List"), -1);
+  for (guint i = 0; i < block->items->len; i++) {
+    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+    GtkWidget *bullet = gtk_label_new ("•");
+
+    gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+    gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+    gtk_widget_add_css_class (bullet, "dim-label");
+    gtk_box_append (GTK_BOX (row), bullet);
+    gtk_box_append (GTK_BOX (row), text_label (translate_markup (g_ptr_array_index (block->items, i)), NULL));
+    gtk_box_append (GTK_BOX (box), row);
+  }
+  gtk_widget_set_margin_start (box, 6);
+
+  return box;
+}
+
+/* The titles of the cited sources, one a line, for notes and page footers. */
+static char *
+cited_sources_markup (MgGuide    *guide,
+                      GStrv       ids)
+{
+  GString *markup = g_string_new (NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++) {
+    const MgSource *source = mg_guide_lookup_source (guide, ids[i]);
+    g_autofree char *escaped = g_markup_escape_text (source->title, -1);
+
+    g_string_append_printf (markup, "%s%s", markup->len > 0 ? "\n" : "", escaped);
+  }
+
+  return g_string_free (markup, FALSE);
+}
+
+static GtkWidget *
+note_widget (MgPageView    *self,
+             const MgBlock *block)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
+  g_autofree char *cited = cited_sources_markup (self->guide, block->sources);
+  g_autofree char *sources = NULL;
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "research-note");
+  gtk_box_append (GTK_BOX (box), heading_label (_("What the research says"), "heading", 2));
+  for (guint i = 0; i < block->items->len; i++)
+    gtk_box_append (GTK_BOX (box), text_label (translate_markup (g_ptr_array_index (block->items, i)), NULL));
+
+  /* Translators: above the list of sources a research note cites */
+  sources = g_strdup_printf ("<b>%s</b>\n%s", _("Sources"), cited);
+  gtk_box_append (GTK_BOX (box), text_label (sources, "caption"));
+
+  return box;
+}
+
+static GtkWidget *
+block_widget (MgPageView    *self,
+              const MgBlock *block)
+{
+  switch (block->kind) {
+  case MG_BLOCK_HEADING:
+    return heading_label (translate_markup (block->text), "title-4", 2);
+  case MG_BLOCK_PARAGRAPH:
+    return text_label (translate_markup (block->text), NULL);
+  case MG_BLOCK_LIST:
+    return list_widget (block);
+  case MG_BLOCK_NOTE:
+    return note_widget (self, block);
+  default:
+    g_assert_not_reached ();
+  }
+}
+
+static GtkWidget *
+source_list_widget (MgPageView *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  for (guint i = 0; i < mg_guide_get_n_sources (self->guide); i++) {
+    const MgSource *source = mg_guide_get_source (self->guide, i);
+    g_autofree char *title = g_markup_escape_text (source->title, -1);
+    g_autofree char *url = g_markup_escape_text (source->url, -1);
+    g_autofree char *markup = g_strdup_printf ("%s\n<a href=\"%s\">%s</a>", title, url, url);
+
+    gtk_box_append (GTK_BOX (box), text_label (markup, NULL));
+  }
+
+  return box;
+}
+
+static void
+remove_all (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static void
+set_neighbour (GtkButton    *button,
+               GtkLabel     *title,
+               const MgPage *page,
+               gboolean      is_next)
+{
+  g_autofree char *plain = page != NULL ? mg_markup_to_plain (translate_markup (page->title)) : NULL;
+  g_autofree char *accessible = NULL;
+
+  if (is_next)
+    /* Translators: what a screen reader says for a button; %s is a page’s title */
+    accessible = g_strdup_printf (_("Next page: %s"), plain != NULL ? plain : "");
+  else
+    /* Translators: what a screen reader says for a button; %s is a page’s title */
+    accessible = g_strdup_printf (_("Previous page: %s"), plain != NULL ? plain : "");
+
+  gtk_label_set_label (title, plain != NULL ? plain : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  /* Hidden, not removed, so that the other button keeps its place. */
+  gtk_widget_set_opacity (GTK_WIDGET (button), page != NULL ? 1.0 : 0.0);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_STATE_HIDDEN, page == NULL, -1);
+}
+
+static void
+update_navigation (MgPageView *self)
+{
+  guint n_pages = mg_guide_get_n_pages (self->guide);
+  guint index = self->page->index;
+  const MgPage *previous = index > 0 ? mg_guide_get_page (self->guide, index - 1) : NULL;
+  const MgPage *next = index + 1 < n_pages ? mg_guide_get_page (self->guide, index + 1) : NULL;
+
+  gtk_label_set_label (self->previous_caption, _("Previous"));
+  gtk_label_set_label (self->next_caption, _("Next"));
+  set_neighbour (self->previous_button, self->previous_title, previous, FALSE);
+  set_neighbour (self->next_button, self->next_title, next, TRUE);
+}
+
+static void
+render (MgPageView *self)
+{
+  g_autofree char *reviewed_date = mg_i18n_format_date (self->page->reviewed);
+  g_autofree char *reviewed = NULL;
+
+  remove_all (self->blocks);
+  gtk_label_set_markup (self->title_label, translate_markup (self->page->title));
+
+  /* Translators: %s is a date, as in “Last reviewed 22 November 2026” */
+  reviewed = g_strdup_printf (_("Last reviewed %s"), reviewed_date);
+  gtk_label_set_label (self->reviewed_label, reviewed);
+
+  for (guint i = 0; i < self->page->blocks->len; i++)
+    gtk_box_append (self->blocks, block_widget (self, g_ptr_array_index (self->page->blocks, i)));
+
+  if (g_str_equal (self->page->id, "sources"))
+    gtk_box_append (self->blocks, source_list_widget (self));
+
+  if (self->page->sources != NULL && self->page->sources[0] != NULL) {
+    g_autofree char *cited = cited_sources_markup (self->guide, self->page->sources);
+    g_autofree char *markup = g_strdup_printf ("<b>%s</b>\n%s", _("Sources for this page"), cited);
+    GtkWidget *label = text_label (markup, "caption");
+
+    gtk_widget_add_css_class (label, "dim-label");
+    gtk_widget_set_margin_top (label, 12);
+    gtk_box_append (self->blocks, label);
+  }
+
+  update_navigation (self);
+}
+
+/**
+ * mg_page_view_set_page:
+ *
+ * Shows @page from its start.
+ */
+void
+mg_page_view_set_page (MgPageView   *self,
+                       MgGuide      *guide,
+                       const MgPage *page)
+{
+  g_return_if_fail (MG_IS_PAGE_VIEW (self));
+  g_return_if_fail (guide != NULL);
+  g_return_if_fail (page != NULL);
+
+  if (self->guide != guide) {
+    g_clear_pointer (&self->guide, mg_guide_unref);
+    self->guide = mg_guide_ref (guide);
+  }
+  self->page = page;
+  render (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+const MgPage *
+mg_page_view_get_page (MgPageView *self)
+{
+  g_return_val_if_fail (MG_IS_PAGE_VIEW (self), NULL);
+
+  return self->page;
+}
+
+/**
+ * mg_page_view_retranslate:
+ *
+ * Shows the same page, at the same place, in the current language.
+ */
+void
+mg_page_view_retranslate (MgPageView *self)
+{
+  GtkAdjustment *adjustment;
+  double fraction;
+
+  g_return_if_fail (MG_IS_PAGE_VIEW (self));
+
+  if (self->page == NULL)
+    return;
+
+  /* The text’s length changes with the language: keep the same share read. */
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  fraction = gtk_adjustment_get_upper (adjustment) > 0
+             ? gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment)
+             : 0;
+  render (self);
+  gtk_adjustment_set_value (adjustment, fraction * gtk_adjustment_get_upper (adjustment));
+}
+
+/**
+ * mg_page_view_dup_title:
+ *
+ * Returns: the title of the page shown, as plain text in the current language
+ */
+char *
+mg_page_view_dup_title (MgPageView *self)
+{
+  g_return_val_if_fail (MG_IS_PAGE_VIEW (self), NULL);
+
+  return self->page != NULL ? mg_markup_to_plain (translate_markup (self->page->title)) : NULL;
+}
+
+static void
+mg_page_view_dispose (GObject *object)
+{
+  MgPageView *self = MG_PAGE_VIEW (object);
+
+  /* AdwBin unparents the template’s only child itself. */
+  self->page = NULL;
+  g_clear_pointer (&self->guide, mg_guide_unref);
+
+  G_OBJECT_CLASS (mg_page_view_parent_class)->dispose (object);
+}
+
+static void
+mg_page_view_class_init (MgPageViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mg_page_view_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-page-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, reviewed_label);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, blocks);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, previous_button);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, previous_caption);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, previous_title);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, next_button);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, next_caption);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, next_title);
+}
+
+static void
+mg_page_view_init (MgPageView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+mg_page_view_new (void)
+{
+  return g_object_new (MG_TYPE_PAGE_VIEW, NULL);
+}

@@ -1,0 +1,447 @@
+/* mg-window.c
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mg-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-disclaimer.h"
+#include "mg-page-view.h"
+#include "mg-window.h"
+
+struct _MgWindow {
+  AdwApplicationWindow  parent_instance;
+
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content_pane;
+  GtkListBox           *sidebar;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *page_title;
+  GtkMenuButton        *sidebar_menu_button;
+  GtkMenuButton        *content_menu_button;
+  GtkButton            *back_button;
+  MgPageView           *page_view;
+  MgDisclaimer         *disclaimer;
+
+  GSettings            *settings;
+  GMenu                *primary_menu;
+  MgGuide              *guide;
+};
+
+G_DEFINE_FINAL_TYPE (MgWindow, mg_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_GUIDE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *
+translated_plain (const char *msgid,
+                  char      **storage)
+{
+  g_free (*storage);
+  *storage = mg_markup_to_plain (gettext (msgid));
+
+  return *storage;
+}
+
+static void
+update_titles (MgWindow *self)
+{
+  const MgPage *page = mg_page_view_get_page (self->page_view);
+  const MgSection *section = mg_guide_get_section (self->guide, page->section);
+  g_autofree char *title = mg_page_view_dup_title (self->page_view);
+  g_autofree char *section_title = NULL;
+
+  adw_window_title_set_title (self->page_title, title);
+  adw_window_title_set_subtitle (self->page_title, translated_plain (section->title, &section_title));
+}
+
+static void
+show_page (MgWindow     *self,
+           const MgPage *page)
+{
+  guint n_pages = mg_guide_get_n_pages (self->guide);
+
+  mg_page_view_set_page (self->page_view, self->guide, page);
+  update_titles (self);
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, (int) page->index));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", page->index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", page->index + 1 < n_pages);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  g_settings_set_string (self->settings, "last-page", page->id);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  const MgPage *page = mg_guide_lookup_page (self->guide, id);
+
+  if (page == NULL) {
+    g_warning ("There is no page “%s”", id);
+    return;
+  }
+  show_page (self, page);
+}
+
+static void
+step_page (MgWindow *self,
+           int       step)
+{
+  const MgPage *page = mg_page_view_get_page (self->page_view);
+  int index = (int) page->index + step;
+
+  if (index >= 0 && index < (int) mg_guide_get_n_pages (self->guide))
+    show_page (self, mg_guide_get_page (self->guide, (guint) index));
+}
+
+static void
+previous_page_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  step_page (MG_WINDOW (widget), -1);
+}
+
+static void
+next_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  step_page (MG_WINDOW (widget), 1);
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)));
+}
+
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/mg-shortcuts-window.ui");
+  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts"));
+
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
+static void
+show_disclaimer_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  mg_disclaimer_show_full (widget);
+}
+
+static void
+show_primary_menu_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->content_menu_button)))
+    gtk_menu_button_popup (self->content_menu_button);
+  else
+    gtk_menu_button_popup (self->sidebar_menu_button);
+}
+
+static void
+row_activated_cb (MgWindow      *self,
+                  GtkListBoxRow *row)
+{
+  show_page (self, mg_guide_get_page (self->guide, (guint) gtk_list_box_row_get_index (row)));
+}
+
+static GtkWidget *
+section_header (const MgSection *section)
+{
+  g_autofree char *title = mg_markup_to_plain (gettext (section->title));
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "label", title,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "margin-top", section->first_page > 0 ? 18 : 6,
+                                   "margin-bottom", 6,
+                                   "margin-start", 12,
+                                   "margin-end", 12,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+
+  return label;
+}
+
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  MgWindow *self = user_data;
+  const MgPage *page = mg_guide_get_page (self->guide, (guint) gtk_list_box_row_get_index (row));
+  const MgSection *section = mg_guide_get_section (self->guide, page->section);
+
+  if (section->first_page == page->index)
+    gtk_list_box_row_set_header (row, section_header (section));
+  else
+    gtk_list_box_row_set_header (row, NULL);
+}
+
+static void
+fill_sidebar (MgWindow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))) != NULL)
+    gtk_list_box_remove (self->sidebar, child);
+
+  for (guint i = 0; i < mg_guide_get_n_pages (self->guide); i++) {
+    const MgPage *page = mg_guide_get_page (self->guide, i);
+    g_autofree char *title = mg_markup_to_plain (gettext (page->title));
+    GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                     "label", title,
+                                     "xalign", 0.0f,
+                                     "wrap", TRUE,
+                                     "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                     NULL);
+    GtkWidget *row = gtk_list_box_row_new ();
+
+    gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+    gtk_list_box_append (self->sidebar, row);
+  }
+}
+
+static void
+fill_primary_menu (MgWindow *self)
+{
+  g_menu_remove_all (self->primary_menu);
+  g_menu_append (self->primary_menu, _("_Keyboard Shortcuts"), "win.show-shortcuts");
+  g_menu_append (self->primary_menu, _("_Disclaimer"), "win.show-disclaimer");
+  g_menu_append (self->primary_menu, _("_About Magnesium Guide"), "app.about");
+}
+
+/**
+ * mg_window_retranslate:
+ *
+ * Sets every text of the window in the current language, keeping the page,
+ * the place on it and what the person entered.
+ */
+void
+mg_window_retranslate (MgWindow *self)
+{
+  const MgPage *page;
+
+  g_return_if_fail (MG_IS_WINDOW (self));
+
+  page = mg_page_view_get_page (self->page_view);
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Magnesium Guide"));
+  adw_window_title_set_title (self->sidebar_title, _("Magnesium Guide"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_menu_button), _("Main Menu"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->content_menu_button), _("Main Menu"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back to the Contents"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Contents"), -1);
+  fill_primary_menu (self);
+  fill_sidebar (self);
+  mg_disclaimer_retranslate (self->disclaimer);
+
+  if (page != NULL) {
+    mg_page_view_retranslate (self->page_view);
+    update_titles (self);
+    gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, (int) page->index));
+  }
+}
+
+static gboolean
+mg_window_close_request (GtkWindow *window)
+{
+  MgWindow *self = MG_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (mg_window_parent_class)->close_request (window);
+}
+
+static void
+mg_window_constructed (GObject *object)
+{
+  MgWindow *self = MG_WINDOW (object);
+  g_autofree char *last_page = NULL;
+  const MgPage *page;
+
+  G_OBJECT_CLASS (mg_window_parent_class)->constructed (object);
+
+  g_assert (self->guide != NULL);
+  gtk_list_box_set_header_func (self->sidebar, header_func, self, NULL);
+
+  mg_window_retranslate (self);
+
+  last_page = g_settings_get_string (self->settings, "last-page");
+  page = mg_guide_lookup_page (self->guide, last_page);
+  show_page (self, page != NULL ? page : mg_guide_get_page (self->guide, 0));
+}
+
+static void
+mg_window_dispose (GObject *object)
+{
+  MgWindow *self = MG_WINDOW (object);
+
+  if (self->sidebar != NULL)
+    gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->primary_menu);
+  g_clear_pointer (&self->guide, mg_guide_unref);
+
+  G_OBJECT_CLASS (mg_window_parent_class)->dispose (object);
+}
+
+static void
+mg_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  MgWindow *self = MG_WINDOW (object);
+
+  switch (prop_id) {
+  case PROP_GUIDE:
+    g_value_set_boxed (value, self->guide);
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+mg_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  MgWindow *self = MG_WINDOW (object);
+
+  switch (prop_id) {
+  case PROP_GUIDE:
+    self->guide = g_value_dup_boxed (value);
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+mg_window_class_init (MgWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = mg_window_constructed;
+  object_class->dispose = mg_window_dispose;
+  object_class->get_property = mg_window_get_property;
+  object_class->set_property = mg_window_set_property;
+  window_class->close_request = mg_window_close_request;
+
+  properties[PROP_GUIDE] =
+    g_param_spec_boxed ("guide", NULL, NULL,
+                        MG_TYPE_GUIDE,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, page_title);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, content_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, page_view);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, disclaimer);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
+  gtk_widget_class_install_action (widget_class, "win.next-page", NULL, next_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.show-disclaimer", NULL, show_disclaimer_action);
+  gtk_widget_class_install_action (widget_class, "win.show-primary-menu", NULL, show_primary_menu_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-primary-menu", NULL);
+
+  g_type_ensure (MG_TYPE_PAGE_VIEW);
+  g_type_ensure (MG_TYPE_DISCLAIMER);
+}
+
+static void
+mg_window_init (MgWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  self->primary_menu = g_menu_new ();
+  gtk_menu_button_set_menu_model (self->sidebar_menu_button, G_MENU_MODEL (self->primary_menu));
+  gtk_menu_button_set_menu_model (self->content_menu_button, G_MENU_MODEL (self->primary_menu));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  if (DEVEL_PROFILE)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+}
+
+MgWindow *
+mg_window_new (MgApplication *application)
+{
+  g_return_val_if_fail (MG_IS_APPLICATION (application), NULL);
+
+  return g_object_new (MG_TYPE_WINDOW,
+                       "application", application,
+                       "guide", mg_application_get_guide (application),
+                       NULL);
+}
+
+const char *
+mg_window_get_page_id (MgWindow *self)
+{
+  g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
+
+  return mg_page_view_get_page (self->page_view)->id;
+}

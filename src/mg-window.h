@@ -1,0 +1,23 @@
+/* mg-window.h
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "mg-application.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_WINDOW (mg_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgWindow, mg_window, MG, WINDOW, AdwApplicationWindow)
+
+MgWindow   *mg_window_new              (MgApplication *application);
+const char *mg_window_get_page_id      (MgWindow      *self);
+void        mg_window_retranslate      (MgWindow      *self);
+
+G_END_DECLS

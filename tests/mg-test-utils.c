@@ -1,0 +1,184 @@
+/* mg-test-utils.c: helpers for the widget tests
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "mg-test-utils.h"
+
+/**
+ * mg_test_application_new:
+ *
+ * Returns: the app, registered (so started up) without claiming its bus name,
+ * so that tests can run side by side.
+ */
+MgApplication *
+mg_test_application_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  MgApplication *app = mg_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+void
+mg_test_wait (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Waits until the window has its size and has been drawn. Without a
+ * compositor GTK draws a thin solid frame inside the requested size, so the
+ * content may be a few pixels narrower than asked for, never wider. */
+void
+mg_test_wait_for_size (GtkWidget *window,
+                       int        width)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while ((!gtk_widget_get_mapped (window) || ABS (gtk_widget_get_width (window) - width) > 12) &&
+         g_get_monotonic_time () < deadline)
+    mg_test_wait (20);
+
+  g_assert_true (gtk_widget_get_mapped (window));
+  g_assert_cmpint (gtk_widget_get_width (window), <=, width + 12);
+  g_assert_cmpint (gtk_widget_get_width (window), >=, width - 12);
+  mg_test_wait (100);
+}
+
+MgWindow *
+mg_test_window_new (MgApplication *app,
+                    int            width,
+                    int            height)
+{
+  MgWindow *window = mg_window_new (app);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_wait_for_size (GTK_WIDGET (window), width);
+
+  return window;
+}
+
+/* Destroys the window and checks that nothing kept it alive. */
+void
+mg_test_window_destroy (MgWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  mg_test_wait (50);
+  g_assert_finalize_object (window);
+}
+
+GtkWidget *
+mg_test_find_widget (GtkWidget  *root,
+                     GType       type,
+                     const char *css_class)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root) &&
+      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = mg_test_find_widget (child, type, css_class);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+GtkWidget *
+mg_test_find_action_button (GtkWidget  *root,
+                            const char *action_name)
+{
+  if (GTK_IS_BUTTON (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = mg_test_find_action_button (child, action_name);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+/* A label a person can see with exactly this text. */
+GtkWidget *
+mg_test_find_label (GtkWidget  *root,
+                    const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = mg_test_find_label (child, text);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+/* Whether all of the widget lies inside the window’s visible area. */
+gboolean
+mg_test_widget_inside (GtkWidget *widget,
+                       GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, window, &bounds))
+    return FALSE;
+
+  return bounds.size.width > 0 && bounds.size.height > 0 &&
+         bounds.origin.x >= 0 && bounds.origin.y >= 0 &&
+         bounds.origin.x + bounds.size.width <= gtk_widget_get_width (window) + 0.5 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window) + 0.5;
+}
+
+/* Renders the window as it is on screen into a PNG file. */
+void
+mg_test_save_png (GtkWidget  *window,
+                  const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  int width = gtk_widget_get_width (window);
+  int height = gtk_widget_get_height (window);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}

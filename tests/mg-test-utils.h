@@ -1,0 +1,36 @@
+/* mg-test-utils.h: helpers for the widget tests
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "mg-application.h"
+#include "mg-window.h"
+
+G_BEGIN_DECLS
+
+MgApplication *mg_test_application_new   (void);
+MgWindow      *mg_test_window_new        (MgApplication *app,
+                                          int            width,
+                                          int            height);
+void           mg_test_window_destroy    (MgWindow      *window);
+void           mg_test_wait              (guint          milliseconds);
+void           mg_test_wait_for_size     (GtkWidget     *window,
+                                          int            width);
+GtkWidget     *mg_test_find_widget       (GtkWidget     *root,
+                                          GType          type,
+                                          const char    *css_class);
+GtkWidget     *mg_test_find_action_button (GtkWidget    *root,
+                                          const char    *action_name);
+GtkWidget     *mg_test_find_label        (GtkWidget     *root,
+                                          const char    *text);
+gboolean       mg_test_widget_inside     (GtkWidget     *widget,
+                                          GtkWidget     *window);
+void           mg_test_save_png          (GtkWidget     *window,
+                                          const char    *path);
+
+G_END_DECLS

@@ -1,0 +1,268 @@
+/* test-content.c: the article loader
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+
+#include "mg-content.h"
+
+#define CONTENT RESOURCE_PATH "/content/magnesium-guide.guide.xml"
+
+static MgGuide *
+load_shipped (void)
+{
+  g_autoptr(GError) error = NULL;
+  MgGuide *guide = mg_guide_new_from_resource (CONTENT, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (guide);
+
+  return guide;
+}
+
+static void
+test_shipped_content (void)
+{
+  g_autoptr(MgGuide) guide = load_shipped ();
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_pages = mg_guide_get_n_pages (guide);
+  guint counted = 0;
+
+  /* Pages a person reads in a few minutes each. */
+  g_assert_cmpuint (n_pages, >=, 15);
+  g_assert_cmpuint (n_pages, <=, 30);
+
+  for (guint i = 0; i < n_pages; i++) {
+    const MgPage *page = mg_guide_get_page (guide, i);
+
+    g_assert_cmpuint (page->index, ==, i);
+    g_assert_true (g_hash_table_add (ids, page->id));
+    g_assert_nonnull (page->title);
+    g_assert_cmpstr (page->title, !=, "");
+    g_assert_cmpuint (page->blocks->len, >, 0);
+    g_assert_true (mg_guide_lookup_page (guide, page->id) == page);
+    g_assert_nonnull (page->reviewed);
+  }
+
+  for (guint s = 0; s < mg_guide_get_n_sections (guide); s++) {
+    const MgSection *section = mg_guide_get_section (guide, s);
+
+    g_assert_cmpuint (section->first_page, ==, counted);
+    g_assert_cmpuint (section->n_pages, >, 0);
+    counted += section->n_pages;
+  }
+  g_assert_cmpuint (counted, ==, n_pages);
+
+  /* Both articles and the sources page are there. */
+  g_assert_nonnull (mg_guide_lookup_page (guide, "sources"));
+  g_assert_cmpuint (mg_guide_get_n_sections (guide), ==, 3);
+  g_assert_cmpuint (mg_guide_get_n_sources (guide), >=, 10);
+}
+
+static void
+count_note (gpointer data,
+            gpointer user_data)
+{
+  const MgBlock *block = data;
+
+  if (block->kind == MG_BLOCK_NOTE)
+    (*(guint *) user_data)++;
+}
+
+static void
+test_research_notes (void)
+{
+  g_autoptr(MgGuide) guide = load_shipped ();
+  g_autoptr(GHashTable) cited = g_hash_table_new (g_str_hash, g_str_equal);
+  guint notes = 0;
+
+  for (guint i = 0; i < mg_guide_get_n_pages (guide); i++) {
+    const MgPage *page = mg_guide_get_page (guide, i);
+
+    g_ptr_array_foreach (page->blocks, count_note, &notes);
+    for (guint j = 0; page->sources != NULL && page->sources[j] != NULL; j++)
+      g_hash_table_add (cited, page->sources[j]);
+    for (guint b = 0; b < page->blocks->len; b++) {
+      const MgBlock *block = g_ptr_array_index (page->blocks, b);
+
+      if (block->kind != MG_BLOCK_NOTE)
+        continue;
+      g_assert_true (block->sources != NULL && block->sources[0] != NULL);
+      for (guint j = 0; block->sources[j] != NULL; j++)
+        g_hash_table_add (cited, block->sources[j]);
+    }
+  }
+
+  /* Where the articles overstate, a note says what the research says. */
+  g_assert_cmpuint (notes, >=, 5);
+
+  /* Every listed source is cited somewhere. */
+  for (guint i = 0; i < mg_guide_get_n_sources (guide); i++)
+    g_assert_true (g_hash_table_contains (cited, mg_guide_get_source (guide, i)->id));
+}
+
+static void
+collect_message (gpointer data,
+                 gpointer user_data)
+{
+  g_ptr_array_add (user_data, data);
+}
+
+static gboolean
+markup_is_valid (const char *message)
+{
+  static const GMarkupParser parser = { NULL, NULL, NULL, NULL, NULL };
+  g_autofree char *wrapped = g_strdup_printf ("<m>%s</m>", message);
+  GMarkupParseContext *context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+  gboolean ok;
+
+  ok = g_markup_parse_context_parse (context, wrapped, -1, NULL) &&
+       g_markup_parse_context_end_parse (context, NULL);
+  g_markup_parse_context_free (context);
+
+  return ok;
+}
+
+static void
+test_messages_are_normalized (void)
+{
+  g_autoptr(MgGuide) guide = load_shipped ();
+  g_autoptr(GPtrArray) messages = g_ptr_array_new ();
+
+  mg_guide_foreach_message (guide, collect_message, messages);
+  g_assert_cmpuint (messages->len, >, 100);
+
+  for (guint i = 0; i < messages->len; i++) {
+    const char *message = g_ptr_array_index (messages, i);
+
+    /* As xgettext writes them: no runs of white space, no line breaks, and
+     * markup that Pango accepts. */
+    g_assert_null (strstr (message, "  "));
+    g_assert_null (strchr (message, '\n'));
+    g_assert_false (g_ascii_isspace (message[0]));
+    g_assert_true (markup_is_valid (message));
+  }
+}
+
+typedef struct {
+  const char *xml;
+  const char *expected;  /* part of the error message */
+} BadInput;
+
+static const BadInput bad_inputs[] = {
+  { "<guide><section id=\"s\"><title>S</title>\n<page id=\"a\" reviewed=\"2026-01-01\"><title>A</title></page></section></guide>",
+    "bad.guide.xml:2: the page “a” needs a title and some text" },
+  { "<guide>\n<section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>x</p></page>\n<page id=\"a\" reviewed=\"2026-01-01\"><title>B</title><p>y</p></page></section></guide>",
+    "bad.guide.xml:3: the page id “a” is used twice" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title>\n\n<p>x <a href=\"page:nowhere\">y</a></p></page></section></guide>",
+    "bad.guide.xml:3: the link to “nowhere” names no page" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>x</p>\n<note sources=\"ghost\"><p>n</p></note></page></section></guide>",
+    "bad.guide.xml:2: the source “ghost” is cited but not listed" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-13-01\"><title>A</title><p>x</p></page></section></guide>",
+    "bad.guide.xml:1: the page “a” has no valid reviewed date" },
+  { "<guide><section id=\"s\"><title>S</title>\n<page reviewed=\"2026-01-01\"><title>A</title><p>x</p></page></section></guide>",
+    "bad.guide.xml:2: <page> needs the attribute “id”" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\" colour=\"red\"><title>A</title><p>x</p></page></section></guide>",
+    "unknown attribute “colour”" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><table/></page></section></guide>",
+    "unknown element <table>" },
+  { "<guide><p>loose</p></guide>",
+    "<p> cannot stand inside <guide>" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>x <script>y</script></p></page></section></guide>",
+    "<script> is not allowed inside text" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>   </p></page></section></guide>",
+    "<p> is empty" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>x <a href=\"http://x.org\">y</a></p></page></section></guide>",
+    "neither page: nor https:" },
+  { "<guide><section id=\"s\"><title>S</title>\n<page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>unclosed</page></section></guide>",
+    "bad.guide.xml: Error on line 2" },
+  { "<guide>stray text</guide>",
+    "text outside of a title" },
+  { "<guide></guide>",
+    "there are no pages" },
+  { "", "bad.guide.xml: " },
+  { "<guide><sources><source id=\"x\" url=\"ftp://x\"><title>X</title></source></sources></guide>",
+    "has no https address" },
+};
+
+static void
+test_bad_input (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++) {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MgGuide) guide = NULL;
+
+    guide = mg_guide_new_from_data (bad_inputs[i].xml, strlen (bad_inputs[i].xml), "bad.guide.xml", &error);
+    g_assert_null (guide);
+    g_assert_nonnull (error);
+    if (strstr (error->message, bad_inputs[i].expected) == NULL)
+      g_error ("input %u: expected “%s” in “%s”", i, bad_inputs[i].expected, error->message);
+  }
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgGuide) guide = mg_guide_new_from_file ("/nonexistent/content.guide.xml", &error);
+
+  g_assert_null (guide);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/content.guide.xml"));
+}
+
+static void
+test_message_matches_xgettext (void)
+{
+  const char *xml =
+    "<guide><section id=\"s\"><title>S &amp; T</title><page id=\"a\" reviewed=\"2026-01-01\">"
+    "<title>A</title><p>  One\n   two\t<b>three</b> 3 &lt; 4 &gt; 2 “q” \"d\" &#233;\n"
+    "<a href=\"page:a\">link</a>  </p></page></section></guide>";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgGuide) guide = mg_guide_new_from_data (xml, strlen (xml), "t.guide.xml", &error);
+  const MgPage *page;
+  const MgBlock *block;
+
+  g_assert_no_error (error);
+  page = mg_guide_get_page (guide, 0);
+  block = g_ptr_array_index (page->blocks, 0);
+  /* What xgettext extracts from the same paragraph. */
+  g_assert_cmpstr (block->text, ==,
+                   "One two <b>three</b> 3 &lt; 4 &gt; 2 “q” \"d\" é <a href=\"page:a\">link</a>");
+  g_assert_cmpstr (mg_guide_get_section (guide, 0)->title, ==, "S &amp; T");
+}
+
+static void
+test_markup_to_plain (void)
+{
+  g_autofree char *a = mg_markup_to_plain ("Calcium &amp; <b>magnesium</b> &lt;3 <a href=\"page:x\">here</a>");
+  g_autofree char *b = mg_markup_to_plain ("plain");
+  g_autofree char *c = mg_markup_to_plain ("broken <b");
+  g_autofree char *d = mg_markup_to_plain ("&unknown;");
+
+  g_assert_cmpstr (a, ==, "Calcium & magnesium <3 here");
+  g_assert_cmpstr (b, ==, "plain");
+  g_assert_cmpstr (c, ==, "broken ");
+  g_assert_cmpstr (d, ==, "&unknown;");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/content/shipped", test_shipped_content);
+  g_test_add_func ("/content/research-notes", test_research_notes);
+  g_test_add_func ("/content/messages-normalized", test_messages_are_normalized);
+  g_test_add_func ("/content/bad-input", test_bad_input);
+  g_test_add_func ("/content/missing-file", test_missing_file);
+  g_test_add_func ("/content/matches-xgettext", test_message_matches_xgettext);
+  g_test_add_func ("/content/markup-to-plain", test_markup_to_plain);
+
+  return g_test_run ();
+}

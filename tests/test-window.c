@@ -1,0 +1,284 @@
+/* test-window.c: the main window, its pages, navigation and disclaimer
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-disclaimer.h"
+#include "mg-test-utils.h"
+
+static MgApplication *app;
+
+static char *
+page_title (const MgPage *page)
+{
+  return mg_markup_to_plain (gettext (page->title));
+}
+
+static void
+show_page (MgWindow   *window,
+           const char *id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", id);
+  mg_test_wait (30);
+}
+
+static void
+test_window_opens (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1200, 800);
+
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Magnesium Guide");
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (window) ||
+                 gtk_application_get_windows (GTK_APPLICATION (app)) != NULL);
+
+  mg_test_window_destroy (window);
+}
+
+static void
+test_every_page (void)
+{
+  MgGuide *guide = mg_application_get_guide (app);
+  MgWindow *window = mg_test_window_new (app, 1200, 800);
+
+  for (guint i = 0; i < mg_guide_get_n_pages (guide); i++) {
+    const MgPage *page = mg_guide_get_page (guide, i);
+    g_autofree char *title = page_title (page);
+    GtkWidget *title_label;
+
+    show_page (window, page->id);
+    g_assert_cmpstr (mg_window_get_page_id (window), ==, page->id);
+
+    /* The page’s title is what a person sees at the top of the page. */
+    title_label = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1");
+    g_assert_nonnull (title_label);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title_label)), ==, title);
+    g_assert_true (mg_test_widget_inside (title_label, GTK_WIDGET (window)));
+  }
+
+  mg_test_window_destroy (window);
+}
+
+static gboolean
+button_enabled (MgWindow   *window,
+                const char *action)
+{
+  GtkWidget *button = mg_test_find_action_button (GTK_WIDGET (window), action);
+
+  g_assert_nonnull (button);
+  return gtk_widget_is_sensitive (button);
+}
+
+static void
+test_previous_next (void)
+{
+  MgGuide *guide = mg_application_get_guide (app);
+  guint last = mg_guide_get_n_pages (guide) - 1;
+  MgWindow *window = mg_test_window_new (app, 1200, 800);
+  g_autofree char *second_title = page_title (mg_guide_get_page (guide, 1));
+
+  show_page (window, mg_guide_get_page (guide, 0)->id);
+  g_assert_false (button_enabled (window, "win.previous-page"));
+  g_assert_true (button_enabled (window, "win.next-page"));
+  /* The next button names the page it leads to. */
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (window), second_title));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+  mg_test_wait (30);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, 1)->id);
+  g_assert_true (button_enabled (window, "win.previous-page"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-page", NULL);
+  mg_test_wait (30);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, 0)->id);
+
+  show_page (window, mg_guide_get_page (guide, last)->id);
+  g_assert_true (button_enabled (window, "win.previous-page"));
+  g_assert_false (button_enabled (window, "win.next-page"));
+
+  /* Next on the last page stays there. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
+  mg_test_wait (30);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, last)->id);
+
+  mg_test_window_destroy (window);
+}
+
+static void
+test_keyboard_shortcuts (void)
+{
+  const struct { const char *action; const char *accel; } expected[] = {
+    { "win.previous-page", "<Alt>Left" },
+    { "win.next-page", "<Alt>Right" },
+    { "win.show-shortcuts", "<Control>question" },
+    { "app.quit", "<Control>q" },
+    { "window.close", "<Control>w" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++) {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), expected[i].action);
+
+    g_assert_nonnull (accels);
+    g_assert_cmpstr (accels[0], ==, expected[i].accel);
+  }
+}
+
+static void
+check_disclaimer (MgWindow *window)
+{
+  GtkWidget *disclaimer = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_DISCLAIMER, NULL);
+  const char *text;
+
+  g_assert_nonnull (disclaimer);
+  text = mg_disclaimer_get_text (MG_DISCLAIMER (disclaimer));
+  g_assert_cmpstr (text, ==, mg_disclaimer_get_short_text ());
+  g_assert_cmpuint (strlen (text), >, 20);
+  g_assert_true (mg_test_widget_inside (disclaimer, GTK_WIDGET (window)));
+  g_assert_nonnull (mg_test_find_label (disclaimer, text));
+}
+
+static void
+test_disclaimer_everywhere (gconstpointer data)
+{
+  int width = GPOINTER_TO_INT (data);
+  MgGuide *guide = mg_application_get_guide (app);
+  MgWindow *window = mg_test_window_new (app, width, 720);
+
+  for (guint i = 0; i < mg_guide_get_n_pages (guide); i++) {
+    show_page (window, mg_guide_get_page (guide, i)->id);
+    check_disclaimer (window);
+  }
+
+  /* Narrow, the contents fold away behind a back button: the notice stays. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  mg_test_wait (400);
+  check_disclaimer (window);
+
+  mg_test_window_destroy (window);
+}
+
+static void
+test_narrow_folds (void)
+{
+  MgGuide *guide = mg_application_get_guide (app);
+  MgWindow *window = mg_test_window_new (app, 360, 720);
+  g_autofree char *first = page_title (mg_guide_get_page (guide, 0));
+  /* Not a neighbour of the first page, so no previous/next button names it. */
+  g_autofree char *third = page_title (mg_guide_get_page (guide, 2));
+  GtkWidget *back = mg_test_find_action_button (GTK_WIDGET (window), "win.show-sidebar");
+  GtkWidget *row_label;
+
+  show_page (window, mg_guide_get_page (guide, 0)->id);
+  mg_test_wait (400);
+  g_assert_true (gtk_widget_get_mapped (back));
+  /* The contents list is folded away: its entries are not on screen. */
+  g_assert_null (mg_test_find_label (GTK_WIDGET (window), third));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
+  mg_test_wait (400);
+  row_label = mg_test_find_label (GTK_WIDGET (window), third);
+  g_assert_nonnull (row_label);
+  g_assert_true (mg_test_widget_inside (row_label, GTK_WIDGET (window)));
+
+  /* Choosing an entry opens its page. */
+  g_signal_emit_by_name (gtk_widget_get_ancestor (row_label, GTK_TYPE_LIST_BOX_ROW), "activate");
+  mg_test_wait (400);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, 2)->id);
+  g_assert_nonnull (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1"))), ==, third);
+  g_assert_null (mg_test_find_label (GTK_WIDGET (window), first));
+
+  mg_test_window_destroy (window);
+}
+
+static void
+test_restores_last_page (void)
+{
+  MgGuide *guide = mg_application_get_guide (app);
+  const MgPage *page = mg_guide_get_page (guide, 5);
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+
+  show_page (window, page->id);
+  gtk_window_close (GTK_WINDOW (window));
+  mg_test_wait (50);
+
+  window = mg_test_window_new (app, 1000, 700);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, page->id);
+  mg_test_window_destroy (window);
+}
+
+static void
+test_restores_window_size (void)
+{
+  MgWindow *window = mg_test_window_new (app, 777, 555);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  int width, height;
+
+  gtk_window_close (GTK_WINDOW (window));
+  mg_test_wait (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 777);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 555);
+
+  window = mg_window_new (app);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 777);
+  g_assert_cmpint (height, ==, 555);
+  mg_test_window_destroy (window);
+}
+
+static void
+test_unknown_page_kept (void)
+{
+  MgGuide *guide = mg_application_get_guide (app);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  MgWindow *window;
+
+  /* A page that a newer or older version had: start at the beginning. */
+  g_settings_set_string (settings, "last-page", "no-such-page");
+  window = mg_test_window_new (app, 1000, 700);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, 0)->id);
+  mg_test_window_destroy (window);
+}
+
+static void
+test_second_activation_presents (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+
+  g_application_activate (G_APPLICATION (app));
+  mg_test_wait (50);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  mg_test_window_destroy (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  app = mg_test_application_new ();
+
+  g_test_add_func ("/window/opens", test_window_opens);
+  g_test_add_func ("/window/every-page", test_every_page);
+  g_test_add_func ("/window/previous-next", test_previous_next);
+  g_test_add_func ("/window/keyboard-shortcuts", test_keyboard_shortcuts);
+  g_test_add_data_func ("/window/disclaimer/1200", GINT_TO_POINTER (1200), test_disclaimer_everywhere);
+  g_test_add_data_func ("/window/disclaimer/360", GINT_TO_POINTER (360), test_disclaimer_everywhere);
+  g_test_add_func ("/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/window/restores-last-page", test_restores_last_page);
+  g_test_add_func ("/window/restores-size", test_restores_window_size);
+  g_test_add_func ("/window/unknown-page", test_unknown_page_kept);
+  g_test_add_func ("/window/second-activation", test_second_activation_presents);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
