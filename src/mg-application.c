@@ -12,15 +12,26 @@
 
 #include "mg-application.h"
 #include "mg-disclaimer.h"
+#include "mg-i18n.h"
+#include "mg-preferences-window.h"
 #include "mg-window.h"
 
 struct _MgApplication {
   AdwApplication  parent_instance;
 
   MgGuide        *guide;
+  GSettings      *settings;
+  char           *language_override;  /* --language, for this run only */
 };
 
 G_DEFINE_FINAL_TYPE (MgApplication, mg_application, ADW_TYPE_APPLICATION)
+
+enum {
+  LANGUAGE_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 mg_application_finalize (GObject *object)
@@ -28,6 +39,8 @@ mg_application_finalize (GObject *object)
   MgApplication *self = MG_APPLICATION (object);
 
   g_clear_pointer (&self->guide, mg_guide_unref);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->language_override, g_free);
 
   G_OBJECT_CLASS (mg_application_parent_class)->finalize (object);
 }
@@ -92,9 +105,82 @@ about_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  GtkWidget *preferences = mg_preferences_window_new (app);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+/* Shows every open window in the current language, in place. */
+static void
+retranslate_windows (MgApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next) {
+    if (MG_IS_WINDOW (l->data))
+      mg_window_retranslate (l->data);
+    else if (MG_IS_PREFERENCES_WINDOW (l->data))
+      mg_preferences_window_retranslate (l->data);
+  }
+  g_signal_emit (self, signals[LANGUAGE_CHANGED], 0);
+}
+
+static void
+apply_language (MgApplication *self,
+                const char    *code)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "language");
+
+  if (!mg_i18n_set_language (code)) {
+    g_warning ("Unknown interface language “%s”: following the system’s language", code);
+    code = "";
+    mg_i18n_set_language (code);
+  }
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (code));
+  retranslate_windows (self);
+}
+
+/* Another instance, or dconf-editor, changed the choice. */
+static void
+language_setting_changed_cb (MgApplication *self)
+{
+  g_autofree char *code = g_settings_get_string (self->settings, "language");
+
+  apply_language (self, code);
+}
+
+static void
+language_cb (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  MgApplication *self = user_data;
+  const char *code = g_variant_get_string (parameter, NULL);
+  g_autoptr(GVariant) state = g_action_get_state (G_ACTION (action));
+
+  if ((*code != '\0' && !mg_i18n_is_supported (code)) ||
+      g_str_equal (code, g_variant_get_string (state, NULL)))
+    return;
+
+  /* Kept for the next start, and applied now even when the setting already
+   * held it (a --language run may show another language). */
+  g_signal_handlers_block_by_func (self->settings, language_setting_changed_cb, self);
+  g_settings_set_string (self->settings, "language", code);
+  g_signal_handlers_unblock_by_func (self->settings, language_setting_changed_cb, self);
+  apply_language (self, code);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_cb },
   { "about", about_cb },
+  { "preferences", preferences_cb },
+  { "language", language_cb, "s", "''" },
 };
 
 static void
@@ -110,8 +196,21 @@ mg_application_startup (GApplication *app)
     g_error ("The article is damaged, please reinstall the app: %s", error->message);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+
+  self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  g_signal_connect_object (self->settings, "changed::language",
+                           G_CALLBACK (language_setting_changed_cb), self, G_CONNECT_SWAPPED);
+  if (self->language_override != NULL) {
+    apply_language (self, self->language_override);
+  } else {
+    g_autofree char *code = g_settings_get_string (self->settings, "language");
+    apply_language (self, code);
+  }
+
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-shortcuts",
@@ -120,6 +219,26 @@ mg_application_startup (GApplication *app)
                                          (const char *[]) { "<Alt>Left", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.next-page",
                                          (const char *[]) { "<Alt>Right", NULL });
+}
+
+static int
+mg_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  MgApplication *self = MG_APPLICATION (app);
+  const char *code = NULL;
+
+  if (g_variant_dict_lookup (options, "language", "&s", &code)) {
+    if (mg_i18n_is_supported (code)) {
+      g_free (self->language_override);
+      self->language_override = g_strdup (code);
+    } else {
+      /* Translators: %s is what the person typed after --language= */
+      g_printerr (_("Unknown language “%s”: use en, nl, sv or da. Following the system’s language.\n"), code);
+    }
+  }
+
+  return -1;
 }
 
 static void
@@ -132,11 +251,33 @@ mg_application_class_init (MgApplicationClass *klass)
 
   app_class->activate = mg_application_activate;
   app_class->startup = mg_application_startup;
+  app_class->handle_local_options = mg_application_handle_local_options;
+
+  /**
+   * MgApplication::language-changed:
+   *
+   * Emitted after the interface language changed and the open windows
+   * were shown in it.
+   */
+  signals[LANGUAGE_CHANGED] =
+    g_signal_new ("language-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
 mg_application_init (MgApplication *self)
 {
+  const GOptionEntry options[] = {
+    { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+      /* Translators: the help text of the command-line option --language */
+      N_("Show the interface in this language for this run: en, nl, sv or da"), N_("CODE") },
+    { NULL },
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 
 MgApplication *

@@ -10,7 +10,14 @@
 
 G_BEGIN_DECLS
 
-void   mg_i18n_init        (void);
-char  *mg_i18n_format_date (const char *iso_date);
+void                mg_i18n_init               (void);
+gboolean            mg_i18n_set_language       (const char *code);
+const char         *mg_i18n_get_language       (void);
+gboolean            mg_i18n_is_supported       (const char *code);
+const char * const *mg_i18n_get_languages      (void);
+const char         *mg_i18n_get_language_name  (const char *code);
+char               *mg_i18n_format_date        (const char *iso_date);
+char               *mg_i18n_format_decimal     (double      value,
+                                                int         decimals);
 
 G_END_DECLS

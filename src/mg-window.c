@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "mg-disclaimer.h"
+#include "mg-i18n.h"
 #include "mg-page-view.h"
 #include "mg-window.h"
 
@@ -235,13 +236,51 @@ fill_sidebar (MgWindow *self)
   }
 }
 
+static GMenu *
+language_menu (void)
+{
+  const char * const *codes = mg_i18n_get_languages ();
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenuItem) system = NULL;
+
+  /* Translators: the choice that follows the language the system is set to */
+  system = g_menu_item_new (_("System Default"), NULL);
+  g_menu_item_set_action_and_target (system, "app.language", "s", "");
+  g_menu_append_item (menu, system);
+
+  for (guint i = 0; codes[i] != NULL; i++) {
+    g_autoptr(GMenuItem) item = g_menu_item_new (mg_i18n_get_language_name (codes[i]), NULL);
+
+    g_menu_item_set_action_and_target (item, "app.language", "s", codes[i]);
+    g_menu_append_item (menu, item);
+  }
+
+  return menu;
+}
+
 static void
 fill_primary_menu (MgWindow *self)
 {
-  g_menu_remove_all (self->primary_menu);
-  g_menu_append (self->primary_menu, _("_Keyboard Shortcuts"), "win.show-shortcuts");
-  g_menu_append (self->primary_menu, _("_Disclaimer"), "win.show-disclaimer");
-  g_menu_append (self->primary_menu, _("_About Magnesium Guide"), "app.about");
+  g_autoptr(GMenu) settings_section = g_menu_new ();
+  g_autoptr(GMenu) languages = language_menu ();
+  g_autoptr(GMenu) help_section = g_menu_new ();
+
+  /* A new menu each time: a popover menu cannot take its submenus being
+   * rebuilt in place. */
+  g_clear_object (&self->primary_menu);
+  self->primary_menu = g_menu_new ();
+
+  g_menu_append_submenu (settings_section, _("_Language"), G_MENU_MODEL (languages));
+  g_menu_append (settings_section, _("_Preferences"), "app.preferences");
+  g_menu_append_section (self->primary_menu, NULL, G_MENU_MODEL (settings_section));
+
+  g_menu_append (help_section, _("_Keyboard Shortcuts"), "win.show-shortcuts");
+  g_menu_append (help_section, _("_Disclaimer"), "win.show-disclaimer");
+  g_menu_append (help_section, _("_About Magnesium Guide"), "app.about");
+  g_menu_append_section (self->primary_menu, NULL, G_MENU_MODEL (help_section));
+
+  gtk_menu_button_set_menu_model (self->sidebar_menu_button, G_MENU_MODEL (self->primary_menu));
+  gtk_menu_button_set_menu_model (self->content_menu_button, G_MENU_MODEL (self->primary_menu));
 }
 
 /**
@@ -413,9 +452,6 @@ mg_window_init (MgWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
-  self->primary_menu = g_menu_new ();
-  gtk_menu_button_set_menu_model (self->sidebar_menu_button, G_MENU_MODEL (self->primary_menu));
-  gtk_menu_button_set_menu_model (self->content_menu_button, G_MENU_MODEL (self->primary_menu));
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

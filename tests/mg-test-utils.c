@@ -6,7 +6,22 @@
 
 #include "config.h"
 
+#include "mg-i18n.h"
 #include "mg-test-utils.h"
+
+/**
+ * mg_test_init:
+ *
+ * Sets up the locale as the app’s main () does, then GTK for testing.
+ */
+void
+mg_test_init (int    *argc,
+              char ***argv)
+{
+  mg_i18n_init ();
+  gtk_disable_setlocale ();
+  gtk_test_init (argc, argv, NULL);
+}
 
 /**
  * mg_test_application_new:

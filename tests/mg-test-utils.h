@@ -13,6 +13,8 @@
 
 G_BEGIN_DECLS
 
+void           mg_test_init              (int           *argc,
+                                          char        ***argv);
 MgApplication *mg_test_application_new   (void);
 MgWindow      *mg_test_window_new        (MgApplication *app,
                                           int            width,

@@ -86,7 +86,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  mg_test_init (&argc, &argv);
   app = mg_test_application_new ();
 
   for (guint i = 0; i < G_N_ELEMENTS (shots); i++) {

@@ -262,7 +262,7 @@ main (int   argc,
 {
   int status;
 
-  gtk_test_init (&argc, &argv, NULL);
+  mg_test_init (&argc, &argv);
   app = mg_test_application_new ();
 
   g_test_add_func ("/window/opens", test_window_opens);

@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+# For every language in po/LINGUAS: msgfmt --check passes, no message is
+# untranslated or fuzzy, and every translation keeps the English's printf
+# placeholders, markup tags and link targets.
+#
+# Usage: check-translations.py PO_DIR
+
+import pathlib
+import re
+import subprocess
+import sys
+
+po_dir = pathlib.Path(sys.argv[1])
+languages = [line.split("#")[0].strip()
+             for line in (po_dir / "LINGUAS").read_text(encoding="utf-8").splitlines()]
+languages = [lang for lang in languages if lang]
+
+PLACEHOLDER = re.compile(r"%(?:\d+\$)?[-+#0]*\d*(?:\.\d+)?(?:l|ll|h|z)?[sdiufgcx%]")
+TAG = re.compile(r"</?([a-z]+)(?:\s+href=\"([^\"]*)\")?\s*>")
+
+
+def unquote(lines):
+    return "".join(re.match(r'^\s*(?:msg\w+(?:\[\d\])?\s+)?"(.*)"\s*$', l).group(1)
+                   .encode("utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8")
+                   for l in lines)
+
+
+def entries(path):
+    """Yields (msgid_plural, msgid, [msgstr...], flags) of a .po file."""
+    block = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.strip():
+            block.append(line)
+            continue
+        if not block:
+            continue
+        fields, flags, current = {}, "", None
+        for l in block:
+            if l.startswith("#,"):
+                flags += l
+            elif l.startswith("#"):
+                continue
+            elif l.startswith("msg"):
+                current = l.split()[0]
+                fields.setdefault(current, []).append(l)
+            elif current:
+                fields[current].append(l)
+        block = []
+        if "msgid" not in fields:
+            continue
+        strs = [unquote(v) for k, v in sorted(fields.items()) if k.startswith("msgstr")]
+        plural = unquote(fields["msgid_plural"]) if "msgid_plural" in fields else None
+        yield (plural, unquote(fields["msgid"]), strs, flags)
+
+
+def shape(text, c_format):
+    # Only C format strings have placeholders; elsewhere “23% d…” is prose.
+    placeholders = sorted(p for p in PLACEHOLDER.findall(text) if p != "%%") if c_format else []
+    tags = [(m.group(0).startswith("</"), m.group(1), m.group(2)) for m in TAG.finditer(text)]
+    return placeholders, sorted(tags)
+
+
+errors = []
+for lang in languages:
+    po = po_dir / f"{lang}.po"
+    if not po.is_file():
+        errors.append(f"{lang}: po/{lang}.po is missing")
+        continue
+    result = subprocess.run(["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(po)],
+                            capture_output=True, text=True, env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"})
+    stats = result.stderr.strip()
+    print(f"{lang}: {stats}")
+    if result.returncode != 0:
+        errors.append(f"{lang}: msgfmt --check failed: {stats}")
+    if "untranslated" in stats or "fuzzy" in stats:
+        errors.append(f"{lang}: incomplete: {stats}")
+    for plural, msgid, msgstrs, flags in entries(po):
+        if not msgid:
+            if "fuzzy" in flags:
+                errors.append(f"{lang}: the header is fuzzy")
+            continue
+        for msgstr in msgstrs:
+            c_format = "c-format" in flags and "no-c-format" not in flags
+            allowed = [shape(msgid, c_format)] + ([shape(plural, c_format)] if plural else [])
+            if msgstr and shape(msgstr, c_format) not in allowed:
+                errors.append(f"{lang}: placeholders or markup differ for {msgid[:60]!r}: {msgstr[:60]!r}")
+
+for error in errors:
+    print(error, file=sys.stderr)
+print(f"{len(languages)} languages checked: {'FAILED' if errors else 'ok'}")
+sys.exit(1 if errors else 0)

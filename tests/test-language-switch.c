@@ -1,0 +1,219 @@
+/* test-language-switch.c: switching the interface language live
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-disclaimer.h"
+#include "mg-i18n.h"
+#include "mg-test-utils.h"
+
+static MgApplication *app;
+
+static void
+switch_to (const char *code)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
+  mg_test_wait (30);
+}
+
+static char *
+plain (const char *msgid)
+{
+  return mg_markup_to_plain (gettext (msgid));
+}
+
+static GtkWidget *
+sidebar_label (MgWindow *window,
+               guint     index)
+{
+  GtkListBox *list = GTK_LIST_BOX (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX,
+                                                        "navigation-sidebar"));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) index);
+
+  return gtk_list_box_row_get_child (row);
+}
+
+/* What a person sees is the translation of what they saw in English. */
+static void
+check_window_speaks (MgWindow     *window,
+                     const MgPage *page,
+                     gboolean      translated)
+{
+  MgGuide *guide = mg_application_get_guide (app);
+  g_autofree char *first_entry = plain (mg_guide_get_page (guide, 0)->title);
+  g_autofree char *page_title = plain (page->title);
+  GtkWidget *disclaimer = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_DISCLAIMER, NULL);
+  GtkWidget *title = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1");
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, _("Magnesium Guide"));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (sidebar_label (window, 0))), ==, first_entry);
+  g_assert_cmpstr (mg_disclaimer_get_text (MG_DISCLAIMER (disclaimer)), ==, mg_disclaimer_get_short_text ());
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, page_title);
+
+  if (translated) {
+    g_assert_cmpstr (first_entry, !=, mg_guide_get_page (guide, 0)->title);
+    g_assert_cmpstr (page_title, !=, page->title);
+    g_assert_cmpstr (mg_disclaimer_get_short_text (), !=,
+                     "Educational information, not medical advice. Talk to your doctor before "
+                     "taking magnesium or changing a treatment.");
+  } else {
+    g_assert_cmpstr (page_title, ==, page->title);
+  }
+}
+
+static void
+test_switch_each_language (void)
+{
+  MgGuide *guide = mg_application_get_guide (app);
+  const MgPage *page = mg_guide_lookup_page (guide, "rls-how-it-works");
+  g_auto(GStrv) languages = g_strsplit (g_getenv ("MG_LINGUAS"), " ", -1);
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page->id);
+  mg_test_wait (30);
+
+  for (guint i = 0; languages[i] != NULL; i++) {
+    if (*languages[i] == '\0')
+      continue;
+    switch_to (languages[i]);
+    g_assert_cmpstr (mg_i18n_get_language (), ==, languages[i]);
+    check_window_speaks (window, page, TRUE);
+    /* The person stays where they were. */
+    g_assert_cmpstr (mg_window_get_page_id (window), ==, page->id);
+  }
+
+  switch_to ("en");
+  check_window_speaks (window, page, FALSE);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, page->id);
+
+  mg_test_window_destroy (window);
+}
+
+static void
+test_scroll_position_kept (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 500);
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+  double before;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-interactions");
+  mg_test_wait (100);
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1"),
+                                                           GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment) * 1.5);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
+  mg_test_wait (50);
+  before = gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment);
+
+  switch_to ("da");
+  mg_test_wait (100);
+  /* About the same share of the page read, whatever the new text’s length. */
+  g_assert_cmpfloat (ABS (gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment) - before), <, 0.1);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  switch_to ("en");
+  mg_test_window_destroy (window);
+}
+
+static void
+test_choice_kept (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  g_autofree char *kept = NULL;
+  g_autoptr(GVariant) state = NULL;
+
+  switch_to ("nl");
+  kept = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (kept, ==, "nl");
+  state = g_action_group_get_action_state (G_ACTION_GROUP (app), "language");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "nl");
+
+  /* A choice made elsewhere (another instance) applies here too. */
+  g_settings_set_string (settings, "language", "sv");
+  mg_test_wait (30);
+  g_assert_cmpstr (mg_i18n_get_language (), ==, "sv");
+
+  switch_to ("");
+  g_assert_cmpstr (mg_i18n_get_language (), ==, "en");
+}
+
+static void
+test_unknown_language_refused (void)
+{
+  switch_to ("en");
+  switch_to ("klingon");
+  g_assert_cmpstr (mg_i18n_get_language (), ==, "en");
+}
+
+static void
+test_preferences_follow (void)
+{
+  GtkWidget *preferences;
+  AdwComboRow *row;
+
+  switch_to ("en");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  mg_test_wait (100);
+  preferences = NULL;
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (ADW_IS_PREFERENCES_WINDOW (l->data))
+      preferences = l->data;
+  g_assert_nonnull (preferences);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), ==, "Preferences");
+
+  /* Choosing Svenska in the combo row switches the whole app, this window too. */
+  row = ADW_COMBO_ROW (mg_test_find_widget (preferences, ADW_TYPE_COMBO_ROW, NULL));
+  g_assert_nonnull (row);
+  adw_combo_row_set_selected (row, 3);
+  mg_test_wait (50);
+  g_assert_cmpstr (mg_i18n_get_language (), ==, "sv");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), ==, _("Preferences"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), !=, "Preferences");
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  switch_to ("");
+}
+
+static void
+test_switching_leaks_nothing (void)
+{
+  const char *codes[] = { "nl", "sv", "da", "en" };
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+
+  for (guint i = 0; i < 20; i++)
+    switch_to (codes[i % G_N_ELEMENTS (codes)]);
+
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+  mg_test_window_destroy (window);
+  switch_to ("");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  mg_test_init (&argc, &argv);
+  app = mg_test_application_new ();
+
+  g_test_add_func ("/language-switch/each-language", test_switch_each_language);
+  g_test_add_func ("/language-switch/scroll-position", test_scroll_position_kept);
+  g_test_add_func ("/language-switch/choice-kept", test_choice_kept);
+  g_test_add_func ("/language-switch/unknown", test_unknown_language_refused);
+  g_test_add_func ("/language-switch/preferences", test_preferences_follow);
+  g_test_add_func ("/language-switch/no-leaks", test_switching_leaks_nothing);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}

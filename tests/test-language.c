@@ -1,0 +1,97 @@
+/* test-language.c: the language the app starts in
+ *
+ * Run once per environment (see tests/meson.build): LANGUAGE or LANG set to
+ * a supported language, an unknown one, and the plain C and POSIX locales.
+ * MG_EXPECT_LANGUAGE says which language the app must then speak.
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "mg-i18n.h"
+
+static void
+test_starts_in_language (void)
+{
+  const char *expected = g_getenv ("MG_EXPECT_LANGUAGE");
+  const char *title;
+
+  g_assert_nonnull (expected);
+  g_assert_cmpstr (mg_i18n_get_language (), ==, expected);
+
+  /* Messages really come out in that language. */
+  title = _("Magnesium Guide");
+  if (g_str_equal (expected, "en"))
+    g_assert_cmpstr (title, ==, "Magnesium Guide");
+  else
+    g_assert_cmpstr (_("Previous"), !=, "Previous");
+
+  /* Never the plain C locale, under which gettext would ignore LANGUAGE. */
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), !=, "C");
+  g_assert_cmpstr (setlocale (LC_MESSAGES, NULL), !=, "POSIX");
+}
+
+static void
+test_switch_and_back (void)
+{
+  const char *start = mg_i18n_get_language ();
+  const char * const *codes = mg_i18n_get_languages ();
+
+  for (guint i = 0; codes[i] != NULL; i++) {
+    g_assert_true (mg_i18n_set_language (codes[i]));
+    g_assert_cmpstr (mg_i18n_get_language (), ==, codes[i]);
+  }
+
+  /* An unknown language changes nothing. */
+  g_assert_false (mg_i18n_set_language ("xx"));
+  g_assert_false (mg_i18n_set_language ("english"));
+  g_assert_cmpstr (mg_i18n_get_language (), ==, codes[g_strv_length ((GStrv) codes) - 1]);
+
+  /* “System default” returns to the language the process started in. */
+  g_assert_true (mg_i18n_set_language (""));
+  g_assert_cmpstr (mg_i18n_get_language (), ==, start);
+}
+
+static void
+test_formats (void)
+{
+  g_autofree char *date = NULL;
+  g_autofree char *number = NULL;
+
+  g_assert_true (mg_i18n_set_language ("en"));
+  date = mg_i18n_format_date ("2026-11-22");
+  number = mg_i18n_format_decimal (12.5, 1);
+  g_assert_cmpstr (date, ==, "22 November 2026");
+  g_assert_cmpstr (number, ==, "12.5");
+  g_assert_null (mg_i18n_format_date ("2026-02-30"));
+  g_assert_null (mg_i18n_format_date ("yesterday"));
+
+  g_clear_pointer (&number, g_free);
+  g_assert_true (mg_i18n_set_language ("sv"));
+  number = mg_i18n_format_decimal (12.5, 1);
+  g_assert_cmpstr (number, ==, "12,5");
+  g_clear_pointer (&number, g_free);
+  number = mg_i18n_format_decimal (350, 0);
+  g_assert_cmpstr (number, ==, "350");
+
+  g_assert_true (mg_i18n_set_language (""));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mg_i18n_init ();
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/language/starts-in", test_starts_in_language);
+  g_test_add_func ("/language/switch-and-back", test_switch_and_back);
+  g_test_add_func ("/language/formats", test_formats);
+
+  return g_test_run ();
+}
