@@ -42,6 +42,9 @@ typedef struct {
   GPtrArray           *citations;  /* of Link: source ids to check */
 } Parser;
 
+/* The app’s tools, which the article may link to as tool:ID. */
+static const char * const tool_ids[] = { "dose-guide", "food-checklist", NULL };
+
 G_DEFINE_QUARK (mg-content-error-quark, mg_content_error)
 G_DEFINE_BOXED_TYPE (MgGuide, mg_guide, mg_guide_ref, mg_guide_unref)
 
@@ -199,8 +202,13 @@ start_inline (Parser       *parser,
     if (g_str_has_prefix (values[i], "page:")) {
       Link link = { g_strdup (values[i] + strlen ("page:")), line };
       g_array_append_val (parser->links, link);
+    } else if (g_str_has_prefix (values[i], "tool:")) {
+      if (!g_strv_contains (tool_ids, values[i] + strlen ("tool:"))) {
+        set_error (parser, error, line, "the link to “%s” names no tool", values[i]);
+        return FALSE;
+      }
     } else if (!g_str_has_prefix (values[i], "https://")) {
-      set_error (parser, error, line, "the link “%s” is neither page: nor https:", values[i]);
+      set_error (parser, error, line, "the link “%s” is neither page:, tool: nor https:", values[i]);
       return FALSE;
     }
   }

@@ -53,10 +53,13 @@ activate_link_cb (GtkLabel   *label,
                   const char *uri,
                   gpointer    user_data)
 {
-  if (!g_str_has_prefix (uri, "page:"))
+  if (g_str_has_prefix (uri, "page:"))
+    gtk_widget_activate_action (GTK_WIDGET (label), "win.show-page", "s", uri + strlen ("page:"));
+  else if (g_str_has_prefix (uri, "tool:"))
+    gtk_widget_activate_action (GTK_WIDGET (label), "win.show-tool", "s", uri + strlen ("tool:"));
+  else
     return FALSE;  /* the default handler opens web addresses in the browser */
 
-  gtk_widget_activate_action (GTK_WIDGET (label), "win.show-page", "s", uri + strlen ("page:"));
   return TRUE;
 }
 
@@ -103,7 +106,8 @@ list_widget (const MgBlock *block)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("List"), -1);
+  /* Translators: what a screen reader calls a bulleted list in the article */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, C_("accessible", "List"), -1);
   for (guint i = 0; i < block->items->len; i++) {
     GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
     GtkWidget *bullet = gtk_label_new ("•");

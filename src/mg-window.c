@@ -9,11 +9,45 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "mg-checklist-page.h"
 #include "mg-disclaimer.h"
+#include "mg-dose-page.h"
 #include "mg-i18n.h"
 #include "mg-page-view.h"
 #include "mg-window.h"
+
+/* The tools, listed under their own heading above the article. */
+typedef struct {
+  const char  *id;
+  const char  *link;   /* how the article and the last-page setting name it */
+  const char  *title;
+  GtkWidget *(*create)      (void);
+  void       (*retranslate) (GtkWidget *page);
+} Tool;
+
+static void
+retranslate_dose_page (GtkWidget *page)
+{
+  mg_dose_page_retranslate (MG_DOSE_PAGE (page));
+}
+
+static void
+retranslate_checklist_page (GtkWidget *page)
+{
+  mg_checklist_page_retranslate (MG_CHECKLIST_PAGE (page));
+}
+
+enum { TOOL_DOSE_GUIDE, TOOL_FOOD_CHECKLIST, N_TOOLS };
+
+static const Tool tools[N_TOOLS] = {
+  /* Translators: the name of a tool in the sidebar and header */
+  [TOOL_DOSE_GUIDE] = { "dose-guide", "tool:dose-guide", N_("Dose Guide"), mg_dose_page_new, retranslate_dose_page },
+  /* Translators: the name of a tool in the sidebar and header */
+  [TOOL_FOOD_CHECKLIST] = { "food-checklist", "tool:food-checklist", N_("Food Checklist"), mg_checklist_page_new,
+                            retranslate_checklist_page },
+};
 
 struct _MgWindow {
   AdwApplicationWindow  parent_instance;
@@ -26,8 +60,11 @@ struct _MgWindow {
   GtkMenuButton        *sidebar_menu_button;
   GtkMenuButton        *content_menu_button;
   GtkButton            *back_button;
+  GtkStack             *view_stack;
   MgPageView           *page_view;
   MgDisclaimer         *disclaimer;
+  GtkWidget            *tool_pages[N_TOOLS];  /* made when first needed */
+  int                   current_tool;         /* -1 while a page is shown */
 
   GSettings            *settings;
   GMenu                *primary_menu;
@@ -59,9 +96,17 @@ update_titles (MgWindow *self)
 {
   const MgPage *page = mg_page_view_get_page (self->page_view);
   const MgSection *section = mg_guide_get_section (self->guide, page->section);
-  g_autofree char *title = mg_page_view_dup_title (self->page_view);
+  g_autofree char *title = NULL;
   g_autofree char *section_title = NULL;
 
+  if (self->current_tool >= 0) {
+    adw_window_title_set_title (self->page_title, gettext (tools[self->current_tool].title));
+    /* Translators: the heading of the tools in the sidebar */
+    adw_window_title_set_subtitle (self->page_title, _("Tools"));
+    return;
+  }
+
+  title = mg_page_view_dup_title (self->page_view);
   adw_window_title_set_title (self->page_title, title);
   adw_window_title_set_subtitle (self->page_title, translated_plain (section->title, &section_title));
 }
@@ -72,13 +117,76 @@ show_page (MgWindow     *self,
 {
   guint n_pages = mg_guide_get_n_pages (self->guide);
 
+  self->current_tool = -1;
   mg_page_view_set_page (self->page_view, self->guide, page);
+  gtk_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->page_view));
   update_titles (self);
-  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, (int) page->index));
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, N_TOOLS + (int) page->index));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", page->index > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", page->index + 1 < n_pages);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   g_settings_set_string (self->settings, "last-page", page->id);
+}
+
+/* Both tools are made together: the checklist measures today against the
+ * dose guide’s reference intake, and the dose guide counts today’s food. */
+static void
+ensure_tools (MgWindow *self)
+{
+  if (self->tool_pages[0] != NULL)
+    return;
+
+  for (guint i = 0; i < N_TOOLS; i++) {
+    self->tool_pages[i] = tools[i].create ();
+    gtk_stack_add_named (self->view_stack, self->tool_pages[i], tools[i].id);
+  }
+  g_object_bind_property (self->tool_pages[TOOL_DOSE_GUIDE], "reference-intake",
+                          self->tool_pages[TOOL_FOOD_CHECKLIST], "reference-intake",
+                          G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->tool_pages[TOOL_FOOD_CHECKLIST], "total-mg",
+                          self->tool_pages[TOOL_DOSE_GUIDE], "food-mg",
+                          G_BINDING_SYNC_CREATE);
+}
+
+static int
+find_tool (const char *id)
+{
+  for (guint i = 0; i < N_TOOLS; i++)
+    if (g_strcmp0 (tools[i].id, id) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+static void
+show_tool (MgWindow *self,
+           int       tool)
+{
+  ensure_tools (self);
+  self->current_tool = tool;
+  gtk_stack_set_visible_child (self->view_stack, self->tool_pages[tool]);
+  update_titles (self);
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, tool));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", FALSE);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  g_settings_set_string (self->settings, "last-page", tools[tool].link);
+}
+
+static void
+show_tool_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  int tool = find_tool (id);
+
+  if (tool < 0) {
+    g_warning ("There is no tool “%s”", id);
+    return;
+  }
+  show_tool (self, tool);
 }
 
 static void
@@ -172,19 +280,24 @@ static void
 row_activated_cb (MgWindow      *self,
                   GtkListBoxRow *row)
 {
-  show_page (self, mg_guide_get_page (self->guide, (guint) gtk_list_box_row_get_index (row)));
+  int index = gtk_list_box_row_get_index (row);
+
+  if (index < N_TOOLS)
+    show_tool (self, index);
+  else
+    show_page (self, mg_guide_get_page (self->guide, (guint) (index - N_TOOLS)));
 }
 
 static GtkWidget *
-section_header (const MgSection *section)
+section_header (const char *title,
+                gboolean    first)
 {
-  g_autofree char *title = mg_markup_to_plain (gettext (section->title));
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                                    "label", title,
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
-                                   "margin-top", section->first_page > 0 ? 18 : 6,
+                                   "margin-top", first ? 6 : 18,
                                    "margin-bottom", 6,
                                    "margin-start", 12,
                                    "margin-end", 12,
@@ -202,15 +315,45 @@ header_func (GtkListBoxRow *row,
              gpointer       user_data)
 {
   MgWindow *self = user_data;
-  const MgPage *page = mg_guide_get_page (self->guide, (guint) gtk_list_box_row_get_index (row));
-  const MgSection *section = mg_guide_get_section (self->guide, page->section);
+  int index = gtk_list_box_row_get_index (row);
+  const MgPage *page;
+  const MgSection *section;
+  g_autofree char *title = NULL;
 
-  if (section->first_page == page->index)
-    gtk_list_box_row_set_header (row, section_header (section));
-  else
+  if (index < N_TOOLS) {
+    gtk_list_box_row_set_header (row, index == 0 ? section_header (_("Tools"), TRUE) : NULL);
+    return;
+  }
+
+  page = mg_guide_get_page (self->guide, (guint) (index - N_TOOLS));
+  section = mg_guide_get_section (self->guide, page->section);
+  if (section->first_page == page->index) {
+    title = mg_markup_to_plain (gettext (section->title));
+    gtk_list_box_row_set_header (row, section_header (title, FALSE));
+  } else {
     gtk_list_box_row_set_header (row, NULL);
+  }
 }
 
+static void
+append_sidebar_row (MgWindow   *self,
+                    const char *title)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", title,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_list_box_append (self->sidebar, row);
+}
+
+/* The tools first, then every page of the article; row i is tool i, row
+ * N_TOOLS + i is page i. */
 static void
 fill_sidebar (MgWindow *self)
 {
@@ -219,20 +362,13 @@ fill_sidebar (MgWindow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))) != NULL)
     gtk_list_box_remove (self->sidebar, child);
 
-  for (guint i = 0; i < mg_guide_get_n_pages (self->guide); i++) {
-    const MgPage *page = mg_guide_get_page (self->guide, i);
-    g_autofree char *title = mg_markup_to_plain (gettext (page->title));
-    GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                     "label", title,
-                                     "xalign", 0.0f,
-                                     "wrap", TRUE,
-                                     "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                     NULL);
-    GtkWidget *row = gtk_list_box_row_new ();
+  for (guint i = 0; i < N_TOOLS; i++)
+    append_sidebar_row (self, gettext (tools[i].title));
 
-    gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-    gtk_list_box_append (self->sidebar, row);
+  for (guint i = 0; i < mg_guide_get_n_pages (self->guide); i++) {
+    g_autofree char *title = mg_markup_to_plain (gettext (mg_guide_get_page (self->guide, i)->title));
+
+    append_sidebar_row (self, title);
   }
 }
 
@@ -309,10 +445,16 @@ mg_window_retranslate (MgWindow *self)
   fill_sidebar (self);
   mg_disclaimer_retranslate (self->disclaimer);
 
+  for (guint i = 0; i < N_TOOLS; i++)
+    if (self->tool_pages[i] != NULL)
+      tools[i].retranslate (self->tool_pages[i]);
+
   if (page != NULL) {
+    int row = self->current_tool >= 0 ? self->current_tool : N_TOOLS + (int) page->index;
+
     mg_page_view_retranslate (self->page_view);
     update_titles (self);
-    gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, (int) page->index));
+    gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, row));
   }
 }
 
@@ -348,7 +490,10 @@ mg_window_constructed (GObject *object)
 
   last_page = g_settings_get_string (self->settings, "last-page");
   page = mg_guide_lookup_page (self->guide, last_page);
+  /* The article stays behind a tool, so that previous and next make sense. */
   show_page (self, page != NULL ? page : mg_guide_get_page (self->guide, 0));
+  if (g_str_has_prefix (last_page, "tool:") && find_tool (last_page + strlen ("tool:")) >= 0)
+    show_tool (self, find_tool (last_page + strlen ("tool:")));
 }
 
 static void
@@ -428,11 +573,13 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, content_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, page_view);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, disclaimer);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-tool", "s", show_tool_action);
   gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
   gtk_widget_class_install_action (widget_class, "win.next-page", NULL, next_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
@@ -451,6 +598,7 @@ mg_window_init (MgWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->current_tool = -1;
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
 
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -474,10 +622,18 @@ mg_window_new (MgApplication *application)
                        NULL);
 }
 
+/**
+ * mg_window_get_page_id:
+ *
+ * Returns: the id of the page shown, or “tool:ID” while a tool is shown
+ */
 const char *
 mg_window_get_page_id (MgWindow *self)
 {
   g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
+
+  if (self->current_tool >= 0)
+    return tools[self->current_tool].link;
 
   return mg_page_view_get_page (self->page_view)->id;
 }

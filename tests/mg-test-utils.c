@@ -102,6 +102,43 @@ mg_test_window_destroy (MgWindow *window)
   g_assert_finalize_object (window);
 }
 
+/**
+ * mg_test_show_in_window:
+ * @app: (nullable): the application the window belongs to
+ *
+ * Shows @child alone in a plain window of that size, drawn.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWidget *
+mg_test_show_in_window (GtkWidget      *child,
+                        GtkApplication *app,
+                        int             width,
+                        int             height)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  if (app != NULL)
+    gtk_window_set_application (GTK_WINDOW (window), app);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  mg_test_wait_for_size (window, width);
+
+  return window;
+}
+
+/* Destroys the window and checks that nothing keeps @child alive. */
+void
+mg_test_close_window (GtkWidget *window,
+                      gpointer   child)
+{
+  g_object_ref (child);
+  gtk_window_destroy (GTK_WINDOW (window));
+  mg_test_wait (50);
+  g_assert_finalize_object (child);
+}
+
 GtkWidget *
 mg_test_find_widget (GtkWidget  *root,
                      GType       type,

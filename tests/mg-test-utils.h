@@ -20,6 +20,12 @@ MgWindow      *mg_test_window_new        (MgApplication *app,
                                           int            width,
                                           int            height);
 void           mg_test_window_destroy    (MgWindow      *window);
+GtkWidget     *mg_test_show_in_window    (GtkWidget     *child,
+                                          GtkApplication *app,
+                                          int            width,
+                                          int            height);
+void           mg_test_close_window      (GtkWidget     *window,
+                                          gpointer       child);
 void           mg_test_wait              (guint          milliseconds);
 void           mg_test_wait_for_size     (GtkWidget     *window,
                                           int            width);

@@ -24,11 +24,20 @@ typedef struct {
 } Shot;
 
 static const Shot shots[] = {
-  { "article-wide",    1200, 800, "rls-how-it-works", FALSE },
-  { "article-narrow",   360, 720, "rls-how-it-works", FALSE },
-  { "contents-narrow",  360, 720, "rls-what-is",      TRUE },
-  { "note-wide",       1200, 800, "rls-can-it-help",  FALSE },
+  { "article-wide",    1200, 800, "rls-how-it-works",    FALSE },
+  { "article-narrow",   360, 720, "rls-how-it-works",    FALSE },
+  { "contents-narrow",  360, 720, "rls-what-is",         TRUE },
+  { "note-wide",       1200, 800, "rls-can-it-help",     FALSE },
+  { "dose-wide",       1200, 800, "tool:dose-guide",     FALSE },
+  { "dose-narrow",      360, 720, "tool:dose-guide",     FALSE },
+  { "foods-wide",      1200, 800, "tool:food-checklist", FALSE },
+  { "foods-narrow",     360, 720, "tool:food-checklist", FALSE },
 };
+
+typedef struct {
+  const Shot *shot;
+  char       *language;
+} Case;
 
 static void
 check_not_blank (const char *path)
@@ -57,9 +66,10 @@ check_not_blank (const char *path)
 static void
 test_shot (gconstpointer data)
 {
-  const Shot *shot = data;
+  const Case *shot_case = data;
+  const Shot *shot = shot_case->shot;
   const char *dir = g_getenv ("MG_SCREENSHOT_DIR");
-  g_autofree char *file = g_strconcat (shot->name, ".png", NULL);
+  g_autofree char *file = g_strdup_printf ("%s-%s.png", shot->name, shot_case->language);
   g_autofree char *path = NULL;
   MgWindow *window;
 
@@ -67,8 +77,13 @@ test_shot (gconstpointer data)
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   path = g_build_filename (dir, file, NULL);
 
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language",
+                                  g_variant_new_string (shot_case->language));
   window = mg_test_window_new (app, shot->width, shot->height);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", shot->page);
+  if (g_str_has_prefix (shot->page, "tool:"))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", shot->page + strlen ("tool:"));
+  else
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", shot->page);
   if (shot->sidebar)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
   mg_test_wait (500);
@@ -84,14 +99,28 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_auto(GStrv) languages = NULL;
+  g_autofree char *all = NULL;
   int status;
 
   mg_test_init (&argc, &argv);
   app = mg_test_application_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (shots); i++) {
-    g_autofree char *name = g_strconcat ("/screenshots/", shots[i].name, NULL);
-    g_test_add_data_func (name, &shots[i], test_shot);
+  /* Every picture in English and in each translation: long Dutch and Danish
+   * words must not be clipped. */
+  all = g_strconcat ("en ", g_getenv ("MG_LINGUAS"), NULL);
+  languages = g_strsplit (all, " ", -1);
+  for (guint l = 0; languages[l] != NULL; l++) {
+    if (*languages[l] == '\0')
+      continue;
+    for (guint i = 0; i < G_N_ELEMENTS (shots); i++) {
+      g_autofree char *name = g_strdup_printf ("/screenshots/%s/%s", languages[l], shots[i].name);
+      Case *shot_case = g_new0 (Case, 1);
+
+      shot_case->shot = &shots[i];
+      shot_case->language = languages[l];
+      g_test_add_data_func_full (name, shot_case, test_shot, g_free);
+    }
   }
 
   status = g_test_run ();

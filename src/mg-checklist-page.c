@@ -1,0 +1,819 @@
+/* mg-checklist-page.c: the food checklist, today’s magnesium from food
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mg-checklist-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-checklist-page.h"
+#include "mg-foods.h"
+#include "mg-i18n.h"
+#include "mg-week-chart.h"
+
+#define CHART_DAYS 7
+#define MAX_REFERENCE_MG 5000
+
+typedef struct {
+  MgChecklistPage *page;
+  const MgFood    *food;
+  AdwActionRow    *row;
+  GtkCheckButton  *check;
+  GtkSpinButton   *spin;
+  GtkWidget       *amount;    /* the servings and the subtotal: shown when ticked */
+  GtkLabel        *subtotal;
+} FoodRow;
+
+struct _MgChecklistPage {
+  AdwBin                 parent_instance;
+
+  AdwToastOverlay       *toast_overlay;
+  GtkLabel              *summary_title;
+  GtkLabel              *date_label;
+  GtkLabel              *total_label;
+  GtkLevelBar           *level_bar;
+  GtkLabel              *progress_label;
+  GtkSearchEntry        *filter_entry;
+  GtkButton             *clear_button;
+  GtkBox                *groups_box;
+  AdwStatusPage         *no_match;
+  AdwPreferencesGroup   *week_group;
+  MgWeekChart           *week_chart;
+  GtkLabel              *week_legend;
+  GtkLabel              *sources_label;
+
+  MgIntakeStore         *store;
+  FoodRow               *rows;
+  AdwPreferencesGroup   *groups[MG_N_FOOD_GROUPS];
+  guint                  reference_mg;
+  gboolean               reference_set;
+  guint                  total_mg;
+  char                  *undo_day;
+  GHashTable            *undo_foods;
+  AdwToast              *undo_toast;
+  MgIntakeStoreProblems  problems_shown;
+  gboolean               syncing;
+};
+
+G_DEFINE_FINAL_TYPE (MgChecklistPage, mg_checklist_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_REFERENCE_INTAKE,
+  PROP_TOTAL_MG,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Only a fallback until the dose guide’s profile sets “reference-intake”: the
+ * adult value of the reference set of the language’s country. Adult values
+ * differ by sex; without a profile the lower one stands in. NIH RDA (en): 310;
+ * EFSA, which the Dutch Gezondheidsraad adopted (nl): 300; NNR 2023 (sv, da):
+ * 300. */
+static guint
+default_reference_intake (void)
+{
+  static const struct { const char *language; guint mg; } adult_values[] = {
+    { "en", 310 }, { "nl", 300 }, { "sv", 300 }, { "da", 300 },
+  };
+  const char *language = mg_i18n_get_language ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (adult_values); i++) {
+    if (g_str_equal (adult_values[i].language, language))
+      return adult_values[i].mg;
+  }
+
+  return adult_values[0].mg;
+}
+
+static char *
+format_mg (guint mg)
+{
+  /* Translators: an amount of magnesium in milligrams, as in “245 mg” */
+  return g_strdup_printf (_("%u mg"), mg);
+}
+
+/* “1”, “1.5” or “1,5”, as the interface language writes it. */
+static char *
+format_servings (double servings)
+{
+  guint halves = (guint) (servings * 2 + 0.5);
+
+  return mg_i18n_format_decimal (halves / 2.0, halves % 2);
+}
+
+static guint
+round_mg (double mg)
+{
+  return (guint) (mg + 0.5);
+}
+
+static char *
+fold_for_search (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  char *folded = g_utf8_casefold (normalized != NULL ? normalized : "", -1);
+
+  return g_strstrip (folded);
+}
+
+static void
+store_servings (FoodRow *row,
+                double   servings)
+{
+  MgChecklistPage *self = row->page;
+
+  if (self->syncing)
+    return;
+
+  mg_intake_store_set_servings (self->store, mg_intake_store_get_today (self->store),
+                                row->food->id, servings);
+}
+
+static void
+check_toggled_cb (GtkCheckButton *check,
+                  FoodRow        *row)
+{
+  gboolean eaten = gtk_check_button_get_active (check);
+
+  store_servings (row, eaten ? gtk_spin_button_get_value (row->spin) : 0);
+}
+
+static void
+servings_changed_cb (GtkSpinButton *spin,
+                     FoodRow       *row)
+{
+  if (gtk_check_button_get_active (row->check))
+    store_servings (row, gtk_spin_button_get_value (spin));
+}
+
+/* The spin button writes and reads the interface language’s decimal comma. */
+static gboolean
+servings_output_cb (GtkSpinButton *spin,
+                    gpointer       user_data)
+{
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+  g_autofree char *text = format_servings (gtk_adjustment_get_value (adjustment));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
+static int
+servings_input_cb (GtkSpinButton *spin,
+                   double        *new_value,
+                   gpointer       user_data)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  char *end = NULL;
+  double value;
+
+  g_strdelimit (text, ",", '.');
+  value = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0')
+    return GTK_INPUT_ERROR;
+
+  *new_value = value;
+  return TRUE;
+}
+
+static GtkWidget *
+new_amount (FoodRow *row)
+{
+  /* The subtotal under the servings leaves the name room on a phone. */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+
+  row->spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0.5, MG_FOOD_MAX_SERVINGS, 0.5));
+  gtk_spin_button_set_snap_to_ticks (row->spin, TRUE);
+  /* Numeric mode only lets the system locale’s decimal point in. */
+  gtk_spin_button_set_numeric (row->spin, FALSE);
+  gtk_spin_button_set_value (row->spin, 1);
+  gtk_editable_set_width_chars (GTK_EDITABLE (row->spin), 3);
+  gtk_widget_set_valign (GTK_WIDGET (row->spin), GTK_ALIGN_CENTER);
+  g_signal_connect (row->spin, "output", G_CALLBACK (servings_output_cb), NULL);
+  g_signal_connect (row->spin, "input", G_CALLBACK (servings_input_cb), NULL);
+  g_signal_connect (row->spin, "value-changed", G_CALLBACK (servings_changed_cb), row);
+
+  row->subtotal = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (row->subtotal, 1);
+  gtk_widget_add_css_class (GTK_WIDGET (row->subtotal), "numeric");
+  gtk_widget_add_css_class (GTK_WIDGET (row->subtotal), "heading");
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->spin));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->subtotal));
+  gtk_widget_set_visible (box, FALSE);
+  row->amount = box;
+
+  return box;
+}
+
+static void
+add_food_row (MgChecklistPage *self,
+              FoodRow         *row)
+{
+  row->row = ADW_ACTION_ROW (adw_action_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
+
+  row->check = GTK_CHECK_BUTTON (gtk_check_button_new ());
+  gtk_widget_set_valign (GTK_WIDGET (row->check), GTK_ALIGN_CENTER);
+  g_signal_connect (row->check, "toggled", G_CALLBACK (check_toggled_cb), row);
+
+  adw_action_row_add_prefix (row->row, GTK_WIDGET (row->check));
+  adw_action_row_add_suffix (row->row, new_amount (row));
+  adw_action_row_set_activatable_widget (row->row, GTK_WIDGET (row->check));
+  adw_preferences_group_add (self->groups[row->food->group], GTK_WIDGET (row->row));
+}
+
+static void
+build_rows (MgChecklistPage *self)
+{
+  self->rows = g_new0 (FoodRow, mg_foods_get_n_foods ());
+
+  for (guint group = 0; group < MG_N_FOOD_GROUPS; group++) {
+    self->groups[group] = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+    gtk_box_append (self->groups_box, GTK_WIDGET (self->groups[group]));
+  }
+
+  for (guint i = 0; i < mg_foods_get_n_foods (); i++) {
+    self->rows[i].page = self;
+    self->rows[i].food = mg_foods_get_food (i);
+    add_food_row (self, &self->rows[i]);
+  }
+}
+
+static void
+sync_row (FoodRow    *row,
+          GHashTable *day)
+{
+  guint halves = GPOINTER_TO_UINT (g_hash_table_lookup (day, row->food->id));
+  double servings = halves > 0 ? halves / 2.0 : gtk_spin_button_get_value (row->spin);
+  g_autofree char *subtotal = format_mg (round_mg (mg_food_get_mg (row->food, servings)));
+  g_autofree char *text = format_servings (servings);
+
+  gtk_check_button_set_active (row->check, halves > 0);
+  gtk_spin_button_set_value (row->spin, servings);
+  /* The language may have changed the decimal separator, not the value. */
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (row->spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row->spin), text);
+  gtk_label_set_text (row->subtotal, subtotal);
+  gtk_widget_set_visible (row->amount, halves > 0);
+}
+
+static void
+update_summary (MgChecklistPage *self)
+{
+  guint percent = (self->total_mg * 100 + self->reference_mg / 2) / self->reference_mg;
+  g_autofree char *total = format_mg (self->total_mg);
+  g_autofree char *date = mg_i18n_format_date (mg_intake_store_get_today (self->store));
+  g_autofree char *progress = NULL;
+  g_autofree char *legend = NULL;
+
+  /* Translators: under the level bar of today’s total: %1$u is a percentage,
+   * %2$u the person’s reference intake in mg; “%%” writes a percent sign */
+  progress = g_strdup_printf (_("%1$u %% of your reference intake of %2$u mg a day"),
+                              percent, self->reference_mg);
+  /* Translators: the key to the week chart; %u is the reference intake in mg */
+  legend = g_strdup_printf (_("Bars: magnesium from food each day. Dashed line: your reference "
+                              "intake of %u mg a day."), self->reference_mg);
+
+  gtk_label_set_text (self->total_label, total);
+  gtk_label_set_text (self->date_label, date);
+  gtk_level_bar_set_value (self->level_bar, MIN (self->total_mg, self->reference_mg));
+  gtk_label_set_text (self->progress_label, progress);
+  gtk_label_set_text (self->week_legend, legend);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->level_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Magnesium from food today"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, progress,
+                                  -1);
+}
+
+static void
+update_chart (MgChecklistPage *self)
+{
+  g_auto(GStrv) days = mg_intake_store_dup_last_days (self->store, CHART_DAYS);
+  guint totals[CHART_DAYS];
+
+  for (guint i = 0; i < CHART_DAYS; i++)
+    totals[i] = mg_intake_store_get_total_mg (self->store, days[i]);
+
+  mg_week_chart_set_days (self->week_chart, (const char * const *) days, totals, CHART_DAYS);
+}
+
+static void
+set_total (MgChecklistPage *self,
+           guint            total_mg)
+{
+  gboolean changed = self->total_mg != total_mg;
+
+  self->total_mg = total_mg;
+  update_summary (self);
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_MG]);
+}
+
+/* Shows today as the store has it: after a change here, in another window,
+ * or at midnight. */
+static void
+sync_from_store (MgChecklistPage *self)
+{
+  const char *today = mg_intake_store_get_today (self->store);
+  g_autoptr(GHashTable) day = mg_intake_store_dup_day (self->store, today);
+
+  self->syncing = TRUE;
+  for (guint i = 0; i < mg_foods_get_n_foods (); i++)
+    sync_row (&self->rows[i], day);
+  self->syncing = FALSE;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.clear-today",
+                                 g_hash_table_size (day) > 0);
+  set_total (self, mg_intake_store_get_total_mg (self->store, today));
+  update_chart (self);
+}
+
+static void
+store_changed_cb (MgChecklistPage *self)
+{
+  sync_from_store (self);
+}
+
+static void
+apply_reference (MgChecklistPage *self,
+                 guint            reference_mg)
+{
+  if (self->reference_mg == reference_mg)
+    return;
+
+  self->reference_mg = reference_mg;
+  /* Blue on the way, green from the reference intake on. */
+  gtk_level_bar_set_max_value (self->level_bar, reference_mg);
+  gtk_level_bar_add_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_HIGH, reference_mg - 0.5);
+  gtk_level_bar_add_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_FULL, reference_mg);
+  mg_week_chart_set_reference_intake (self->week_chart, reference_mg);
+  /* Set at construction, it comes before the store: the first sync shows it. */
+  if (self->store != NULL)
+    update_summary (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_INTAKE]);
+}
+
+static void
+filter_changed_cb (MgChecklistPage *self)
+{
+  const char *filter = gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
+  g_autofree char *needle = fold_for_search (filter);
+  gboolean shown[MG_N_FOOD_GROUPS] = { FALSE };
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < mg_foods_get_n_foods (); i++) {
+    FoodRow *row = &self->rows[i];
+    g_autofree char *name = fold_for_search (mg_food_get_name (row->food));
+    gboolean match = strstr (name, needle) != NULL;
+
+    gtk_widget_set_visible (GTK_WIDGET (row->row), match);
+    shown[row->food->group] |= match;
+    any |= match;
+  }
+
+  for (guint group = 0; group < MG_N_FOOD_GROUPS; group++)
+    gtk_widget_set_visible (GTK_WIDGET (self->groups[group]), shown[group]);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match), !any);
+}
+
+static void
+forget_undo (MgChecklistPage *self)
+{
+  g_clear_pointer (&self->undo_day, g_free);
+  g_clear_pointer (&self->undo_foods, g_hash_table_unref);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-clear", FALSE);
+}
+
+static void
+undo_toast_dismissed_cb (MgChecklistPage *self,
+                         AdwToast        *toast)
+{
+  if (self->undo_toast == toast)
+    self->undo_toast = NULL;
+}
+
+static void
+clear_today_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (widget);
+  const char *today = mg_intake_store_get_today (self->store);
+  g_autoptr(GHashTable) foods = mg_intake_store_dup_day (self->store, today);
+
+  if (g_hash_table_size (foods) == 0)
+    return;
+
+  forget_undo (self);
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+
+  self->undo_day = g_strdup (today);
+  self->undo_foods = g_steal_pointer (&foods);
+  gtk_widget_action_set_enabled (widget, "checklist.undo-clear", TRUE);
+  mg_intake_store_clear_day (self->store, today);
+
+  self->undo_toast = adw_toast_new (_("Today’s foods cleared"));
+  adw_toast_set_button_label (self->undo_toast, _("_Undo"));
+  adw_toast_set_action_name (self->undo_toast, "checklist.undo-clear");
+  adw_toast_set_priority (self->undo_toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (self->undo_toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb),
+                           self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->undo_toast);
+}
+
+static void
+undo_clear_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (widget);
+
+  if (self->undo_foods == NULL)
+    return;
+
+  mg_intake_store_merge_day (self->store, self->undo_day, self->undo_foods);
+  forget_undo (self);
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+}
+
+static void
+focus_filter_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (MG_CHECKLIST_PAGE (widget)->filter_entry));
+}
+
+/* A storage problem stays on screen until the person dismisses it. */
+static void
+show_problem (MgChecklistPage *self,
+              const char      *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+  AdwToast *toast = adw_toast_new ("");
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  /* A toast is as wide as its title wants: this keeps it within a phone. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
+  adw_toast_set_custom_title (toast, label);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+show_problems (MgChecklistPage *self)
+{
+  MgIntakeStoreProblems fresh = mg_intake_store_get_problems (self->store) & ~self->problems_shown;
+
+  self->problems_shown |= fresh;
+
+  if ((fresh & MG_INTAKE_STORE_PROBLEM_SET_ASIDE) != 0) {
+    g_autofree char *name = g_path_get_basename (mg_intake_store_get_set_aside_path (self->store));
+    g_autofree char *text = NULL;
+
+    /* Translators: %s is the name of the damaged file, kept in the app’s data folder */
+    text = g_strdup_printf (_("The saved checklist was damaged and could not be read. It was kept "
+                              "as “%s”, and a new checklist was started."), name);
+    show_problem (self, text);
+  }
+
+  if ((fresh & MG_INTAKE_STORE_PROBLEM_CANNOT_SAVE) != 0)
+    show_problem (self, _("The checklist cannot be saved. Your ticks are kept until you close "
+                          "Magnesium Guide."));
+}
+
+static void
+retranslate_row (FoodRow *row)
+{
+  const MgFood *food = row->food;
+  const char *name = mg_food_get_name (food);
+  g_autofree char *details = NULL;
+  g_autofree char *servings = NULL;
+  g_autofree char *source = NULL;
+
+  /* Translators: under a food’s name: %1$u is the serving’s weight in grams,
+   * %2$s the serving as a household measure (“half a cup”), %3$u the mg of
+   * magnesium in one serving */
+  details = g_strdup_printf (_("%1$u g · %2$s · %3$u mg a serving"),
+                             food->serving_g, mg_food_get_measure (food), food->mg);
+  /* Translators: what a screen reader says for the number of servings; %s is a food */
+  servings = g_strdup_printf (_("Servings of %s"), name);
+  /* Translators: a tooltip; %s is a citation such as “USDA FoodData Central 170401” */
+  source = g_strdup_printf (_("Source: %s"), food->source);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), name);
+  adw_action_row_set_subtitle (row->row, details);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (row->row), source);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, servings,
+                                  -1);
+}
+
+static void
+set_group_title (AdwPreferencesGroup *group,
+                 const char          *title)
+{
+  /* Group titles are Pango markup. */
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_preferences_group_set_title (group, escaped);
+}
+
+static void
+retranslate_static_texts (MgChecklistPage *self)
+{
+  g_autofree char *week_title = g_strdup_printf (ngettext ("Last %u Day", "Last %u Days",
+                                                           CHART_DAYS), CHART_DAYS);
+
+  gtk_label_set_text (self->summary_title, _("Magnesium from food today"));
+  g_object_set (self->filter_entry, "placeholder-text", _("Filter foods"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter foods"), -1);
+  gtk_button_set_label (self->clear_button, _("_Clear Today"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->clear_button), _("Untick every food of today"));
+  adw_status_page_set_title (self->no_match, _("No Matching Foods"));
+  adw_status_page_set_description (self->no_match, _("Try another name, or clear the filter."));
+  set_group_title (self->week_group, week_title);
+  gtk_label_set_text (self->sources_label,
+                      _("Magnesium per serving from the NIH Office of Dietary Supplements "
+                        "(magnesium fact sheet) and USDA FoodData Central. Foods vary with "
+                        "variety and preparation."));
+}
+
+/**
+ * mg_checklist_page_retranslate:
+ *
+ * Sets every text in the current language, keeping the ticks, the servings
+ * and the filter.
+ */
+void
+mg_checklist_page_retranslate (MgChecklistPage *self)
+{
+  g_return_if_fail (MG_IS_CHECKLIST_PAGE (self));
+
+  retranslate_static_texts (self);
+  for (guint group = 0; group < MG_N_FOOD_GROUPS; group++)
+    set_group_title (self->groups[group], mg_food_group_get_name (group));
+  for (guint i = 0; i < mg_foods_get_n_foods (); i++)
+    retranslate_row (&self->rows[i]);
+
+  if (!self->reference_set)
+    apply_reference (self, default_reference_intake ());
+  mg_week_chart_retranslate (self->week_chart);
+  sync_from_store (self);
+  filter_changed_cb (self);
+}
+
+/**
+ * mg_checklist_page_get_title:
+ *
+ * Returns: the page’s title, in the current language, for the sidebar and
+ * the header bar
+ */
+const char *
+mg_checklist_page_get_title (MgChecklistPage *self)
+{
+  g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), NULL);
+
+  return _("Food Checklist");
+}
+
+static void
+mg_checklist_page_constructed (GObject *object)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (object);
+
+  G_OBJECT_CLASS (mg_checklist_page_parent_class)->constructed (object);
+
+  if (self->store == NULL)
+    self->store = mg_intake_store_dup_default ();
+
+  build_rows (self);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::today", G_CALLBACK (store_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (show_problems),
+                           self, G_CONNECT_SWAPPED);
+
+  mg_checklist_page_retranslate (self);
+  show_problems (self);
+}
+
+static void
+mg_checklist_page_dispose (GObject *object)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (object);
+
+  /* AdwBin unparents the template’s only child itself. */
+  self->undo_toast = NULL;
+  g_clear_pointer (&self->undo_day, g_free);
+  g_clear_pointer (&self->undo_foods, g_hash_table_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (mg_checklist_page_parent_class)->dispose (object);
+}
+
+static void
+mg_checklist_page_finalize (GObject *object)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (object);
+
+  g_free (self->rows);
+
+  G_OBJECT_CLASS (mg_checklist_page_parent_class)->finalize (object);
+}
+
+static void
+mg_checklist_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (object);
+
+  switch (prop_id) {
+  case PROP_STORE:
+    g_value_set_object (value, self->store);
+    break;
+  case PROP_REFERENCE_INTAKE:
+    g_value_set_uint (value, self->reference_mg);
+    break;
+  case PROP_TOTAL_MG:
+    g_value_set_uint (value, self->total_mg);
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+mg_checklist_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (object);
+
+  switch (prop_id) {
+  case PROP_STORE:
+    self->store = g_value_dup_object (value);
+    break;
+  case PROP_REFERENCE_INTAKE:
+    mg_checklist_page_set_reference_intake (self, g_value_get_uint (value));
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+mg_checklist_page_class_init (MgChecklistPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->constructed = mg_checklist_page_constructed;
+  object_class->dispose = mg_checklist_page_dispose;
+  object_class->finalize = mg_checklist_page_finalize;
+  object_class->get_property = mg_checklist_page_get_property;
+  object_class->set_property = mg_checklist_page_set_property;
+
+  /* Where the days are kept; the default store when none is given. */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         MG_TYPE_INTAKE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The person’s reference intake, mg a day: the dose guide’s profile sets
+   * it. Setting 0 (no profile) falls back to the adult value of the
+   * language’s reference set, which is what reading it then gives. */
+  properties[PROP_REFERENCE_INTAKE] =
+    g_param_spec_uint ("reference-intake", NULL, NULL,
+                       0, MAX_REFERENCE_MG, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Today’s magnesium from the ticked foods, in mg. */
+  properties[PROP_TOTAL_MG] =
+    g_param_spec_uint ("total-mg", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ui/mg-checklist-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, summary_title);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, date_label);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, total_label);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, level_bar);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, filter_entry);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, no_match);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_group);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_chart);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_legend);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, sources_label);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "checklist.clear-today", NULL, clear_today_action);
+  gtk_widget_class_install_action (widget_class, "checklist.undo-clear", NULL, undo_clear_action);
+  gtk_widget_class_install_action (widget_class, "checklist.focus-filter", NULL,
+                                   focus_filter_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "checklist.focus-filter", NULL);
+
+  g_type_ensure (MG_TYPE_WEEK_CHART);
+}
+
+static void
+mg_checklist_page_init (MgChecklistPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_search_entry_set_key_capture_widget (self->filter_entry, GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-clear", FALSE);
+}
+
+/**
+ * mg_checklist_page_new:
+ *
+ * Returns: the checklist, with the days kept in the user’s data directory
+ */
+GtkWidget *
+mg_checklist_page_new (void)
+{
+  return g_object_new (MG_TYPE_CHECKLIST_PAGE, NULL);
+}
+
+GtkWidget *
+mg_checklist_page_new_with_store (MgIntakeStore *store)
+{
+  g_return_val_if_fail (MG_IS_INTAKE_STORE (store), NULL);
+
+  return g_object_new (MG_TYPE_CHECKLIST_PAGE, "store", store, NULL);
+}
+
+guint
+mg_checklist_page_get_reference_intake (MgChecklistPage *self)
+{
+  g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), 0);
+
+  return self->reference_mg;
+}
+
+/**
+ * mg_checklist_page_set_reference_intake:
+ * @reference_mg: mg a day, from the dose guide’s profile; 0 when there is none
+ *
+ * Sets the person’s reference intake; from then on the language no longer
+ * chooses it, until it is set to 0.
+ */
+void
+mg_checklist_page_set_reference_intake (MgChecklistPage *self,
+                                        guint            reference_mg)
+{
+  g_return_if_fail (MG_IS_CHECKLIST_PAGE (self));
+  g_return_if_fail (reference_mg <= MAX_REFERENCE_MG);
+
+  self->reference_set = reference_mg > 0;
+  apply_reference (self, self->reference_set ? reference_mg : default_reference_intake ());
+}
+
+guint
+mg_checklist_page_get_total_mg (MgChecklistPage *self)
+{
+  g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), 0);
+
+  return self->total_mg;
+}
+
+MgIntakeStore *
+mg_checklist_page_get_store (MgChecklistPage *self)
+{
+  g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), NULL);
+
+  return self->store;
+}

@@ -1,0 +1,29 @@
+/* mg-checklist-page.h: the food checklist, today’s magnesium from food
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "mg-intake-store.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_CHECKLIST_PAGE (mg_checklist_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgChecklistPage, mg_checklist_page, MG, CHECKLIST_PAGE, AdwBin)
+
+GtkWidget     *mg_checklist_page_new                    (void);
+GtkWidget     *mg_checklist_page_new_with_store         (MgIntakeStore   *store);
+void           mg_checklist_page_retranslate            (MgChecklistPage *self);
+const char    *mg_checklist_page_get_title              (MgChecklistPage *self);
+guint          mg_checklist_page_get_reference_intake   (MgChecklistPage *self);
+void           mg_checklist_page_set_reference_intake   (MgChecklistPage *self,
+                                                         guint            reference_mg);
+guint          mg_checklist_page_get_total_mg           (MgChecklistPage *self);
+MgIntakeStore *mg_checklist_page_get_store              (MgChecklistPage *self);
+
+G_END_DECLS

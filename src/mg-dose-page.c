@@ -1,0 +1,1074 @@
+/* mg-dose-page.c: the interactive dose guide
+ *
+ * A form about the person and their product, and a card with the result
+ * that follows every change. The answers are kept in GSettings; the words
+ * come from mg-dose-text.c, so that the page and the printed summary say
+ * the same.
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mg-dose-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-disclaimer.h"
+#include "mg-dose-page.h"
+#include "mg-dose-summary.h"
+#include "mg-dose-text.h"
+#include "mg-fold-box.h"
+#include "mg-i18n.h"
+
+/* Space between the sticky result card and the edges of the view. */
+#define STICKY_MARGIN 12
+
+struct _MgDosePage {
+  AdwBin               parent_instance;
+
+  GtkScrolledWindow   *scroller;
+  AdwClamp            *clamp;
+  GtkLabel            *title_label;
+  GtkLabel            *intro_label;
+  MgFoldBox           *columns;
+  AdwPreferencesGroup *reference_group;
+  AdwPreferencesGroup *person_group;
+  AdwPreferencesGroup *medicines_group;
+  AdwPreferencesGroup *product_group;
+  AdwPreferencesGroup *food_group;
+  AdwComboRow         *reference_row;
+  AdwActionRow        *age_row;
+  GtkSpinButton       *age_spin;
+  GtkDropDown         *age_unit_dropdown;
+  AdwComboRow         *sex_row;
+  AdwActionRow        *pregnant_row;
+  GtkSwitch           *pregnant_switch;
+  AdwActionRow        *breastfeeding_row;
+  GtkSwitch           *breastfeeding_switch;
+  AdwActionRow        *kidney_row;
+  GtkSwitch           *kidney_switch;
+  AdwActionRow        *bleeding_row;
+  GtkSwitch           *bleeding_switch;
+  AdwComboRow         *amount_kind_row;
+  AdwActionRow        *amount_row;
+  GtkSpinButton       *amount_spin;
+  AdwComboRow         *form_row;
+  AdwActionRow        *tablets_row;
+  GtkSpinButton       *tablets_spin;
+  AdwActionRow        *intravenous_row;
+  GtkSwitch           *intravenous_switch;
+  AdwActionRow        *food_row;
+  GtkSpinButton       *food_spin;
+  GtkWidget           *result_card;
+  GtkLabel            *result_heading;
+  GtkBox              *result_body;
+  GtkButton           *print_button;
+  AdwButtonContent    *print_content;
+  GtkButton           *save_button;
+  AdwButtonContent    *save_content;
+
+  AdwActionRow        *medicine_rows[MG_N_MEDICINES];
+  GtkSwitch           *medicine_switches[MG_N_MEDICINES];
+
+  GSettings           *settings;
+  MgDoseText          *text;
+  guint                food_mg;
+  guint                reference_intake;
+  /* Set while the page itself fills the form, which is not the person's doing. */
+  gboolean             loading;
+};
+
+G_DEFINE_FINAL_TYPE (MgDosePage, mg_dose_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_FOOD_MG,
+  PROP_REFERENCE_INTAKE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define MEMBER(name) G_STRUCT_OFFSET (MgDosePage, name)
+#define WIDGET_AT(self, offset) G_STRUCT_MEMBER (GtkWidget *, self, offset)
+
+/* Each question: its row and the widget that takes the answer (0: the row). */
+static const struct {
+  MgDoseField field;
+  gsize       row;
+  gsize       control;
+} field_rows[] = {
+  { MG_DOSE_FIELD_REFERENCE_SET, MEMBER (reference_row), 0 },
+  { MG_DOSE_FIELD_AGE, MEMBER (age_row), MEMBER (age_spin) },
+  { MG_DOSE_FIELD_SEX, MEMBER (sex_row), 0 },
+  { MG_DOSE_FIELD_PREGNANT, MEMBER (pregnant_row), MEMBER (pregnant_switch) },
+  { MG_DOSE_FIELD_BREASTFEEDING, MEMBER (breastfeeding_row), MEMBER (breastfeeding_switch) },
+  { MG_DOSE_FIELD_KIDNEY_DISEASE, MEMBER (kidney_row), MEMBER (kidney_switch) },
+  { MG_DOSE_FIELD_BLEEDING_DISORDER, MEMBER (bleeding_row), MEMBER (bleeding_switch) },
+  { MG_DOSE_FIELD_AMOUNT_KIND, MEMBER (amount_kind_row), 0 },
+  { MG_DOSE_FIELD_AMOUNT, MEMBER (amount_row), MEMBER (amount_spin) },
+  { MG_DOSE_FIELD_FORM, MEMBER (form_row), 0 },
+  { MG_DOSE_FIELD_TABLETS, MEMBER (tablets_row), MEMBER (tablets_spin) },
+  { MG_DOSE_FIELD_INTRAVENOUS, MEMBER (intravenous_row), MEMBER (intravenous_switch) },
+  { MG_DOSE_FIELD_FOOD, MEMBER (food_row), MEMBER (food_spin) },
+};
+
+/* The drop-downs and the key that keeps each choice. The reference set is
+ * kept apart: it follows the language until the person chooses. */
+static const struct {
+  gsize         chooser;
+  MgDoseChoice  choice;
+  const char   *key;
+} choosers[] = {
+  { MEMBER (reference_row), MG_DOSE_CHOICE_REFERENCE_SET, NULL },
+  { MEMBER (age_unit_dropdown), MG_DOSE_CHOICE_AGE_UNIT, "dose-age-unit" },
+  { MEMBER (sex_row), MG_DOSE_CHOICE_SEX, "dose-sex" },
+  { MEMBER (amount_kind_row), MG_DOSE_CHOICE_AMOUNT_KIND, "dose-amount-kind" },
+  { MEMBER (form_row), MG_DOSE_CHOICE_FORM, "dose-form" },
+};
+
+static const struct {
+  gsize       toggle;
+  const char *key;
+} switch_keys[] = {
+  { MEMBER (pregnant_switch), "dose-pregnant" },
+  { MEMBER (breastfeeding_switch), "dose-breastfeeding" },
+  { MEMBER (kidney_switch), "dose-kidney-disease" },
+  { MEMBER (bleeding_switch), "dose-bleeding-disorder" },
+  { MEMBER (intravenous_switch), "dose-intravenous" },
+};
+
+/* Food is not kept: it is today's, from the food checklist. */
+static const struct {
+  gsize       spin;
+  const char *key;
+} spin_keys[] = {
+  { MEMBER (age_spin), "dose-age" },
+  { MEMBER (amount_spin), "dose-amount" },
+  { MEMBER (tablets_spin), "dose-tablets" },
+};
+
+/* What a drop-down shows chosen; the first choice while it is still empty. */
+static guint
+selected_or_first (MgDosePage   *self,
+                   gsize         chooser,
+                   MgDoseChoice  choice)
+{
+  guint selected;
+
+  g_object_get (WIDGET_AT (self, chooser), "selected", &selected, NULL);
+
+  return selected < mg_dose_choice_get_n (choice) ? selected : 0;
+}
+
+static gboolean
+is_active (MgDosePage *self,
+           gsize       toggle)
+{
+  return gtk_switch_get_active (GTK_SWITCH (WIDGET_AT (self, toggle)));
+}
+
+static guint
+chosen_medicines (MgDosePage *self)
+{
+  guint medicines = 0;
+
+  for (guint i = 0; i < MG_N_MEDICINES; i++) {
+    if (gtk_switch_get_active (self->medicine_switches[i]))
+      medicines |= MG_MEDICINE_BIT (i);
+  }
+
+  return medicines;
+}
+
+static void
+read_input (MgDosePage  *self,
+            MgDoseInput *input)
+{
+  mg_dose_input_init (input);
+  input->reference_set = selected_or_first (self, MEMBER (reference_row), MG_DOSE_CHOICE_REFERENCE_SET);
+  input->age = gtk_spin_button_get_value_as_int (self->age_spin);
+  input->age_unit = selected_or_first (self, MEMBER (age_unit_dropdown), MG_DOSE_CHOICE_AGE_UNIT);
+  input->sex = selected_or_first (self, MEMBER (sex_row), MG_DOSE_CHOICE_SEX);
+  /* Hidden for the male sex, so not part of the answer. */
+  input->pregnant = input->sex == MG_SEX_FEMALE && is_active (self, MEMBER (pregnant_switch));
+  input->breastfeeding = input->sex == MG_SEX_FEMALE && is_active (self, MEMBER (breastfeeding_switch));
+  input->kidney_disease = is_active (self, MEMBER (kidney_switch));
+  input->bleeding_disorder = is_active (self, MEMBER (bleeding_switch));
+  input->medicines = chosen_medicines (self);
+  input->amount_kind = selected_or_first (self, MEMBER (amount_kind_row), MG_DOSE_CHOICE_AMOUNT_KIND);
+  input->amount_mg = gtk_spin_button_get_value (self->amount_spin);
+  input->form = selected_or_first (self, MEMBER (form_row), MG_DOSE_CHOICE_FORM);
+  input->tablets_per_day = gtk_spin_button_get_value (self->tablets_spin);
+  input->intravenous = is_active (self, MEMBER (intravenous_switch));
+  input->food_mg = gtk_spin_button_get_value (self->food_spin);
+}
+
+static GtkWidget *
+new_label (const char        *text,
+           const char        *css_class,
+           GtkAccessibleRole  role)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", role,
+                                   "label", text,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "xalign", 0.0f,
+                                   NULL);
+
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+
+  return label;
+}
+
+static GtkWidget *
+text_label (const char *text,
+            const char *css_class)
+{
+  return new_label (text, css_class, GTK_ACCESSIBLE_ROLE_LABEL);
+}
+
+static GtkWidget *
+heading_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = new_label (text, css_class, GTK_ACCESSIBLE_ROLE_HEADING);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
+
+  return label;
+}
+
+static GtkWidget *
+vertical_box (int spacing)
+{
+  return gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
+}
+
+static GtkWidget *
+figure_widget (const MgDoseFigure *figure)
+{
+  GtkWidget *box = vertical_box (2);
+  GtkWidget *title = text_label (figure->title, "caption-heading");
+
+  gtk_widget_add_css_class (title, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), text_label (figure->value, "title-4"));
+  gtk_box_append (GTK_BOX (box), text_label (figure->detail, "caption"));
+
+  return box;
+}
+
+/* An icon that only repeats what the text says. */
+static GtkWidget *
+decoration (const char *icon_name,
+            const char *css_class)
+{
+  GtkWidget *image = g_object_new (GTK_TYPE_IMAGE,
+                                   "icon-name", icon_name,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   "valign", GTK_ALIGN_START,
+                                   NULL);
+
+  gtk_widget_add_css_class (image, css_class);
+
+  return image;
+}
+
+static GtkWidget *
+notice_widget (const char *icon_name,
+               const char *css_class,
+               const char *title,
+               const char *text,
+               GPtrArray  *points)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *box = vertical_box (6);
+
+  gtk_box_append (GTK_BOX (row), decoration (icon_name, css_class));
+  gtk_box_append (GTK_BOX (box), heading_label (title, "heading"));
+  gtk_widget_add_css_class (gtk_widget_get_first_child (box), css_class);
+  gtk_box_append (GTK_BOX (box), text_label (text, NULL));
+  for (guint i = 0; points != NULL && i < points->len; i++) {
+    /* Translators: a point in a list, as in “• You have kidney disease…” */
+    g_autofree char *point = g_strdup_printf (_("• %s"), (char *) g_ptr_array_index (points, i));
+
+    gtk_box_append (GTK_BOX (box), text_label (point, NULL));
+  }
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_box_append (GTK_BOX (row), box);
+
+  return row;
+}
+
+static const struct {
+  const char *icon_name;
+  const char *css_class;
+} verdict_styles[] = {
+  [MG_VERDICT_NO_PRODUCT] = { "dialog-information-symbolic", "accent" },
+  [MG_VERDICT_WITHIN_LIMIT] = { "emblem-ok-symbolic", "success" },
+  [MG_VERDICT_ABOVE_LIMIT] = { "dialog-warning-symbolic", "error" },
+  [MG_VERDICT_SEE_DOCTOR] = { "dialog-warning-symbolic", "warning" },
+};
+
+static GtkWidget *
+section_widget (const char *title,
+                GPtrArray  *lines,
+                gboolean    with_labels)
+{
+  GtkWidget *box = vertical_box (8);
+
+  gtk_box_append (GTK_BOX (box), heading_label (title, "heading"));
+  for (guint i = 0; i < lines->len; i++) {
+    if (with_labels) {
+      const MgDoseTextLine *line = g_ptr_array_index (lines, i);
+      GtkWidget *item = vertical_box (2);
+
+      gtk_box_append (GTK_BOX (item), text_label (line->label, "caption-heading"));
+      gtk_box_append (GTK_BOX (item), text_label (line->text, NULL));
+      gtk_box_append (GTK_BOX (box), item);
+    } else {
+      GtkWidget *label = text_label (g_ptr_array_index (lines, i), "caption");
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+  }
+
+  return box;
+}
+
+static void
+render_result (MgDosePage *self)
+{
+  const MgDoseText *text = self->text;
+  const char *verdict_icon = verdict_styles[text->result.verdict].icon_name;
+  const char *verdict_class = verdict_styles[text->result.verdict].css_class;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->result_body))) != NULL)
+    gtk_box_remove (self->result_body, child);
+
+  if (text->refusal != NULL) {
+    gtk_box_append (self->result_body,
+                    notice_widget ("dialog-error-symbolic", "error",
+                                   mg_dose_text_heading (MG_DOSE_HEADING_REFUSED), text->refusal, NULL));
+    return;
+  }
+
+  gtk_box_append (self->result_body, notice_widget (verdict_icon, verdict_class, text->verdict_title,
+                                                    text->verdict_text, text->verdict_points));
+  for (guint i = 0; i < MG_N_DOSE_FIGURES; i++)
+    gtk_box_append (self->result_body, figure_widget (&text->figures[i]));
+  if (text->interactions->len > 0)
+    gtk_box_append (self->result_body, section_widget (mg_dose_text_heading (MG_DOSE_HEADING_INTERACTIONS),
+                                                       text->interactions, TRUE));
+  gtk_box_append (self->result_body, section_widget (mg_dose_text_heading (MG_DOSE_HEADING_SOURCES),
+                                                     text->sources, FALSE));
+}
+
+/* The reference intake depends on the person alone: a slip in the product
+ * or the food must not take it away from the food checklist. */
+static guint
+profile_reference_intake (const MgDoseInput *input)
+{
+  MgDoseInput profile = *input;
+  MgDoseResult result;
+
+  profile.amount_mg = profile.tablets_per_day = profile.food_mg = 0;
+  if (!mg_dose_evaluate (&profile, &result, NULL))
+    return 0;
+
+  return result.reference_intake_mg;
+}
+
+static void
+update_properties (MgDosePage        *self,
+                   const MgDoseInput *input)
+{
+  guint food_mg = (guint) gtk_spin_button_get_value_as_int (self->food_spin);
+  guint reference_intake = profile_reference_intake (input);
+
+  if (self->food_mg != food_mg) {
+    self->food_mg = food_mg;
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOOD_MG]);
+  }
+  if (self->reference_intake != reference_intake) {
+    self->reference_intake = reference_intake;
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_INTAKE]);
+  }
+}
+
+/* Wide, the result card stays in view while the form scrolls: its top at
+ * the top of the view, or, when it is taller than the view, its end at the
+ * end of the view. */
+static void
+update_side_offset (MgDosePage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double room = gtk_adjustment_get_page_size (adjustment) - 2 * STICKY_MARGIN;
+  int card_height;
+  double overhang;
+  graphene_point_t top;
+
+  /* Measured rather than read from the last allocation, which may predate
+   * the card's new content. */
+  gtk_widget_measure (self->result_card, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (self->result_card),
+                      &card_height, NULL, NULL, NULL);
+  overhang = MAX (0, card_height - room);
+  if (!gtk_widget_compute_point (GTK_WIDGET (self->columns), GTK_WIDGET (self->clamp),
+                                 &GRAPHENE_POINT_INIT (0, 0), &top))
+    return;
+
+  mg_fold_box_set_side_offset (self->columns,
+                               (int) (gtk_adjustment_get_value (adjustment) - top.y + STICKY_MARGIN - overhang));
+}
+
+static void
+update (MgDosePage *self)
+{
+  MgDoseInput input;
+  gboolean female;
+
+  read_input (self, &input);
+  g_clear_pointer (&self->text, mg_dose_text_free);
+  self->text = mg_dose_text_new (&input);
+
+  female = input.sex == MG_SEX_FEMALE;
+  gtk_widget_set_visible (GTK_WIDGET (self->pregnant_row), female);
+  gtk_widget_set_visible (GTK_WIDGET (self->breastfeeding_row), female);
+  render_result (self);
+  update_side_offset (self);
+  update_properties (self, &input);
+}
+
+/* The age is kept as a whole number, the amounts as they were typed. */
+static GVariant *
+spin_value (MgDosePage *self,
+            guint       index)
+{
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (WIDGET_AT (self, spin_keys[index].spin));
+
+  if (gtk_spin_button_get_digits (spin) == 0)
+    return g_variant_new_int32 (gtk_spin_button_get_value_as_int (spin));
+
+  return g_variant_new_double (gtk_spin_button_get_value (spin));
+}
+
+static void
+save_settings (MgDosePage *self)
+{
+  g_autoptr(GStrvBuilder) medicines = g_strv_builder_new ();
+  g_auto(GStrv) medicine_ids = NULL;
+
+  g_settings_delay (self->settings);
+  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++) {
+    if (choosers[i].key != NULL)
+      g_settings_set_string (self->settings, choosers[i].key,
+                             mg_dose_choice_get_id (choosers[i].choice,
+                                                    selected_or_first (self, choosers[i].chooser,
+                                                                       choosers[i].choice)));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (switch_keys); i++)
+    g_settings_set_boolean (self->settings, switch_keys[i].key, is_active (self, switch_keys[i].toggle));
+  for (guint i = 0; i < G_N_ELEMENTS (spin_keys); i++)
+    g_settings_set_value (self->settings, spin_keys[i].key, spin_value (self, i));
+  for (guint i = 0; i < MG_N_MEDICINES; i++) {
+    if (gtk_switch_get_active (self->medicine_switches[i]))
+      g_strv_builder_add (medicines, mg_dose_choice_get_id (MG_DOSE_CHOICE_MEDICINE, i));
+  }
+  medicine_ids = g_strv_builder_end (medicines);
+  g_settings_set_strv (self->settings, "dose-medicines", (const char * const *) medicine_ids);
+  g_settings_apply (self->settings);
+}
+
+static void
+form_changed_cb (MgDosePage *self)
+{
+  if (self->loading)
+    return;
+
+  save_settings (self);
+  update (self);
+}
+
+static MgReferenceSet
+language_reference_set (void)
+{
+  return mg_reference_set_for_language (mg_i18n_get_language ());
+}
+
+/* The reference set the person chose, or the one of the language. */
+static MgReferenceSet
+kept_reference_set (MgDosePage *self)
+{
+  g_autofree char *id = g_settings_get_string (self->settings, "dose-reference-set");
+  guint set;
+
+  return mg_dose_choice_from_id (MG_DOSE_CHOICE_REFERENCE_SET, id, &set) ? set : language_reference_set ();
+}
+
+static void
+reference_changed_cb (MgDosePage *self)
+{
+  MgReferenceSet set;
+
+  if (self->loading)
+    return;
+
+  set = selected_or_first (self, MEMBER (reference_row), MG_DOSE_CHOICE_REFERENCE_SET);
+  g_settings_set_string (self->settings, "dose-reference-set", mg_reference_set_get_info (set)->id);
+  update (self);
+}
+
+static void
+load_medicines (MgDosePage *self)
+{
+  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "dose-medicines");
+
+  for (guint i = 0; i < MG_N_MEDICINES; i++)
+    gtk_switch_set_active (self->medicine_switches[i],
+                           g_strv_contains ((const char * const *) ids,
+                                            mg_dose_choice_get_id (MG_DOSE_CHOICE_MEDICINE, i)));
+}
+
+static void
+load_settings (MgDosePage *self)
+{
+  self->loading = TRUE;
+  adw_combo_row_set_selected (self->reference_row, kept_reference_set (self));
+  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++) {
+    g_autofree char *id = NULL;
+    guint index = 0;
+
+    if (choosers[i].key == NULL)
+      continue;
+    id = g_settings_get_string (self->settings, choosers[i].key);
+    mg_dose_choice_from_id (choosers[i].choice, id, &index);
+    g_object_set (WIDGET_AT (self, choosers[i].chooser), "selected", index, NULL);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (switch_keys); i++)
+    gtk_switch_set_active (GTK_SWITCH (WIDGET_AT (self, switch_keys[i].toggle)),
+                           g_settings_get_boolean (self->settings, switch_keys[i].key));
+  for (guint i = 0; i < G_N_ELEMENTS (spin_keys); i++) {
+    g_autoptr(GVariant) value = g_settings_get_value (self->settings, spin_keys[i].key);
+
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (WIDGET_AT (self, spin_keys[i].spin)),
+                               g_variant_is_of_type (value, G_VARIANT_TYPE_INT32)
+                               ? g_variant_get_int32 (value) : g_variant_get_double (value));
+  }
+  load_medicines (self);
+  self->loading = FALSE;
+}
+
+/* Numbers with a decimal separator as the interface language writes it,
+ * whatever the system's locale. */
+static gboolean
+spin_output_cb (GtkSpinButton *spin,
+                MgDosePage    *self)
+{
+  g_autofree char *text = mg_dose_text_decimal (gtk_spin_button_get_value (spin),
+                                                gtk_spin_button_get_digits (spin));
+
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
+static int
+spin_input_cb (GtkSpinButton *spin,
+               double        *new_value,
+               MgDosePage    *self)
+{
+  if (!mg_dose_text_parse_decimal (gtk_editable_get_text (GTK_EDITABLE (spin)), new_value))
+    return GTK_INPUT_ERROR;
+
+  return TRUE;
+}
+
+static void
+fill_choices (MgDosePage *self,
+              guint       chooser)
+{
+  GtkWidget *widget = WIDGET_AT (self, choosers[chooser].chooser);
+  MgDoseChoice choice = choosers[chooser].choice;
+  guint n_choices = mg_dose_choice_get_n (choice);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GListModel) model = NULL;
+  guint selected;
+
+  /* Forms show their share of magnesium, which helps to tell them apart. */
+  for (guint i = 0; i < n_choices; i++)
+    g_ptr_array_add (labels, choice == MG_DOSE_CHOICE_FORM ? mg_dose_text_form_choice (i)
+                                                           : g_strdup (mg_dose_text_choice (choice, i)));
+  g_ptr_array_add (labels, NULL);
+
+  g_object_get (widget, "model", &model, "selected", &selected, NULL);
+  gtk_string_list_splice (GTK_STRING_LIST (model), 0, g_list_model_get_n_items (model),
+                          (const char * const *) labels->pdata);
+  g_object_set (widget, "selected", selected < n_choices ? selected : 0, NULL);
+}
+
+static void
+set_field_texts (MgDosePage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (field_rows); i++) {
+    GtkWidget *row = WIDGET_AT (self, field_rows[i].row);
+    GtkWidget *control = field_rows[i].control != 0 ? WIDGET_AT (self, field_rows[i].control) : row;
+    const char *title = mg_dose_text_field_title (field_rows[i].field);
+    const char *subtitle = mg_dose_text_field_subtitle (field_rows[i].field);
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+    if (subtitle != NULL)
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->age_unit_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Unit of the age"), -1);
+}
+
+static void
+set_medicine_texts (MgDosePage *self)
+{
+  for (guint i = 0; i < MG_N_MEDICINES; i++) {
+    const char *name = mg_dose_text_choice (MG_DOSE_CHOICE_MEDICINE, i);
+    const char *examples = mg_dose_text_medicine_examples (i);
+
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->medicine_rows[i]), name);
+    adw_action_row_set_subtitle (self->medicine_rows[i], examples != NULL ? examples : "");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->medicine_switches[i]),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
+}
+
+static void
+set_group_texts (MgDosePage *self)
+{
+  adw_preferences_group_set_description (self->reference_group,
+                                         _("Until you choose, these follow the language of the app."));
+  adw_preferences_group_set_title (self->person_group, _("About You"));
+  adw_preferences_group_set_title (self->medicines_group, _("Medicines You Take"));
+  adw_preferences_group_set_description (self->medicines_group,
+                                         _("Switch on each kind of medicine you take."));
+  adw_preferences_group_set_title (self->product_group, _("Your Magnesium Product"));
+  adw_preferences_group_set_description (self->product_group,
+                                         _("The elemental magnesium on the label is the most reliable "
+                                           "figure: water in a salt can halve its share of magnesium."));
+  /* Translators: the title of a group of questions about food */
+  adw_preferences_group_set_title (self->food_group, _("Food"));
+}
+
+static void
+set_button_texts (MgDosePage *self)
+{
+  const char *print = _("Print a summary for your doctor");
+  const char *save = _("Save a summary for your doctor as a PDF file");
+
+  adw_button_content_set_label (self->print_content, _("_Print…"));
+  adw_button_content_set_label (self->save_content, _("Save as P_DF…"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->print_button), print);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), save);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->print_button), GTK_ACCESSIBLE_PROPERTY_LABEL, print, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL, save, -1);
+}
+
+/* Every text of the form in the current language; the answers stay. */
+static void
+set_texts (MgDosePage *self)
+{
+  gboolean was_loading = self->loading;
+
+  self->loading = TRUE;
+  gtk_label_set_label (self->title_label, mg_dose_page_get_title (self));
+  gtk_label_set_label (self->intro_label,
+                       _("Answer a few questions to see how much magnesium a person like you needs, the "
+                         "upper limit for supplements, and how your product compares. These are "
+                         "reference values with their sources, not a prescription."));
+  set_group_texts (self);
+  set_field_texts (self);
+  set_medicine_texts (self);
+  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++)
+    fill_choices (self, i);
+  gtk_label_set_label (self->result_heading, mg_dose_text_heading (MG_DOSE_HEADING_RESULT));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_card), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  mg_dose_text_heading (MG_DOSE_HEADING_RESULT), -1);
+  set_button_texts (self);
+  spin_output_cb (self->amount_spin, self);
+  spin_output_cb (self->tablets_spin, self);
+  self->loading = was_loading;
+}
+
+/**
+ * mg_dose_page_retranslate:
+ *
+ * Sets every text of the page in the current language, keeping what the
+ * person entered. Until the person chooses reference values, they follow
+ * the new language.
+ */
+void
+mg_dose_page_retranslate (MgDosePage *self)
+{
+  g_return_if_fail (MG_IS_DOSE_PAGE (self));
+
+  set_texts (self);
+  self->loading = TRUE;
+  adw_combo_row_set_selected (self->reference_row, kept_reference_set (self));
+  self->loading = FALSE;
+  update (self);
+}
+
+static void
+add_medicine_rows (MgDosePage *self)
+{
+  for (guint i = 0; i < MG_N_MEDICINES; i++) {
+    GtkWidget *toggle = g_object_new (GTK_TYPE_SWITCH, "valign", GTK_ALIGN_CENTER, NULL);
+    GtkWidget *row = adw_action_row_new ();
+
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+    g_signal_connect_object (toggle, "notify::active", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
+    adw_preferences_group_add (self->medicines_group, row);
+    self->medicine_rows[i] = ADW_ACTION_ROW (row);
+    self->medicine_switches[i] = GTK_SWITCH (toggle);
+  }
+}
+
+static GtkWindow *
+parent_window (MgDosePage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static void
+show_error (MgDosePage *self,
+            const char *heading,
+            const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *iso_date = g_date_time_format (now, "%Y-%m-%d");
+
+  return mg_i18n_format_date (iso_date);
+}
+
+static void
+draw_page_cb (MgDosePage        *self,
+              GtkPrintContext   *context,
+              int                page_nr,
+              GtkPrintOperation *operation)
+{
+  g_autofree char *date = today ();
+
+  mg_dose_summary_draw (self->text, date, mg_disclaimer_get_full_text (),
+                        gtk_print_context_get_cairo_context (context),
+                        gtk_print_context_get_width (context),
+                        gtk_print_context_get_height (context));
+}
+
+static GtkPrintOperation *
+summary_operation (MgDosePage *self)
+{
+  GtkPrintOperation *operation = gtk_print_operation_new ();
+
+  gtk_print_operation_set_job_name (operation, mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY));
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), self, G_CONNECT_SWAPPED);
+
+  return operation;
+}
+
+static void
+print_done_cb (MgDosePage              *self,
+               GtkPrintOperationResult  result,
+               GtkPrintOperation       *operation)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  show_error (self, _("The Summary Could Not Be Printed"), error != NULL ? error->message : "");
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MgDosePage *self = MG_DOSE_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = summary_operation (self);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent_window (self),
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("The Summary Could Not Be Printed"), error->message);
+}
+
+/* Writes the summary without asking anything: for "Save as PDF" and the tests. */
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MgDosePage *self = MG_DOSE_PAGE (widget);
+  g_autoptr(GtkPrintOperation) operation = summary_operation (self);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_export_filename (operation, g_variant_get_string (parameter, NULL));
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent_window (self),
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("The Summary Could Not Be Saved"), error->message);
+}
+
+static void
+save_response_cb (MgDosePage      *self,
+                  int              response,
+                  GtkNativeDialog *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT) {
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+    path = file != NULL ? g_file_get_path (file) : NULL;
+    if (path != NULL)
+      gtk_widget_activate_action (GTK_WIDGET (self), "dose.export-pdf", "s", path);
+    else
+      show_error (self, _("The Summary Could Not Be Saved"), _("Choose a folder on this computer."));
+  }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+save_pdf_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MgDosePage *self = MG_DOSE_PAGE (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save Summary as PDF"), parent_window (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  /* Translators: the name offered for the saved summary; keep the .pdf */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("magnesium-summary.pdf"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+const char *
+mg_dose_page_get_title (MgDosePage *self)
+{
+  g_return_val_if_fail (MG_IS_DOSE_PAGE (self), NULL);
+
+  return mg_dose_text_heading (MG_DOSE_HEADING_GUIDE);
+}
+
+guint
+mg_dose_page_get_food_mg (MgDosePage *self)
+{
+  g_return_val_if_fail (MG_IS_DOSE_PAGE (self), 0);
+
+  return self->food_mg;
+}
+
+/**
+ * mg_dose_page_set_food_mg:
+ * @food_mg: magnesium from food today, as the food checklist counts it
+ *
+ * Fills in the food question; the person can still change it.
+ */
+void
+mg_dose_page_set_food_mg (MgDosePage *self,
+                          guint       food_mg)
+{
+  g_return_if_fail (MG_IS_DOSE_PAGE (self));
+
+  /* The spin button tells the page, and the page notifies. */
+  gtk_spin_button_set_value (self->food_spin, food_mg);
+}
+
+/**
+ * mg_dose_page_get_reference_intake:
+ *
+ * Returns: the reference intake in mg a day for the person's profile and
+ *   reference set, or 0 where none is stated or the profile is refused
+ */
+guint
+mg_dose_page_get_reference_intake (MgDosePage *self)
+{
+  g_return_val_if_fail (MG_IS_DOSE_PAGE (self), 0);
+
+  return self->reference_intake;
+}
+
+static void
+mg_dose_page_dispose (GObject *object)
+{
+  MgDosePage *self = MG_DOSE_PAGE (object);
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->text, mg_dose_text_free);
+
+  G_OBJECT_CLASS (mg_dose_page_parent_class)->dispose (object);
+}
+
+static void
+mg_dose_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  MgDosePage *self = MG_DOSE_PAGE (object);
+
+  switch (prop_id) {
+  case PROP_FOOD_MG:
+    g_value_set_uint (value, self->food_mg);
+    break;
+  case PROP_REFERENCE_INTAKE:
+    g_value_set_uint (value, self->reference_intake);
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+mg_dose_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  MgDosePage *self = MG_DOSE_PAGE (object);
+
+  switch (prop_id) {
+  case PROP_FOOD_MG:
+    mg_dose_page_set_food_mg (self, g_value_get_uint (value));
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+mg_dose_page_class_init (MgDosePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mg_dose_page_dispose;
+  object_class->get_property = mg_dose_page_get_property;
+  object_class->set_property = mg_dose_page_set_property;
+
+  properties[PROP_FOOD_MG] =
+    g_param_spec_uint ("food-mg", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_REFERENCE_INTAKE] =
+    g_param_spec_uint ("reference-intake", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-dose-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, clamp);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, intro_label);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, columns);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, reference_group);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, person_group);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_group);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, product_group);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_group);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, reference_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_spin);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, sex_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, pregnant_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, pregnant_switch);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, breastfeeding_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, breastfeeding_switch);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, kidney_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, kidney_switch);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, bleeding_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, bleeding_switch);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, amount_kind_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, amount_spin);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, form_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, tablets_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, tablets_spin);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, intravenous_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, intravenous_switch);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_spin);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_card);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_heading);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_body);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, print_button);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, print_content);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, save_button);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, save_content);
+  gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, reference_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
+  gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
+
+  gtk_widget_class_install_action (widget_class, "dose.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "dose.save-pdf", NULL, save_pdf_action);
+  gtk_widget_class_install_action (widget_class, "dose.export-pdf", "s", export_pdf_action);
+
+  g_type_ensure (MG_TYPE_FOLD_BOX);
+}
+
+static void
+mg_dose_page_init (MgDosePage *self)
+{
+  GtkAdjustment *adjustment;
+
+  self->loading = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  add_medicine_rows (self);
+  self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+
+  set_texts (self);
+  load_settings (self);
+  update (self);
+
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (update_side_offset), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (adjustment, "changed", G_CALLBACK (update_side_offset), self, G_CONNECT_SWAPPED);
+}
+
+GtkWidget *
+mg_dose_page_new (void)
+{
+  return g_object_new (MG_TYPE_DOSE_PAGE, NULL);
+}

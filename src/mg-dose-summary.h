@@ -1,0 +1,23 @@
+/* mg-dose-summary.h: the one-page summary of the dose guide for a doctor
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "mg-dose-text.h"
+
+G_BEGIN_DECLS
+
+void mg_dose_summary_draw (const MgDoseText *text,
+                           const char       *date,
+                           const char       *disclaimer,
+                           cairo_t          *cr,
+                           double            width,
+                           double            height);
+
+G_END_DECLS

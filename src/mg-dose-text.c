@@ -1,0 +1,831 @@
+/* mg-dose-text.c: the words of the dose guide, for the page and the summary
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mg-dose-text"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "mg-dose-text.h"
+#include "mg-i18n.h"
+
+typedef struct {
+  const char *title;
+  const char *subtitle;
+} FieldText;
+
+static const FieldText field_texts[MG_N_DOSE_FIELDS] = {
+  [MG_DOSE_FIELD_REFERENCE_SET] = { N_("Reference values"), NULL },
+  [MG_DOSE_FIELD_AGE] = { N_("Age"), NULL },
+  [MG_DOSE_FIELD_SEX] = { N_("Sex"), NULL },
+  [MG_DOSE_FIELD_PREGNANT] = { N_("Pregnant"), NULL },
+  [MG_DOSE_FIELD_BREASTFEEDING] = { N_("Breastfeeding"), NULL },
+  [MG_DOSE_FIELD_KIDNEY_DISEASE] = { N_("Kidney disease"), N_("Including kidneys that work less well") },
+  [MG_DOSE_FIELD_BLEEDING_DISORDER] = { N_("Bleeding disorder"), NULL },
+  [MG_DOSE_FIELD_MEDICINES] = { N_("Medicines"), NULL },
+  [MG_DOSE_FIELD_AMOUNT_KIND] = { N_("The label gives"), NULL },
+  /* Translators: “mg” is milligrams, as on supplement labels */
+  [MG_DOSE_FIELD_AMOUNT] = { N_("Amount per tablet"), N_("In mg, as on the label") },
+  [MG_DOSE_FIELD_FORM] = { N_("Form of magnesium"), NULL },
+  [MG_DOSE_FIELD_TABLETS] = { N_("Tablets a day"), NULL },
+  [MG_DOSE_FIELD_INTRAVENOUS] = { N_("Given by drip into a vein"), N_("Intravenously, in hospital") },
+  [MG_DOSE_FIELD_FOOD] = { N_("Magnesium from food today"),
+                           N_("In mg, from the food checklist or your own estimate") },
+};
+
+static const char * const headings[MG_N_DOSE_HEADINGS] = {
+  /* Translators: the title of the dose guide page */
+  [MG_DOSE_HEADING_GUIDE] = N_("Dose Guide"),
+  [MG_DOSE_HEADING_RESULT] = N_("Your Result"),
+  [MG_DOSE_HEADING_REFUSED] = N_("Check Your Answers"),
+  [MG_DOSE_HEADING_INTERACTIONS] = N_("Your Medicines and Magnesium"),
+  [MG_DOSE_HEADING_SOURCES] = N_("Sources"),
+  [MG_DOSE_HEADING_ANSWERS] = N_("Your Answers"),
+  [MG_DOSE_HEADING_SUMMARY] = N_("Magnesium: a Summary for Your Doctor"),
+};
+
+static const char * const figure_titles[MG_N_DOSE_FIGURES] = {
+  [MG_DOSE_FIGURE_INTAKE] = N_("Reference intake"),
+  [MG_DOSE_FIGURE_LIMIT] = N_("Upper limit for supplements"),
+  [MG_DOSE_FIGURE_PRODUCT] = N_("Your product"),
+  [MG_DOSE_FIGURE_FOOD] = N_("Food today"),
+};
+
+static const char * const reference_set_names[MG_N_REFERENCE_SETS] = {
+  /* Translators: a choice of reference values; NIH: the US National Institutes of Health */
+  [MG_REFERENCE_SET_NIH] = N_("NIH (United States)"),
+  /* Translators: a choice of reference values; EFSA: the European Food Safety Authority */
+  [MG_REFERENCE_SET_EFSA] = N_("EFSA (European Union)"),
+  /* Translators: a choice of reference values; NNR: the Nordic Nutrition Recommendations */
+  [MG_REFERENCE_SET_NNR] = N_("NNR 2023 (Nordic countries)"),
+};
+
+/* Names, not words: they stay as they are in every language. */
+static const char * const reference_set_short_names[MG_N_REFERENCE_SETS] = {
+  [MG_REFERENCE_SET_NIH] = "NIH",
+  [MG_REFERENCE_SET_EFSA] = "EFSA",
+  [MG_REFERENCE_SET_NNR] = "NNR 2023",
+};
+
+static const char * const intake_kinds[MG_N_REFERENCE_SETS][3] = {
+  [MG_REFERENCE_SET_NIH] = {
+    [MG_INTAKE_RDA] = N_("US recommended dietary allowance (NIH)"),
+    [MG_INTAKE_AI] = N_("US adequate intake (NIH)"),
+  },
+  [MG_REFERENCE_SET_EFSA] = { [MG_INTAKE_AI] = N_("EU adequate intake (EFSA)") },
+  [MG_REFERENCE_SET_NNR] = { [MG_INTAKE_AI] = N_("Nordic adequate intake (NNR 2023)") },
+};
+
+static const char * const limit_details[MG_N_REFERENCE_SETS] = {
+  [MG_REFERENCE_SET_NIH] = N_("US upper limit (NIH) for magnesium from supplements and medicines; "
+                              "food does not count."),
+  [MG_REFERENCE_SET_EFSA] = N_("EU upper limit (EFSA) for magnesium from supplements; food does not "
+                               "count. Germany’s BfR advises spreading it over at least two doses a day."),
+  [MG_REFERENCE_SET_NNR] = N_("Nordic upper limit (NNR 2023) for magnesium from supplements; food does "
+                              "not count. Germany’s BfR advises spreading it over at least two doses a day."),
+};
+
+static const char * const sex_names[MG_N_SEXES] = {
+  [MG_SEX_FEMALE] = N_("Female"),
+  [MG_SEX_MALE] = N_("Male"),
+};
+
+static const char * const age_unit_names[MG_N_AGE_UNITS] = {
+  /* Translators: the unit of an age, chosen next to the number */
+  [MG_AGE_YEARS] = N_("years"),
+  /* Translators: the unit of an age, chosen next to the number, for babies */
+  [MG_AGE_MONTHS] = N_("months"),
+};
+
+static const char * const amount_kind_names[MG_N_AMOUNT_KINDS] = {
+  /* Translators: what a supplement label gives per tablet. Elemental magnesium:
+   * the magnesium itself, not the weight of the whole salt */
+  [MG_AMOUNT_ELEMENTAL] = N_("Elemental magnesium (best)"),
+  [MG_AMOUNT_SALT] = N_("Weight of the magnesium salt"),
+};
+
+static const char * const form_names[MG_N_FORMS] = {
+  /* Translators: the form of magnesium in a supplement is not known */
+  [MG_FORM_UNKNOWN] = N_("Not known"),
+  [MG_FORM_OXIDE] = N_("Magnesium oxide"),
+  [MG_FORM_HYDROXIDE] = N_("Magnesium hydroxide"),
+  [MG_FORM_CARBONATE] = N_("Magnesium carbonate"),
+  [MG_FORM_CHLORIDE] = N_("Magnesium chloride"),
+  [MG_FORM_CHLORIDE_HEXAHYDRATE] = N_("Magnesium chloride hexahydrate"),
+  [MG_FORM_SULFATE] = N_("Magnesium sulfate"),
+  [MG_FORM_SULFATE_HEPTAHYDRATE] = N_("Magnesium sulfate heptahydrate (Epsom salt)"),
+  [MG_FORM_CITRATE] = N_("Magnesium citrate (trimagnesium)"),
+  [MG_FORM_CITRATE_MONOMAGNESIUM] = N_("Magnesium citrate (monomagnesium)"),
+  [MG_FORM_MALATE] = N_("Magnesium malate"),
+  [MG_FORM_BISGLYCINATE] = N_("Magnesium bisglycinate (glycinate)"),
+  [MG_FORM_GLYCEROPHOSPHATE] = N_("Magnesium glycerophosphate"),
+  [MG_FORM_LACTATE] = N_("Magnesium lactate"),
+  [MG_FORM_LACTATE_DIHYDRATE] = N_("Magnesium lactate dihydrate"),
+  [MG_FORM_ASPARTATE] = N_("Magnesium aspartate"),
+  [MG_FORM_THREONATE] = N_("Magnesium L-threonate"),
+};
+
+/* How well each form is absorbed, after the form's name. */
+static const char * const absorption_texts[] = {
+  /* xgettext:no-c-format */
+  [MG_ABSORPTION_LOW] = N_("little is absorbed, about 4 % in one study"),
+  [MG_ABSORPTION_POOR] = N_("absorbed poorly, like oxide (NIH)"),
+  [MG_ABSORPTION_BETTER] = N_("absorbed more completely than oxide and sulfate (NIH)"),
+  [MG_ABSORPTION_SMALL_STUDIES] = N_("only small studies on absorption"),
+  [MG_ABSORPTION_INDUSTRY_TRIALS] = N_("only small trials on absorption, paid for by the industry"),
+  [MG_ABSORPTION_LITTLE_DATA] = N_("little data on absorption"),
+  [MG_ABSORPTION_NO_STATEMENT] = N_("the NIH makes no statement on absorption"),
+};
+
+static const char * const medicine_names[MG_N_MEDICINES] = {
+  [MG_MEDICINE_BISPHOSPHONATES] = N_("Bisphosphonates"),
+  [MG_MEDICINE_TETRACYCLINES] = N_("Tetracycline antibiotics"),
+  [MG_MEDICINE_QUINOLONES] = N_("Quinolone antibiotics"),
+  [MG_MEDICINE_AMINOGLYCOSIDES] = N_("Aminoglycoside antibiotics"),
+  [MG_MEDICINE_CALCIUM_CHANNEL_BLOCKERS] = N_("Calcium-channel blockers"),
+  [MG_MEDICINE_MUSCLE_RELAXANTS] = N_("Muscle relaxants"),
+  [MG_MEDICINE_LOOP_THIAZIDE_DIURETICS] = N_("Loop or thiazide diuretics"),
+  [MG_MEDICINE_POTASSIUM_SPARING_DIURETICS] = N_("Potassium-sparing diuretics"),
+  [MG_MEDICINE_PROTON_PUMP_INHIBITORS] = N_("Proton pump inhibitors for over a year"),
+  [MG_MEDICINE_ZINC] = N_("Zinc in high doses"),
+  [MG_MEDICINE_IRON_ELTROMBOPAG_PENICILLAMINE] = N_("Iron, eltrombopag or penicillamine"),
+};
+
+/* Examples that help a person recognise the medicine. */
+static const char * const medicine_examples[MG_N_MEDICINES] = {
+  [MG_MEDICINE_BISPHOSPHONATES] = N_("For the bones, such as alendronate"),
+  [MG_MEDICINE_TETRACYCLINES] = N_("Such as doxycycline"),
+  [MG_MEDICINE_QUINOLONES] = N_("Such as ciprofloxacin"),
+  [MG_MEDICINE_AMINOGLYCOSIDES] = N_("Such as gentamicin, usually given in hospital"),
+  [MG_MEDICINE_CALCIUM_CHANNEL_BLOCKERS] = N_("For blood pressure, such as amlodipine"),
+  /* Translators: “water pills” is an everyday name for diuretics */
+  [MG_MEDICINE_LOOP_THIAZIDE_DIURETICS] = N_("Water pills such as furosemide or hydrochlorothiazide"),
+  [MG_MEDICINE_POTASSIUM_SPARING_DIURETICS] = N_("Water pills such as spironolactone or amiloride"),
+  [MG_MEDICINE_PROTON_PUMP_INHIBITORS] = N_("Stomach-acid medicines such as omeprazole"),
+  [MG_MEDICINE_ZINC] = N_("Such as 142 mg of zinc a day"),
+};
+
+static const struct {
+  const char * const *names;
+  guint               n_names;
+} choice_names[MG_N_DOSE_CHOICES] = {
+  [MG_DOSE_CHOICE_REFERENCE_SET] = { reference_set_names, MG_N_REFERENCE_SETS },
+  [MG_DOSE_CHOICE_AGE_UNIT] = { age_unit_names, MG_N_AGE_UNITS },
+  [MG_DOSE_CHOICE_SEX] = { sex_names, MG_N_SEXES },
+  [MG_DOSE_CHOICE_AMOUNT_KIND] = { amount_kind_names, MG_N_AMOUNT_KINDS },
+  [MG_DOSE_CHOICE_FORM] = { form_names, MG_N_FORMS },
+  [MG_DOSE_CHOICE_MEDICINE] = { medicine_names, MG_N_MEDICINES },
+};
+
+static const char * const effect_texts[] = {
+  [MG_EFFECT_LESS_MEDICINE_ABSORBED] = N_("Magnesium can lower how much of this medicine is absorbed."),
+  [MG_EFFECT_LESS_ANTIBIOTIC_ABSORBED] = N_("Magnesium can make this antibiotic less effective."),
+  [MG_EFFECT_NAMED_IN_ARTICLES] = N_("Named among the medicines that interact with magnesium, without a "
+                                     "time gap. Ask your doctor or pharmacist."),
+  [MG_EFFECT_MORE_MAGNESIUM_LOST] = N_("This medicine makes the body lose more magnesium; your doctor may "
+                                       "need to adjust the dose."),
+  [MG_EFFECT_LESS_MAGNESIUM_LOST] = N_("This medicine makes the body keep more magnesium, so it can build up."),
+  [MG_EFFECT_LOW_MAGNESIUM] = N_("Taken for more than a year, this medicine can lower the magnesium in "
+                                 "your blood."),
+  [MG_EFFECT_LESS_MAGNESIUM_ABSORBED] = N_("Zinc in high doses (142 mg a day) lowers how much magnesium "
+                                           "the body absorbs."),
+};
+
+static const char * const doctor_texts[MG_N_DOCTOR_REASONS] = {
+  N_("You have kidney disease: the kidneys remove extra magnesium, so it can build up to harmful levels."),
+  N_("You have a bleeding disorder: magnesium may slow blood clotting and raise the risk of bleeding."),
+  NULL,  /* a child too young for an upper limit: it names the age, see doctor_reason_text () */
+  N_("Intravenous magnesium in pregnancy or when breastfeeding is given only under medical care."),
+  N_("Intravenous magnesium is given only under medical care; the upper limits are for magnesium taken "
+     "by mouth."),
+};
+
+/* What too much magnesium does (NIH ODS; Wakai 2019). */
+static const char * const too_much_texts[] = {
+  N_("Common effects of too much: diarrhoea, nausea and abdominal cramps."),
+  N_("Serious effects, mostly above 5,000 mg a day from laxatives or antacids: low blood pressure, "
+     "flushing, lethargy, muscle weakness, difficult breathing, an irregular heartbeat and cardiac "
+     "arrest. The risk rises sharply when the kidneys work less well."),
+};
+
+/**
+ * mg_dose_text_decimal:
+ * @max_decimals: at most this many digits after the separator; trailing
+ *   zeros are dropped, so that 1 tablet reads “1”, not “1.0”
+ *
+ * Returns: @value as people of the interface language write it
+ */
+char *
+mg_dose_text_decimal (double value,
+                      guint  max_decimals)
+{
+  char *text = mg_i18n_format_decimal (value, (int) max_decimals);
+  char *separator = strpbrk (text, ".,");
+
+  if (separator != NULL) {
+    char *end = text + strlen (text);
+
+    while (end > separator + 1 && end[-1] == '0')
+      *--end = '\0';
+    if (end == separator + 1)
+      *separator = '\0';
+  }
+
+  return text;
+}
+
+/**
+ * mg_dose_text_parse_decimal:
+ *
+ * Reads a number typed with a decimal point or comma, whatever the language.
+ *
+ * Returns: %TRUE if @text is a whole number
+ */
+gboolean
+mg_dose_text_parse_decimal (const char *text,
+                            double     *value)
+{
+  g_autofree char *copy = NULL;
+  char *end = NULL;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  copy = g_strstrip (g_strdup (text));
+  g_strdelimit (copy, ",", '.');
+  if (*copy == '\0')
+    return FALSE;
+  *value = g_ascii_strtod (copy, &end);
+
+  return *end == '\0' && isfinite (*value);
+}
+
+const char *
+mg_dose_text_heading (MgDoseHeading heading)
+{
+  g_return_val_if_fail (heading < MG_N_DOSE_HEADINGS, NULL);
+
+  return _(headings[heading]);
+}
+
+const char *
+mg_dose_text_field_title (MgDoseField field)
+{
+  g_return_val_if_fail (field < MG_N_DOSE_FIELDS, NULL);
+
+  return _(field_texts[field].title);
+}
+
+/* Returns: (nullable): a line that explains the question */
+const char *
+mg_dose_text_field_subtitle (MgDoseField field)
+{
+  g_return_val_if_fail (field < MG_N_DOSE_FIELDS, NULL);
+
+  return field_texts[field].subtitle != NULL ? _(field_texts[field].subtitle) : NULL;
+}
+
+/**
+ * mg_dose_text_choice:
+ *
+ * Returns: the name of a choice, as the form offers it and the summary
+ *   repeats it
+ */
+const char *
+mg_dose_text_choice (MgDoseChoice choice,
+                     guint        index)
+{
+  g_return_val_if_fail (choice < MG_N_DOSE_CHOICES, NULL);
+  g_return_val_if_fail (index < choice_names[choice].n_names, NULL);
+
+  return _(choice_names[choice].names[index]);
+}
+
+static char *
+form_percent (MgForm form)
+{
+  return mg_dose_text_decimal (mg_form_get_info (form)->permille / 10.0, 1);
+}
+
+/**
+ * mg_dose_text_form_choice:
+ *
+ * Returns: the form's name with its share of magnesium, as the form offers it
+ */
+char *
+mg_dose_text_form_choice (MgForm form)
+{
+  g_autofree char *percent = NULL;
+
+  g_return_val_if_fail (form < MG_N_FORMS, NULL);
+
+  if (form == MG_FORM_UNKNOWN)
+    return g_strdup (mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form));
+
+  percent = form_percent (form);
+  /* Translators: a form of magnesium and how much of its weight is magnesium,
+   * as in “Magnesium oxide, 60.3 %” */
+  return g_strdup_printf (_("%1$s, %2$s %%"), mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form), percent);
+}
+
+/* Returns: (nullable): examples that help a person recognise the medicine */
+const char *
+mg_dose_text_medicine_examples (MgMedicine medicine)
+{
+  g_return_val_if_fail (medicine < MG_N_MEDICINES, NULL);
+
+  return medicine_examples[medicine] != NULL ? _(medicine_examples[medicine]) : NULL;
+}
+
+static char *
+per_day (guint mg)
+{
+  /* Translators: an amount of magnesium; mg is milligrams */
+  return g_strdup_printf (_("%u mg a day"), mg);
+}
+
+static char *
+milligrams (double mg)
+{
+  g_autofree char *number = mg_dose_text_decimal (mg, 1);
+
+  /* Translators: an amount; mg is milligrams */
+  return g_strdup_printf (_("%s mg"), number);
+}
+
+static const char *
+yes_no (gboolean value)
+{
+  return value ? _("Yes") : _("No");
+}
+
+static char *
+age_text (const MgDoseInput *input)
+{
+  if (input->age_unit == MG_AGE_MONTHS)
+    return g_strdup_printf (ngettext ("%d month", "%d months", (gulong) ABS (input->age)), input->age);
+
+  return g_strdup_printf (ngettext ("%d year", "%d years", (gulong) ABS (input->age)), input->age);
+}
+
+static char *
+medicines_text (guint medicines)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; i < MG_N_MEDICINES; i++) {
+    if (medicines & MG_MEDICINE_BIT (i))
+      g_strv_builder_add (names, mg_dose_text_choice (MG_DOSE_CHOICE_MEDICINE, i));
+  }
+  list = g_strv_builder_end (names);
+
+  /* Translators: no medicines were chosen */
+  return list[0] != NULL ? g_strjoinv ("; ", list) : g_strdup (_("None"));
+}
+
+static void
+line_free (gpointer data)
+{
+  MgDoseTextLine *line = data;
+
+  g_free (line->label);
+  g_free (line->text);
+  g_free (line);
+}
+
+static void
+add_line (GPtrArray  *lines,
+          const char *label,
+          char       *text)
+{
+  MgDoseTextLine *line = g_new (MgDoseTextLine, 1);
+
+  line->label = g_strdup (label);
+  line->text = text;
+  g_ptr_array_add (lines, line);
+}
+
+static void
+add_input (MgDoseText  *self,
+           MgDoseField  field,
+           char        *answer)
+{
+  add_line (self->inputs, mg_dose_text_field_title (field), answer);
+}
+
+static void
+add_choice (MgDoseText   *self,
+            MgDoseField   field,
+            MgDoseChoice  choice,
+            guint         index)
+{
+  add_input (self, field, g_strdup (mg_dose_text_choice (choice, index)));
+}
+
+static void
+describe_inputs (MgDoseText *self)
+{
+  const MgDoseInput *input = &self->input;
+
+  add_choice (self, MG_DOSE_FIELD_REFERENCE_SET, MG_DOSE_CHOICE_REFERENCE_SET, input->reference_set);
+  add_input (self, MG_DOSE_FIELD_AGE, age_text (input));
+  add_choice (self, MG_DOSE_FIELD_SEX, MG_DOSE_CHOICE_SEX, input->sex);
+  if (input->sex == MG_SEX_FEMALE) {
+    add_input (self, MG_DOSE_FIELD_PREGNANT, g_strdup (yes_no (input->pregnant)));
+    add_input (self, MG_DOSE_FIELD_BREASTFEEDING, g_strdup (yes_no (input->breastfeeding)));
+  }
+  add_input (self, MG_DOSE_FIELD_KIDNEY_DISEASE, g_strdup (yes_no (input->kidney_disease)));
+  add_input (self, MG_DOSE_FIELD_BLEEDING_DISORDER, g_strdup (yes_no (input->bleeding_disorder)));
+  add_input (self, MG_DOSE_FIELD_MEDICINES, medicines_text (input->medicines));
+  add_choice (self, MG_DOSE_FIELD_AMOUNT_KIND, MG_DOSE_CHOICE_AMOUNT_KIND, input->amount_kind);
+  add_input (self, MG_DOSE_FIELD_AMOUNT, milligrams (input->amount_mg));
+  add_choice (self, MG_DOSE_FIELD_FORM, MG_DOSE_CHOICE_FORM, input->form);
+  add_input (self, MG_DOSE_FIELD_TABLETS, mg_dose_text_decimal (input->tablets_per_day, 2));
+  add_input (self, MG_DOSE_FIELD_INTRAVENOUS, g_strdup (yes_no (input->intravenous)));
+  add_input (self, MG_DOSE_FIELD_FOOD, milligrams (input->food_mg));
+}
+
+/* The ages a row of the table holds for, as “19 to 30 years”. */
+static char *
+age_range_text (guint from_months,
+                guint until_months)
+{
+  guint from_years = from_months / 12, until_years = until_months / 12;
+
+  if (until_months == 0)
+    return g_strdup_printf (ngettext ("%u year and older", "%u years and older", from_years), from_years);
+  if (until_months <= 12 && from_months == 0)
+    return g_strdup_printf (ngettext ("under %u month", "under %u months", until_months), until_months);
+  if (until_months <= 12)
+    /* Translators: an age range, as in “7 to 11 months” */
+    return g_strdup_printf (ngettext ("%u to %u month", "%u to %u months", until_months - 1),
+                            from_months, until_months - 1);
+  if (from_months == 0)
+    return g_strdup_printf (ngettext ("under %u year", "under %u years", until_years), until_years);
+
+  /* Translators: an age range, as in “19 to 30 years” */
+  return g_strdup_printf (ngettext ("%u to %u year", "%u to %u years", until_years - 1),
+                          from_years, until_years - 1);
+}
+
+typedef enum {
+  GROUP_FEMALE,
+  GROUP_MALE,
+  GROUP_PREGNANCY,
+  GROUP_BREASTFEEDING,
+} Group;
+
+static Group
+group_of (const MgDoseInput *input)
+{
+  if (input->pregnant)
+    return GROUP_PREGNANCY;
+  if (input->breastfeeding)
+    return GROUP_BREASTFEEDING;
+
+  return input->sex == MG_SEX_MALE ? GROUP_MALE : GROUP_FEMALE;
+}
+
+static const char * const group_names[] = {
+  /* Translators: a group that reference values are given for */
+  [GROUP_FEMALE] = N_("Female"),
+  [GROUP_MALE] = N_("Male"),
+  [GROUP_PREGNANCY] = N_("Pregnancy"),
+  [GROUP_BREASTFEEDING] = N_("Breastfeeding"),
+};
+
+/* The group the figure is for, as “Female, 19 to 30 years”. */
+static char *
+group_text (const MgDoseText *self)
+{
+  const MgDoseResult *result = &self->result;
+  const char *group = _(group_names[group_of (&self->input)]);
+  g_autofree char *ages = NULL;
+
+  if (result->group_from_months == 0 && result->group_until_months == 0)
+    return g_strdup (group);
+
+  ages = age_range_text (result->group_from_months, result->group_until_months);
+  /* Translators: a group that reference values are given for, and its ages,
+   * as in “Female, 19 to 30 years” */
+  return g_strdup_printf (_("%1$s, %2$s"), group, ages);
+}
+
+static void
+describe_intake (MgDoseText *self)
+{
+  const MgDoseResult *result = &self->result;
+  MgReferenceSet set = self->input.reference_set;
+  g_autofree char *group = group_text (self);
+  g_autofree char *kind = NULL;
+
+  if (result->intake_kind == MG_INTAKE_NONE) {
+    /* Translators: there is no reference intake to show */
+    self->figures[MG_DOSE_FIGURE_INTAKE].value = g_strdup (_("No figure"));
+    /* Translators: %s is the name of a set of reference values, such as “NNR 2023” */
+    kind = g_strdup_printf (_("%s states no reference intake for this group."),
+                            reference_set_short_names[set]);
+  } else {
+    self->figures[MG_DOSE_FIGURE_INTAKE].value = per_day (result->reference_intake_mg);
+    kind = g_strdup (_(intake_kinds[set][result->intake_kind]));
+  }
+
+  /* Two lines: what the figure is, and whom it is for. */
+  self->figures[MG_DOSE_FIGURE_INTAKE].detail = g_strconcat (kind, "\n", group, NULL);
+}
+
+static void
+describe_limit (MgDoseText *self)
+{
+  const MgDoseResult *result = &self->result;
+  MgReferenceSet set = self->input.reference_set;
+
+  if (!result->has_upper_limit) {
+    /* Translators: there is no upper limit to show */
+    self->figures[MG_DOSE_FIGURE_LIMIT].value = g_strdup (_("None set"));
+    /* Translators: %s is the name of a set of reference values, such as “EFSA”; %u an age */
+    self->figures[MG_DOSE_FIGURE_LIMIT].detail = g_strdup_printf (ngettext ("%s sets no upper limit for supplements below the age of %u year.",
+                                                    "%s sets no upper limit for supplements below the age of %u years.",
+                                                    result->limit_from_years),
+                                          reference_set_short_names[set], result->limit_from_years);
+    return;
+  }
+
+  self->figures[MG_DOSE_FIGURE_LIMIT].value = per_day (result->upper_limit_mg);
+  if (result->upper_limit_mg < result->reference_intake_mg)
+    self->figures[MG_DOSE_FIGURE_LIMIT].detail = g_strconcat (_(limit_details[set]), "\n",
+                                      _("It is lower than the reference intake because food does not "
+                                        "count towards it."), NULL);
+  else
+    self->figures[MG_DOSE_FIGURE_LIMIT].detail = g_strdup (_(limit_details[set]));
+}
+
+static gulong
+plural_count (double tablets)
+{
+  /* A fraction of tablets reads as a plural, as 2 does, in every language
+   * the app speaks. */
+  return tablets == floor (tablets) ? (gulong) tablets : 2;
+}
+
+static char *
+calculation_text (const MgDoseInput *input)
+{
+  g_autofree char *amount = mg_dose_text_decimal (input->amount_mg, 1);
+  g_autofree char *tablets = mg_dose_text_decimal (input->tablets_per_day, 2);
+  g_autofree char *percent = NULL;
+
+  if (input->amount_kind == MG_AMOUNT_ELEMENTAL)
+    /* Translators: how the magnesium a day was worked out, as in
+     * “125 mg of elemental magnesium per tablet × 2 tablets a day” */
+    return g_strdup_printf (ngettext ("%1$s mg of elemental magnesium per tablet × %2$s tablet a day",
+                                      "%1$s mg of elemental magnesium per tablet × %2$s tablets a day",
+                                      plural_count (input->tablets_per_day)),
+                            amount, tablets);
+
+  percent = form_percent (input->form);
+  /* Translators: how the magnesium a day was worked out from the salt's
+   * weight, as in “1000 mg of salt per tablet × 16.2 % magnesium × 2 tablets a day” */
+  return g_strdup_printf (ngettext ("%1$s mg of salt per tablet × %2$s %% magnesium × %3$s tablet a day",
+                                    "%1$s mg of salt per tablet × %2$s %% magnesium × %3$s tablets a day",
+                                    plural_count (input->tablets_per_day)),
+                          amount, percent, tablets);
+}
+
+static void
+describe_product (MgDoseText *self)
+{
+  const MgDoseInput *input = &self->input;
+  MgForm form = input->form;
+  g_autofree char *calculation = NULL;
+  g_autofree char *absorption = NULL;
+
+  if (input->amount_mg <= 0 || input->tablets_per_day <= 0) {
+    /* Translators: no magnesium product was entered */
+    self->figures[MG_DOSE_FIGURE_PRODUCT].value = g_strdup (_("None entered"));
+    self->figures[MG_DOSE_FIGURE_PRODUCT].detail = g_strdup (_("Enter the amount per tablet and the tablets a day."));
+    return;
+  }
+
+  self->figures[MG_DOSE_FIGURE_PRODUCT].value = per_day (self->result.supplement_mg);
+  calculation = calculation_text (input);
+  if (form == MG_FORM_UNKNOWN) {
+    self->figures[MG_DOSE_FIGURE_PRODUCT].detail = g_steal_pointer (&calculation);
+    return;
+  }
+
+  /* Translators: a form of magnesium and how well it is absorbed, as in
+   * “Magnesium oxide: absorbed poorly” */
+  absorption = g_strdup_printf (_("%1$s: %2$s"), mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form),
+                                _(absorption_texts[mg_form_get_info (form)->absorption]));
+  self->figures[MG_DOSE_FIGURE_PRODUCT].detail = g_strconcat (calculation, "\n", absorption, NULL);
+}
+
+static void
+describe_food (MgDoseText *self)
+{
+  const MgDoseResult *result = &self->result;
+  guint total = result->food_mg + result->supplement_mg;
+
+  self->figures[MG_DOSE_FIGURE_FOOD].value = milligrams (result->food_mg);
+  if (result->reference_intake_mg > 0)
+    self->figures[MG_DOSE_FIGURE_FOOD].detail = g_strdup_printf (_("Food and product together: %u mg a day, %u %% of the "
+                                           "reference intake."),
+                                         total, (guint) lround (100.0 * total / result->reference_intake_mg));
+  else
+    self->figures[MG_DOSE_FIGURE_FOOD].detail = g_strdup_printf (_("Food and product together: %u mg a day."), total);
+}
+
+static char *
+doctor_reason_text (const MgDoseText *self,
+                    guint             index)
+{
+  guint years = self->result.limit_from_years;
+
+  if (doctor_texts[index] != NULL)
+    return g_strdup (_(doctor_texts[index]));
+
+  /* Translators: %s is the name of a set of reference values, such as “EFSA”; %u an age */
+  return g_strdup_printf (ngettext ("%s sets no upper limit for supplements below the age of %u year: "
+                                    "give a child this young magnesium only on a doctor’s advice.",
+                                    "%s sets no upper limit for supplements below the age of %u years: "
+                                    "give a child this young magnesium only on a doctor’s advice.",
+                                    years),
+                          reference_set_short_names[self->input.reference_set], years);
+}
+
+static char *
+above_limit_text (const MgDoseResult *result)
+{
+  return g_strdup_printf (_("%u mg of elemental magnesium a day from your product is more than the "
+                            "upper limit of %u mg. Talk to your doctor or pharmacist before taking "
+                            "this much."),
+                          result->supplement_mg, result->upper_limit_mg);
+}
+
+static void
+add_too_much_points (MgDoseText *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (too_much_texts); i++)
+    g_ptr_array_add (self->verdict_points, g_strdup (_(too_much_texts[i])));
+}
+
+static void
+describe_doctor (MgDoseText *self)
+{
+  const MgDoseResult *result = &self->result;
+
+  self->verdict_title = g_strdup (_("Talk to your doctor before taking magnesium"));
+  if (result->above_limit)
+    self->verdict_text = above_limit_text (result);
+  else
+    self->verdict_text = g_strdup (_("Magnesium supplements may not be safe for you without medical advice."));
+
+  for (guint i = 0; i < MG_N_DOCTOR_REASONS; i++) {
+    if (result->doctor_reasons & (1u << i))
+      g_ptr_array_add (self->verdict_points, doctor_reason_text (self, i));
+  }
+}
+
+static void
+describe_verdict (MgDoseText *self)
+{
+  const MgDoseResult *result = &self->result;
+
+  switch (result->verdict) {
+  case MG_VERDICT_SEE_DOCTOR:
+    describe_doctor (self);
+    break;
+  case MG_VERDICT_NO_PRODUCT:
+    self->verdict_title = g_strdup (_("No product entered"));
+    self->verdict_text = g_strdup (_("Enter your magnesium product to compare it with the upper limit."));
+    break;
+  case MG_VERDICT_WITHIN_LIMIT:
+    self->verdict_title = g_strdup (_("Within the upper limit"));
+    self->verdict_text = g_strdup_printf (_("%u mg of elemental magnesium a day from your product is "
+                                            "within the upper limit of %u mg."),
+                                          result->supplement_mg, result->upper_limit_mg);
+    break;
+  case MG_VERDICT_ABOVE_LIMIT:
+    self->verdict_title = g_strdup (_("Above the upper limit"));
+    self->verdict_text = above_limit_text (result);
+    add_too_much_points (self);
+    break;
+  default:
+    g_assert_not_reached ();
+  }
+}
+
+static char *
+gap_text (const MgInteraction *interaction)
+{
+  guint before = interaction->hours_before, after = interaction->hours_after;
+
+  if (before == 0 && after == 0)
+    return NULL;
+  if (before == after)
+    return g_strdup_printf (ngettext ("Keep at least %u hour between this medicine and magnesium.",
+                                      "Keep at least %u hours between this medicine and magnesium.",
+                                      before),
+                            before);
+
+  /* Translators: both numbers are hours */
+  return g_strdup_printf (ngettext ("Take this medicine at least %u hours before or %u hour after magnesium.",
+                                    "Take this medicine at least %u hours before or %u hours after magnesium.",
+                                    after),
+                          before, after);
+}
+
+static void
+describe_interactions (MgDoseText *self)
+{
+  for (guint i = 0; i < MG_N_MEDICINES; i++) {
+    const MgInteraction *interaction = mg_medicine_get_interaction (i);
+    const char *effect = _(effect_texts[interaction->effect]);
+    const char *leaflet = _("Follow your medicine’s leaflet.");
+    g_autofree char *gap = NULL;
+
+    if (!(self->result.interactions & MG_MEDICINE_BIT (i)))
+      continue;
+
+    /* One sentence a line: what happens, the gap to keep, the leaflet. */
+    gap = gap_text (interaction);
+    add_line (self->interactions, mg_dose_text_choice (MG_DOSE_CHOICE_MEDICINE, i),
+              gap != NULL ? g_strjoin ("\n", effect, gap, leaflet, NULL)
+                          : g_strjoin ("\n", effect, leaflet, NULL));
+  }
+}
+
+static void
+describe_sources (MgDoseText *self)
+{
+  for (guint i = 0; i < MG_N_DOSE_SOURCES; i++) {
+    if (self->result.sources & MG_DOSE_SOURCE_BIT (i))
+      g_ptr_array_add (self->sources, g_strdup (mg_dose_source_get_info (i)->citation));
+  }
+}
+
+/**
+ * mg_dose_text_new:
+ *
+ * Evaluates @input and words the result in the current language. When the
+ * input is refused, only the inputs and the refusal are set.
+ */
+MgDoseText *
+mg_dose_text_new (const MgDoseInput *input)
+{
+  MgDoseText *self = g_new0 (MgDoseText, 1);
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (input != NULL, NULL);
+
+  self->input = *input;
+  self->inputs = g_ptr_array_new_with_free_func (line_free);
+  self->verdict_points = g_ptr_array_new_with_free_func (g_free);
+  self->interactions = g_ptr_array_new_with_free_func (line_free);
+  self->sources = g_ptr_array_new_with_free_func (g_free);
+  describe_inputs (self);
+
+  if (!mg_dose_evaluate (input, &self->result, &error)) {
+    self->refusal = g_strdup (error->message);
+    return self;
+  }
+
+  for (guint i = 0; i < MG_N_DOSE_FIGURES; i++)
+    self->figures[i].title = g_strdup (_(figure_titles[i]));
+  describe_intake (self);
+  describe_limit (self);
+  describe_product (self);
+  describe_food (self);
+  describe_verdict (self);
+  describe_interactions (self);
+  describe_sources (self);
+
+  return self;
+}
+
+void
+mg_dose_text_free (MgDoseText *self)
+{
+  if (self == NULL)
+    return;
+
+  g_free (self->refusal);
+  for (guint i = 0; i < MG_N_DOSE_FIGURES; i++) {
+    g_free (self->figures[i].title);
+    g_free (self->figures[i].value);
+    g_free (self->figures[i].detail);
+  }
+  g_free (self->verdict_title);
+  g_free (self->verdict_text);
+  g_ptr_array_unref (self->verdict_points);
+  g_ptr_array_unref (self->interactions);
+  g_ptr_array_unref (self->sources);
+  g_ptr_array_unref (self->inputs);
+  g_free (self);
+}

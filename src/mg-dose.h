@@ -1,0 +1,249 @@
+/* mg-dose.h: the dose model: reference intakes, upper limits, elemental
+ * magnesium, interactions and reasons to see a doctor
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define MG_DOSE_ERROR (mg_dose_error_quark ())
+
+typedef enum {
+  MG_DOSE_ERROR_AGE,
+  MG_DOSE_ERROR_CONTRADICTION,
+  MG_DOSE_ERROR_AMOUNT,
+  MG_DOSE_ERROR_FORM_NEEDED,
+} MgDoseError;
+
+typedef enum {
+  MG_REFERENCE_SET_NIH,
+  MG_REFERENCE_SET_EFSA,
+  MG_REFERENCE_SET_NNR,
+  MG_N_REFERENCE_SETS
+} MgReferenceSet;
+
+typedef enum {
+  MG_SEX_FEMALE,
+  MG_SEX_MALE,
+  MG_N_SEXES
+} MgSex;
+
+typedef enum {
+  MG_AGE_YEARS,
+  MG_AGE_MONTHS,
+  MG_N_AGE_UNITS
+} MgAgeUnit;
+
+typedef enum {
+  MG_AMOUNT_ELEMENTAL,
+  MG_AMOUNT_SALT,
+  MG_N_AMOUNT_KINDS
+} MgAmountKind;
+
+typedef enum {
+  MG_FORM_UNKNOWN,
+  MG_FORM_OXIDE,
+  MG_FORM_HYDROXIDE,
+  MG_FORM_CARBONATE,
+  MG_FORM_CHLORIDE,
+  MG_FORM_CHLORIDE_HEXAHYDRATE,
+  MG_FORM_SULFATE,
+  MG_FORM_SULFATE_HEPTAHYDRATE,
+  MG_FORM_CITRATE,
+  MG_FORM_CITRATE_MONOMAGNESIUM,
+  MG_FORM_MALATE,
+  MG_FORM_BISGLYCINATE,
+  MG_FORM_GLYCEROPHOSPHATE,
+  MG_FORM_LACTATE,
+  MG_FORM_LACTATE_DIHYDRATE,
+  MG_FORM_ASPARTATE,
+  MG_FORM_THREONATE,
+  MG_N_FORMS
+} MgForm;
+
+typedef enum {
+  MG_ABSORPTION_LOW,
+  MG_ABSORPTION_POOR,
+  MG_ABSORPTION_BETTER,
+  MG_ABSORPTION_SMALL_STUDIES,
+  MG_ABSORPTION_INDUSTRY_TRIALS,
+  MG_ABSORPTION_LITTLE_DATA,
+  MG_ABSORPTION_NO_STATEMENT,
+} MgAbsorption;
+
+typedef enum {
+  MG_MEDICINE_BISPHOSPHONATES,
+  MG_MEDICINE_TETRACYCLINES,
+  MG_MEDICINE_QUINOLONES,
+  MG_MEDICINE_AMINOGLYCOSIDES,
+  MG_MEDICINE_CALCIUM_CHANNEL_BLOCKERS,
+  MG_MEDICINE_MUSCLE_RELAXANTS,
+  MG_MEDICINE_LOOP_THIAZIDE_DIURETICS,
+  MG_MEDICINE_POTASSIUM_SPARING_DIURETICS,
+  MG_MEDICINE_PROTON_PUMP_INHIBITORS,
+  MG_MEDICINE_ZINC,
+  MG_MEDICINE_IRON_ELTROMBOPAG_PENICILLAMINE,
+  MG_N_MEDICINES
+} MgMedicine;
+
+#define MG_MEDICINE_BIT(medicine) (1u << (medicine))
+
+/* The questions answered by choosing one of a list; each choice has an id
+ * that the settings keep. */
+typedef enum {
+  MG_DOSE_CHOICE_REFERENCE_SET,
+  MG_DOSE_CHOICE_AGE_UNIT,
+  MG_DOSE_CHOICE_SEX,
+  MG_DOSE_CHOICE_AMOUNT_KIND,
+  MG_DOSE_CHOICE_FORM,
+  MG_DOSE_CHOICE_MEDICINE,
+  MG_N_DOSE_CHOICES
+} MgDoseChoice;
+
+/* What an interaction does; the words are in mg-dose-text.c. */
+typedef enum {
+  MG_EFFECT_LESS_MEDICINE_ABSORBED,
+  MG_EFFECT_LESS_ANTIBIOTIC_ABSORBED,
+  MG_EFFECT_NAMED_IN_ARTICLES,
+  MG_EFFECT_MORE_MAGNESIUM_LOST,
+  MG_EFFECT_LESS_MAGNESIUM_LOST,
+  MG_EFFECT_LOW_MAGNESIUM,
+  MG_EFFECT_LESS_MAGNESIUM_ABSORBED,
+} MgEffect;
+
+typedef enum {
+  MG_DOSE_SOURCE_NIH_ODS,
+  MG_DOSE_SOURCE_EFSA_2015,
+  MG_DOSE_SOURCE_GEZONDHEIDSRAAD_2018,
+  MG_DOSE_SOURCE_NNR_2023,
+  MG_DOSE_SOURCE_LIVSMEDELSVERKET,
+  MG_DOSE_SOURCE_BFR_2017,
+  MG_DOSE_SOURCE_MOLECULES_2020,
+  MG_DOSE_SOURCE_WAKAI_2019,
+  MG_DOSE_SOURCE_EMC_LEAFLET,
+  MG_DOSE_SOURCE_SEED_ARTICLES,
+  MG_N_DOSE_SOURCES
+} MgDoseSource;
+
+#define MG_DOSE_SOURCE_BIT(source) (1u << (source))
+
+typedef enum {
+  MG_INTAKE_NONE,
+  MG_INTAKE_RDA,
+  MG_INTAKE_AI,
+} MgIntakeKind;
+
+typedef enum {
+  MG_VERDICT_NO_PRODUCT,
+  MG_VERDICT_WITHIN_LIMIT,
+  MG_VERDICT_ABOVE_LIMIT,
+  MG_VERDICT_SEE_DOCTOR,
+} MgVerdict;
+
+typedef enum {
+  MG_DOCTOR_KIDNEY_DISEASE        = 1 << 0,
+  MG_DOCTOR_BLEEDING_DISORDER     = 1 << 1,
+  MG_DOCTOR_CHILD_WITHOUT_LIMIT   = 1 << 2,
+  MG_DOCTOR_INTRAVENOUS_PREGNANCY = 1 << 3,
+  MG_DOCTOR_INTRAVENOUS           = 1 << 4,
+} MgDoctorReason;
+
+#define MG_N_DOCTOR_REASONS 5
+
+typedef struct {
+  MgReferenceSet reference_set;
+  int            age;
+  MgAgeUnit      age_unit;
+  MgSex          sex;
+  gboolean       pregnant;
+  gboolean       breastfeeding;
+  gboolean       kidney_disease;
+  gboolean       bleeding_disorder;
+  guint          medicines;          /* MG_MEDICINE_BIT()s */
+  MgForm         form;
+  MgAmountKind   amount_kind;
+  double         amount_mg;          /* per tablet, as the label gives it */
+  double         tablets_per_day;
+  gboolean       intravenous;
+  double         food_mg;            /* from food today */
+} MgDoseInput;
+
+typedef struct {
+  MgIntakeKind intake_kind;
+  guint        reference_intake_mg;  /* 0 with MG_INTAKE_NONE */
+  guint        group_from_months;    /* the ages the intake holds for */
+  guint        group_until_months;   /* the first age it no longer holds for; 0: no end */
+  gboolean     has_upper_limit;
+  guint        upper_limit_mg;       /* supplements only; food does not count */
+  guint        limit_from_years;     /* the youngest age with a limit in this set */
+  guint        supplement_mg;        /* elemental magnesium a day from the product */
+  guint        food_mg;
+  gboolean     above_limit;
+  MgVerdict    verdict;
+  guint        doctor_reasons;       /* MgDoctorReason flags */
+  guint        interactions;         /* MG_MEDICINE_BIT()s */
+  guint        sources;              /* MG_DOSE_SOURCE_BIT()s of every figure used */
+} MgDoseResult;
+
+typedef struct {
+  const char *id;
+  guint       intake_sources;        /* MG_DOSE_SOURCE_BIT()s */
+  guint       limit_sources;
+} MgReferenceSetInfo;
+
+typedef struct {
+  const char   *id;
+  guint         permille;            /* elemental magnesium, tenths of a percent by weight */
+  MgAbsorption  absorption;
+  guint         sources;
+} MgFormInfo;
+
+/* A gap in hours: the medicine taken at least @before hours before
+ * magnesium, or at least @after hours after it. */
+typedef struct {
+  const char *id;
+  guint       hours_before;
+  guint       hours_after;
+  MgEffect    effect;
+  guint       sources;
+} MgInteraction;
+
+/* The ids and addresses are those of the article's source list. */
+typedef struct {
+  const char *id;
+  const char *citation;
+  const char *url;
+} MgDoseSourceInfo;
+
+GQuark                    mg_dose_error_quark               (void);
+
+void                      mg_dose_input_init                (MgDoseInput        *input);
+gboolean                  mg_dose_evaluate                  (const MgDoseInput  *input,
+                                                             MgDoseResult       *result,
+                                                             GError            **error);
+guint                     mg_dose_input_age_in_months       (const MgDoseInput  *input);
+
+guint                     mg_dose_choice_get_n              (MgDoseChoice        choice);
+const char               *mg_dose_choice_get_id             (MgDoseChoice        choice,
+                                                             guint               index);
+gboolean                  mg_dose_choice_from_id            (MgDoseChoice        choice,
+                                                             const char         *id,
+                                                             guint              *index);
+
+const MgReferenceSetInfo *mg_reference_set_get_info         (MgReferenceSet      set);
+MgReferenceSet            mg_reference_set_for_language     (const char         *language);
+
+const MgFormInfo         *mg_form_get_info                  (MgForm              form);
+double                    mg_form_elemental_mg              (MgForm              form,
+                                                             double              salt_mg);
+
+const MgInteraction      *mg_medicine_get_interaction       (MgMedicine          medicine);
+
+const MgDoseSourceInfo   *mg_dose_source_get_info           (MgDoseSource        source);
+
+G_END_DECLS

@@ -1,0 +1,622 @@
+/* test-checklist-page.c: the food checklist, driven as a person would
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mg-checklist-page.h"
+#include "mg-foods.h"
+#include "mg-i18n.h"
+#include "mg-test-clock.h"
+#include "mg-test-utils.h"
+#include "mg-week-chart.h"
+
+typedef struct {
+  char            *dir;
+  MgTestClock     *clock;
+  MgIntakeStore   *store;
+  MgChecklistPage *page;
+  GtkWidget       *window;
+} Fixture;
+
+/* A page on a store in this run’s private data directory, in a window. */
+static void
+open_page (Fixture *fixture,
+           int      width)
+{
+  fixture->store = mg_intake_store_new_with_clock (fixture->dir, mg_test_clock_now, fixture->clock);
+  fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_store (fixture->store));
+  fixture->window = mg_test_show_in_window (GTK_WIDGET (fixture->page), NULL, width, 800);
+}
+
+/* Closes the window; nothing may keep the page or the store alive. */
+static void
+close_page (Fixture *fixture)
+{
+  mg_test_close_window (fixture->window, fixture->page);
+  g_assert_finalize_object (fixture->store);
+  fixture->page = NULL;
+  fixture->store = NULL;
+  fixture->window = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static guint counter;
+
+  fixture->dir = g_strdup_printf ("%s/checklist-%u", g_get_user_data_dir (), counter++);
+  fixture->clock = mg_test_clock_new ("2026-11-22T12:00:00");
+  open_page (fixture, GPOINTER_TO_INT (data) > 0 ? GPOINTER_TO_INT (data) : 900);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    close_page (fixture);
+  g_free (fixture->dir);
+  g_clear_pointer (&fixture->clock, mg_test_clock_free);
+}
+
+static GtkWidget *
+food_row (Fixture    *fixture,
+          const char *id)
+{
+  GtkWidget *title = mg_test_find_label (GTK_WIDGET (fixture->page),
+                                         mg_food_get_name (mg_foods_lookup (id)));
+
+  return title != NULL ? gtk_widget_get_ancestor (title, ADW_TYPE_ACTION_ROW) : NULL;
+}
+
+static GtkCheckButton *
+food_check (Fixture    *fixture,
+            const char *id)
+{
+  GtkWidget *row = food_row (fixture, id);
+
+  g_assert_nonnull (row);
+  return GTK_CHECK_BUTTON (mg_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, NULL));
+}
+
+static GtkSpinButton *
+food_servings (Fixture    *fixture,
+               const char *id)
+{
+  return GTK_SPIN_BUTTON (mg_test_find_widget (food_row (fixture, id), GTK_TYPE_SPIN_BUTTON, NULL));
+}
+
+static const char *
+servings_text (Fixture    *fixture,
+               const char *id)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (food_servings (fixture, id)));
+}
+
+static MgWeekChart *
+week_chart (Fixture *fixture)
+{
+  return MG_WEEK_CHART (mg_test_find_widget (GTK_WIDGET (fixture->page), MG_TYPE_WEEK_CHART, NULL));
+}
+
+/* Ticks a food as Enter on its row would. */
+static void
+tick (Fixture    *fixture,
+      const char *id)
+{
+  g_signal_emit_by_name (food_row (fixture, id), "activate");
+  mg_test_wait (20);
+}
+
+/* Types into the servings field and leaves it, as a person would. */
+static void
+type_servings (Fixture    *fixture,
+               const char *id,
+               const char *text)
+{
+  GtkSpinButton *spin = food_servings (fixture, id);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  gtk_spin_button_update (spin);
+  mg_test_wait (20);
+}
+
+static const char *
+label_text (Fixture    *fixture,
+            const char *css_class)
+{
+  GtkWidget *label = mg_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_LABEL, css_class);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static GtkLevelBar *
+level_bar (Fixture *fixture)
+{
+  return GTK_LEVEL_BAR (mg_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_LEVEL_BAR, NULL));
+}
+
+static void
+assert_total (Fixture *fixture,
+              guint    total)
+{
+  g_autofree char *text = g_strdup_printf ("%u mg", total);
+
+  g_assert_cmpuint (mg_checklist_page_get_total_mg (fixture->page), ==, total);
+  g_assert_cmpstr (label_text (fixture, "title-1"), ==, text);
+  g_assert_cmpfloat (gtk_level_bar_get_value (level_bar (fixture)), ==,
+                     MIN (total, mg_checklist_page_get_reference_intake (fixture->page)));
+}
+
+static void
+count_cb (gpointer  object,
+          gpointer  pspec,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+test_tick_and_servings (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  guint notified = 0;
+
+  g_signal_connect (fixture->page, "notify::total-mg", G_CALLBACK (count_cb), &notified);
+  assert_total (fixture, 0);
+  g_assert_false (gtk_check_button_get_active (food_check (fixture, "pumpkin-seeds")));
+  /* The servings show once a food is ticked. */
+  g_assert_null (food_servings (fixture, "pumpkin-seeds"));
+
+  tick (fixture, "pumpkin-seeds");
+  g_assert_true (gtk_check_button_get_active (food_check (fixture, "pumpkin-seeds")));
+  g_assert_nonnull (food_servings (fixture, "pumpkin-seeds"));
+  g_assert_nonnull (mg_test_find_label (food_row (fixture, "pumpkin-seeds"), "156 mg"));
+  assert_total (fixture, 156);
+
+  /* Up a half serving, as the Up key does. */
+  gtk_spin_button_spin (food_servings (fixture, "pumpkin-seeds"), GTK_SPIN_STEP_FORWARD, 0);
+  mg_test_wait (20);
+  g_assert_cmpstr (servings_text (fixture, "pumpkin-seeds"), ==, "1.5");
+  g_assert_nonnull (mg_test_find_label (food_row (fixture, "pumpkin-seeds"), "234 mg"));
+  assert_total (fixture, 234);
+
+  tick (fixture, "spinach");
+  tick (fixture, "tuna");
+  /* A decimal comma is understood too; 2.5 × 23 mg = 57.5 mg. */
+  type_servings (fixture, "tuna", "2,5");
+  g_assert_cmpfloat (gtk_spin_button_get_value (food_servings (fixture, "tuna")), ==, 2.5);
+  g_assert_nonnull (mg_test_find_label (food_row (fixture, "tuna"), "58 mg"));
+  assert_total (fixture, 370);
+  /* Past the reference intake, the bar is full. */
+  g_assert_cmpfloat (gtk_level_bar_get_value (level_bar (fixture)), ==, 310);
+  g_assert_cmpfloat (gtk_level_bar_get_max_value (level_bar (fixture)), ==, 310);
+
+  /* Unticking takes the food out of the total. */
+  tick (fixture, "spinach");
+  g_assert_false (gtk_check_button_get_active (food_check (fixture, "spinach")));
+  assert_total (fixture, 292);
+  g_assert_cmpuint (notified, ==, 6);
+
+  /* What the store keeps is what the page shows. */
+  g_assert_cmpfloat (mg_intake_store_get_servings (fixture->store, "2026-11-22", "pumpkin-seeds"),
+                     ==, 1.5);
+  g_assert_cmpuint (mg_intake_store_get_total_mg (fixture->store, "2026-11-22"), ==, 292);
+}
+
+static void
+test_reopen (Fixture       *fixture,
+             gconstpointer  data)
+{
+  tick (fixture, "almonds");
+  gtk_spin_button_spin (food_servings (fixture, "almonds"), GTK_SPIN_STEP_FORWARD, 0);
+  tick (fixture, "milk");
+  mg_test_wait (20);
+  close_page (fixture);
+
+  open_page (fixture, 900);
+  g_assert_true (gtk_check_button_get_active (food_check (fixture, "almonds")));
+  g_assert_true (gtk_check_button_get_active (food_check (fixture, "milk")));
+  g_assert_false (gtk_check_button_get_active (food_check (fixture, "banana")));
+  g_assert_cmpstr (servings_text (fixture, "almonds"), ==, "1.5");
+  assert_total (fixture, 120 + 24);
+}
+
+static void
+test_clear_and_undo (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkWidget *clear = mg_test_find_action_button (page, "checklist.clear-today");
+  GtkWidget *undo;
+
+  g_assert_false (gtk_widget_is_sensitive (clear));
+  tick (fixture, "banana");
+  tick (fixture, "avocado");
+  g_assert_true (gtk_widget_is_sensitive (clear));
+
+  gtk_widget_activate (clear);
+  mg_test_wait (300);
+  g_assert_false (gtk_check_button_get_active (food_check (fixture, "banana")));
+  g_assert_false (gtk_check_button_get_active (food_check (fixture, "avocado")));
+  assert_total (fixture, 0);
+  g_assert_false (gtk_widget_is_sensitive (clear));
+  g_assert_nonnull (mg_test_find_label (fixture->window, "Today’s foods cleared"));
+
+  undo = mg_test_find_action_button (fixture->window, "checklist.undo-clear");
+  g_assert_nonnull (undo);
+  gtk_widget_activate (undo);
+  mg_test_wait (600);
+  g_assert_true (gtk_check_button_get_active (food_check (fixture, "banana")));
+  g_assert_true (gtk_check_button_get_active (food_check (fixture, "avocado")));
+  assert_total (fixture, 54);
+  g_assert_null (mg_test_find_label (fixture->window, "Today’s foods cleared"));
+
+  /* Undone once is undone: the data on disk is back too. */
+  g_assert_cmpuint (mg_intake_store_get_total_mg (fixture->store, "2026-11-22"), ==, 54);
+}
+
+static void
+set_filter (Fixture    *fixture,
+            const char *text)
+{
+  GtkWidget *entry = mg_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  mg_test_wait (400);
+}
+
+static void
+test_filter (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+
+  set_filter (fixture, "CHARD");
+  g_assert_nonnull (food_row (fixture, "swiss-chard"));
+  g_assert_null (food_row (fixture, "spinach"));
+  g_assert_nonnull (mg_test_find_label (page, "Vegetables"));
+  g_assert_null (mg_test_find_label (page, "Fish"));
+  g_assert_null (mg_test_find_label (page, "No Matching Foods"));
+
+  set_filter (fixture, "seeds");
+  g_assert_nonnull (food_row (fixture, "pumpkin-seeds"));
+  g_assert_nonnull (food_row (fixture, "chia-seeds"));
+  g_assert_null (food_row (fixture, "almonds"));
+
+  set_filter (fixture, "quinoa");
+  g_assert_nonnull (mg_test_find_label (page, "No Matching Foods"));
+  g_assert_null (mg_test_find_label (page, "Vegetables"));
+
+  set_filter (fixture, "");
+  for (guint i = 0; i < mg_foods_get_n_foods (); i++)
+    g_assert_nonnull (food_row (fixture, mg_foods_get_food (i)->id));
+  g_assert_null (mg_test_find_label (page, "No Matching Foods"));
+}
+
+static void
+test_reference_intake (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  MgWeekChart *chart = week_chart (fixture);
+  guint notified = 0;
+
+  /* Until the profile says otherwise: the adult value of the NIH, in English. */
+  g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 310);
+  g_assert_cmpuint (mg_week_chart_get_reference_intake (chart), ==, 310);
+
+  g_signal_connect (fixture->page, "notify::reference-intake", G_CALLBACK (count_cb), &notified);
+  g_object_set (fixture->page, "reference-intake", 420, NULL);
+  g_object_set (fixture->page, "reference-intake", 420, NULL);
+  g_assert_cmpuint (notified, ==, 1);
+
+  tick (fixture, "mackerel");
+  g_assert_cmpfloat (gtk_level_bar_get_max_value (level_bar (fixture)), ==, 420);
+  g_assert_cmpuint (mg_week_chart_get_reference_intake (chart), ==, 420);
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page),
+                                        "20 % of your reference intake of 420 mg a day"));
+  g_assert_true (g_str_has_prefix (mg_week_chart_get_description (chart),
+                                   "Your reference intake: 420 mg a day.\n"));
+  /* Today is the chart’s last day. */
+  g_assert_true (g_str_has_suffix (mg_week_chart_get_description (chart),
+                                   "Sunday 22 November 2026: 82 mg"));
+
+  /* A profile without a reference intake: back to the language’s. */
+  g_object_set (fixture->page, "reference-intake", 0, NULL);
+  g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 310);
+  g_assert_cmpfloat (gtk_level_bar_get_max_value (level_bar (fixture)), ==, 310);
+  g_assert_cmpuint (notified, ==, 2);
+}
+
+static void
+test_default_store (void)
+{
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "magnesium-guide",
+                                                MG_INTAKE_STORE_FILE_NAME, NULL);
+  GtkWidget *first = g_object_ref_sink (mg_checklist_page_new ());
+  GtkWidget *second = g_object_ref_sink (mg_checklist_page_new ());
+  MgIntakeStore *store = mg_checklist_page_get_store (MG_CHECKLIST_PAGE (first));
+
+  /* The user’s data directory (in a Flatpak, the app’s own), one store for
+   * every window of the process. */
+  g_assert_cmpstr (mg_intake_store_get_path (store), ==, expected);
+  g_assert_true (mg_checklist_page_get_store (MG_CHECKLIST_PAGE (second)) == store);
+
+  g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
+  g_assert_finalize_object (first);
+  g_assert_nonnull (store);
+  g_assert_finalize_object (second);
+  g_assert_null (store);
+}
+
+static void
+test_week_chart (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  MgWeekChart *chart = week_chart (fixture);
+  g_auto(GStrv) lines = NULL;
+
+  mg_intake_store_set_servings (fixture->store, "2026-11-16", "kale", 2);
+  mg_intake_store_set_servings (fixture->store, "2026-11-15", "kale", 2);  /* a day too early */
+  mg_intake_store_set_servings (fixture->store, "2026-11-20", "lentils", 1);
+  tick (fixture, "potato");
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_ROLE_IMG);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Magnesium from food on the last 7 days");
+  lines = g_strsplit (mg_week_chart_get_description (chart), "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 8);
+  g_assert_cmpstr (lines[1], ==, "Monday 16 November 2026: 14 mg");
+  g_assert_cmpstr (lines[2], ==, "Tuesday 17 November 2026: 0 mg");
+  g_assert_cmpstr (lines[5], ==, "Friday 20 November 2026: 36 mg");
+  g_assert_cmpstr (lines[7], ==, "Sunday 22 November 2026: 43 mg");
+}
+
+static void
+test_midnight (Fixture       *fixture,
+               gconstpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  tick (fixture, "cashews");
+  close_page (fixture);
+  mg_test_clock_set (fixture->clock, "2026-11-22T23:59:59.700");
+  open_page (fixture, 900);
+  g_assert_true (gtk_check_button_get_active (food_check (fixture, "cashews")));
+
+  /* At midnight the list starts a new, empty day by itself. */
+  mg_test_clock_set (fixture->clock, "2026-11-23T00:00:00.100");
+  while (mg_checklist_page_get_total_mg (fixture->page) != 0 && g_get_monotonic_time () < deadline)
+    mg_test_wait (50);
+  g_assert_false (gtk_check_button_get_active (food_check (fixture, "cashews")));
+  assert_total (fixture, 0);
+  g_assert_cmpuint (mg_intake_store_get_total_mg (fixture->store, "2026-11-22"), ==, 74);
+}
+
+static guint
+count_labels (GtkWidget  *root,
+              const char *prefix)
+{
+  guint count = GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+                g_str_has_prefix (gtk_label_get_text (GTK_LABEL (root)), prefix);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_labels (child, prefix);
+
+  return count;
+}
+
+static void
+test_cannot_save (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *blocker = NULL;
+
+  close_page (fixture);
+  /* Its parent is a file: the directory can never be made. */
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
+  blocker = g_build_filename (fixture->dir, "file", NULL);
+  g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
+  g_free (fixture->dir);
+  fixture->dir = g_build_filename (blocker, "data", NULL);
+  open_page (fixture, 900);
+
+  g_assert_cmpuint (count_labels (fixture->window, "The checklist cannot be saved"), ==, 0);
+  tick (fixture, "chia-seeds");
+  tick (fixture, "edamame");
+  mg_test_wait (300);
+
+  /* It says so once, and keeps working. */
+  g_assert_cmpuint (count_labels (fixture->window, "The checklist cannot be saved"), ==, 1);
+  assert_total (fixture, 161);
+}
+
+static void
+test_damaged_file (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, MG_INTAKE_STORE_FILE_NAME, NULL);
+  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "checklist-damaged-360.png", NULL);
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  close_page (fixture);
+  g_assert_true (g_file_set_contents (path, "[2026-11-22\nnot a checklist", -1, NULL));
+  open_page (fixture, 360);
+  mg_test_wait (300);
+
+  g_assert_cmpuint (count_labels (fixture->window, "The saved checklist was damaged"), ==, 1);
+  name = g_path_get_basename (mg_intake_store_get_set_aside_path (fixture->store));
+  text = g_strdup_printf ("The saved checklist was damaged and could not be read. It was kept as "
+                          "“%s”, and a new checklist was started.", name);
+  /* Whole on a phone, the file’s name too. */
+  label = mg_test_find_label (fixture->window, text);
+  g_assert_true (mg_test_widget_inside (label, fixture->window));
+  mg_test_save_png (fixture->window, png);
+  assert_total (fixture, 0);
+  tick (fixture, "black-beans");
+  assert_total (fixture, 60);
+}
+
+static void
+test_retranslate_keeps_values (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  tick (fixture, "oatmeal");
+  type_servings (fixture, "oatmeal", "1.5");
+  set_filter (fixture, "oat");
+
+  g_assert_true (mg_i18n_set_language ("nl"));
+  mg_checklist_page_retranslate (fixture->page);
+  mg_test_wait (20);
+
+  /* Dutch: EFSA’s adult value, and a decimal comma. */
+  g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 300);
+  g_assert_cmpstr (servings_text (fixture, "oatmeal"), ==, "1,5");
+  g_assert_true (gtk_check_button_get_active (food_check (fixture, "oatmeal")));
+  g_assert_null (food_row (fixture, "banana"));
+  g_assert_cmpuint (mg_checklist_page_get_total_mg (fixture->page), ==, 54);
+
+  /* A reference intake from the profile stays whatever the language. */
+  mg_checklist_page_set_reference_intake (fixture->page, 350);
+  g_assert_true (mg_i18n_set_language ("en"));
+  mg_checklist_page_retranslate (fixture->page);
+  g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 350);
+  g_assert_cmpstr (servings_text (fixture, "oatmeal"), ==, "1.5");
+}
+
+static void
+test_keyboard (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *entry = mg_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY, NULL);
+  GtkWidget *check = GTK_WIDGET (food_check (fixture, "peanuts"));
+  GtkWidget *focus;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "checklist.focus-filter", NULL);
+  mg_test_wait (20);
+  focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+  g_assert_true (gtk_widget_is_ancestor (focus, entry));
+
+  /* Every control says what it is. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Peanuts, oil roasted");
+  tick (fixture, "peanuts");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (food_servings (fixture, "peanuts")),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Servings of Peanuts, oil roasted");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (level_bar (fixture)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Magnesium from food today");
+  g_assert_true (gtk_widget_get_focusable (check));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (food_servings (fixture, "peanuts"))));
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)),
+                                         GTK_WIDGET (food_servings (fixture, "peanuts"))));
+}
+
+/* Everything a person uses lies within the window’s width. */
+static void
+assert_fits_width (GtkWidget *widget,
+                   GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (window) + 0.5);
+}
+
+/* The chart takes its colours from the theme: the dark one too. */
+static void
+save_dark_png (Fixture *fixture,
+               int      width)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *name = g_strdup_printf ("checklist-%d-dark.png", width);
+  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  mg_test_wait (300);
+  mg_test_save_png (fixture->window, png);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  mg_test_wait (300);
+}
+
+static void
+test_fits (Fixture       *fixture,
+           gconstpointer  data)
+{
+  int width = GPOINTER_TO_INT (data);
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkWidget *scroller = mg_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, NULL);
+  GtkAdjustment *scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  for (guint i = 0; i < mg_foods_get_n_foods (); i += 3)
+    tick (fixture, mg_foods_get_food (i)->id);
+  tick (fixture, "tuna");
+  type_servings (fixture, "tuna", "10");
+  mg_test_wait (200);
+
+  for (guint i = 0; i < mg_foods_get_n_foods (); i++) {
+    const char *id = mg_foods_get_food (i)->id;
+    GtkSpinButton *spin = food_servings (fixture, id);
+
+    assert_fits_width (GTK_WIDGET (food_check (fixture, id)), fixture->window);
+    if (spin != NULL)
+      assert_fits_width (GTK_WIDGET (spin), fixture->window);
+  }
+  assert_fits_width (mg_test_find_action_button (page, "checklist.clear-today"), fixture->window);
+  assert_fits_width (GTK_WIDGET (week_chart (fixture)), fixture->window);
+
+  /* For a person to look at: the page from top to bottom, in the build tree. */
+  for (guint i = 0; i < 4; i++) {
+    g_autofree char *name = g_strdup_printf ("checklist-%d-%u.png", width, i);
+    g_autofree char *png = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+    gtk_adjustment_set_value (scroll, i * gtk_adjustment_get_upper (scroll) / 4);
+    mg_test_wait (100);
+    mg_test_save_png (fixture->window, png);
+  }
+  save_dark_png (fixture, width);
+}
+
+static void
+add_test (const char *name,
+          int         width,
+          void (*test) (Fixture *, gconstpointer))
+{
+  g_test_add (name, Fixture, GINT_TO_POINTER (width), fixture_set_up, test, fixture_tear_down);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  mg_test_init (&argc, &argv);
+  adw_init ();
+
+  g_test_add_func ("/checklist-page/default-store", test_default_store);
+  add_test ("/checklist-page/tick-and-servings", 0, test_tick_and_servings);
+  add_test ("/checklist-page/reopen", 0, test_reopen);
+  add_test ("/checklist-page/clear-and-undo", 0, test_clear_and_undo);
+  add_test ("/checklist-page/filter", 0, test_filter);
+  add_test ("/checklist-page/reference-intake", 0, test_reference_intake);
+  add_test ("/checklist-page/week-chart", 0, test_week_chart);
+  add_test ("/checklist-page/midnight", 0, test_midnight);
+  add_test ("/checklist-page/cannot-save", 0, test_cannot_save);
+  add_test ("/checklist-page/damaged-file", 0, test_damaged_file);
+  add_test ("/checklist-page/retranslate-keeps-values", 0, test_retranslate_keeps_values);
+  add_test ("/checklist-page/keyboard", 0, test_keyboard);
+  add_test ("/checklist-page/fits/360", 360, test_fits);
+  add_test ("/checklist-page/fits/1000", 1000, test_fits);
+
+  return g_test_run ();
+}

@@ -1,0 +1,809 @@
+/* test-dose-page.c: the dose guide page, driven as a person would, and its
+ * summary for the doctor
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "mg-disclaimer.h"
+#include "mg-dose-page.h"
+#include "mg-dose.h"
+#include "mg-fold-box.h"
+#include "mg-i18n.h"
+#include "mg-test-utils.h"
+
+static MgApplication *app;
+
+typedef struct {
+  GtkWidget  *window;
+  MgDosePage *page;
+} Fixture;
+
+/* Every run starts from the defaults, as after a fresh install. */
+static void
+reset_dose_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++) {
+    if (g_str_has_prefix (keys[i], "dose-"))
+      g_settings_reset (settings, keys[i]);
+  }
+}
+
+static void
+open_page (Fixture *fixture,
+           int      width,
+           int      height)
+{
+  fixture->page = MG_DOSE_PAGE (mg_dose_page_new ());
+  fixture->window = mg_test_show_in_window (GTK_WIDGET (fixture->page), GTK_APPLICATION (app),
+                                            width, height);
+}
+
+/* Closes the window; nothing may keep the page alive. */
+static void
+close_page (Fixture *fixture)
+{
+  mg_test_close_window (fixture->window, fixture->page);
+  fixture->page = NULL;
+  fixture->window = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  int width = GPOINTER_TO_INT (data);
+
+  g_assert_true (mg_i18n_set_language ("en"));
+  reset_dose_settings ();
+  open_page (fixture, width > 0 ? width : 1100, 900);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->page != NULL)
+    close_page (fixture);
+  g_assert_true (mg_i18n_set_language ("en"));
+}
+
+/* A row of the form that a person can see, by its title. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = find_row (child, title);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+static GtkWidget *
+control (Fixture    *fixture,
+         const char *title,
+         GType       type)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+  GtkWidget *widget;
+
+  g_assert_nonnull (row);
+  widget = mg_test_find_widget (row, type, NULL);
+  g_assert_nonnull (widget);
+
+  return widget;
+}
+
+static void
+set_spin (Fixture    *fixture,
+          const char *title,
+          double      value)
+{
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (control (fixture, title, GTK_TYPE_SPIN_BUTTON)), value);
+  mg_test_wait (20);
+}
+
+/* Chooses in a combo row by the text a person sees. */
+static void
+choose (Fixture    *fixture,
+        const char *title,
+        const char *choice)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+  GListModel *model;
+
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), choice)) {
+      adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+      mg_test_wait (20);
+      return;
+    }
+  }
+  g_error ("“%s” offers no “%s”", title, choice);
+}
+
+/* Activates a switch row, as Space or Enter on the focused row does; the
+ * switch flips at the end of its animation. */
+static void
+toggle (Fixture    *fixture,
+        const char *title)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+  GtkSwitch *toggle_switch;
+  gboolean was_active;
+  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+
+  g_assert_nonnull (row);
+  toggle_switch = GTK_SWITCH (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)));
+  was_active = gtk_switch_get_active (toggle_switch);
+  g_assert_true (gtk_widget_activate (row));
+  while (gtk_switch_get_active (toggle_switch) == was_active && g_get_monotonic_time () < deadline)
+    mg_test_wait (20);
+  g_assert_cmpint (gtk_switch_get_active (toggle_switch), !=, was_active);
+}
+
+static void
+collect_labels (GtkWidget *widget,
+                GString   *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return;
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, text);
+}
+
+static GtkWidget *
+result_card (Fixture *fixture)
+{
+  GtkWidget *card = mg_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_BOX, "dose-result");
+
+  g_assert_nonnull (card);
+
+  return card;
+}
+
+static MgFoldBox *
+columns (Fixture *fixture)
+{
+  GtkWidget *box = mg_test_find_widget (GTK_WIDGET (fixture->page), MG_TYPE_FOLD_BOX, NULL);
+
+  g_assert_nonnull (box);
+
+  return MG_FOLD_BOX (box);
+}
+
+/* What a person reads on the result card. */
+static char *
+card_text (Fixture *fixture)
+{
+  GString *text = g_string_new (NULL);
+
+  collect_labels (result_card (fixture), text);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_card_says (Fixture    *fixture,
+                  const char *expected)
+{
+  g_autofree char *text = card_text (fixture);
+
+  if (strstr (text, expected) == NULL)
+    g_test_message ("The result card does not say “%s”; it says:\n%s", expected, text);
+  g_assert_nonnull (strstr (text, expected));
+}
+
+static void
+assert_card_silent (Fixture    *fixture,
+                    const char *unexpected)
+{
+  g_autofree char *text = card_text (fixture);
+
+  if (strstr (text, unexpected) != NULL)
+    g_test_message ("The result card should not say “%s”; it says:\n%s", unexpected, text);
+  g_assert_null (strstr (text, unexpected));
+}
+
+static void
+test_defaults (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *reference = find_row (GTK_WIDGET (fixture->page), "Reference values");
+
+  /* English: the NIH's values, for a woman of 30. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
+  assert_card_says (fixture, "Your Result");
+  assert_card_says (fixture, "310 mg a day");
+  assert_card_says (fixture, "Female, 19 to 30 years");
+  assert_card_says (fixture, "350 mg a day");
+  assert_card_says (fixture, "No product entered");
+  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 310);
+  g_assert_cmpstr (mg_dose_page_get_title (fixture->page), ==, "Dose Guide");
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
+test_form_drives_result (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  guint intake_notifications = 0;
+
+  g_signal_connect_swapped (fixture->page, "notify::reference-intake", G_CALLBACK (count_cb),
+                            &intake_notifications);
+
+  set_spin (fixture, "Age", 45);
+  choose (fixture, "Sex", "Male");
+  assert_card_says (fixture, "420 mg a day");
+  assert_card_says (fixture, "Male, 31 years and older");
+  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 420);
+  g_assert_cmpuint (intake_notifications, ==, 2);  /* 310 → 320 at 45, → 420 as a man */
+  /* Pregnancy questions are only asked where they can apply. */
+  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Pregnant"));
+
+  set_spin (fixture, "Amount per tablet", 400);
+  assert_card_says (fixture, "Above the upper limit");
+  assert_card_says (fixture, "400 mg of elemental magnesium a day from your product is more than the upper limit of 350 mg.");
+  assert_card_says (fixture, "diarrhoea");
+
+  set_spin (fixture, "Tablets a day", 0.5);
+  assert_card_says (fixture, "Within the upper limit");
+  assert_card_says (fixture, "200 mg a day");
+
+  choose (fixture, "The label gives", "Weight of the magnesium salt");
+  assert_card_says (fixture, "choose the form of magnesium");
+  choose (fixture, "Form of magnesium", "Magnesium oxide, 60.3 %");
+  assert_card_says (fixture, "121 mg a day");
+  assert_card_says (fixture, "400 mg of salt per tablet × 60.3 % magnesium × 0.5 tablets a day");
+  assert_card_says (fixture, "Magnesium oxide: little is absorbed");
+  /* The product never changes the reference intake. */
+  g_assert_cmpuint (intake_notifications, ==, 2);
+}
+
+static void
+test_reference_set_changes_figures (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  guint notifications = 0;
+
+  g_signal_connect_swapped (fixture->page, "notify::reference-intake", G_CALLBACK (count_cb), &notifications);
+  set_spin (fixture, "Amount per tablet", 300);
+  assert_card_says (fixture, "Within the upper limit");
+  assert_card_says (fixture, "US recommended dietary allowance (NIH)");
+
+  choose (fixture, "Reference values", "EFSA (European Union)");
+  assert_card_says (fixture, "300 mg a day");
+  assert_card_says (fixture, "EU adequate intake (EFSA)");
+  assert_card_says (fixture, "250 mg a day");
+  assert_card_says (fixture, "Above the upper limit");
+  assert_card_silent (fixture, "(NIH)");
+  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 300);
+  g_assert_cmpuint (notifications, ==, 1);
+
+  choose (fixture, "Reference values", "NNR 2023 (Nordic countries)");
+  assert_card_says (fixture, "Nordic adequate intake (NNR 2023)");
+  assert_card_says (fixture, "Nordic Nutrition Recommendations 2023");
+  /* Same figure as EFSA for a woman of 30: no change to tell. */
+  g_assert_cmpuint (notifications, ==, 1);
+}
+
+static void
+test_medicine_shows_interaction (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  assert_card_silent (fixture, "Your Medicines and Magnesium");
+
+  toggle (fixture, "Bisphosphonates");
+  assert_card_says (fixture, "Your Medicines and Magnesium");
+  assert_card_says (fixture, "Bisphosphonates");
+  assert_card_says (fixture, "Keep at least 4 hours between this medicine and magnesium.");
+  assert_card_says (fixture, "Follow your medicine’s leaflet.");
+
+  toggle (fixture, "Quinolone antibiotics");
+  assert_card_says (fixture, "Take this medicine at least 2 hours before or 6 hours after magnesium.");
+
+  toggle (fixture, "Bisphosphonates");
+  assert_card_silent (fixture, "Keep at least 4 hours");
+  assert_card_says (fixture, "Quinolone antibiotics");
+}
+
+static void
+test_doctor_first (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  set_spin (fixture, "Amount per tablet", 100);
+  toggle (fixture, "Kidney disease");
+  assert_card_says (fixture, "Talk to your doctor before taking magnesium");
+  assert_card_says (fixture, "You have kidney disease");
+
+  toggle (fixture, "Kidney disease");
+  toggle (fixture, "Pregnant");
+  toggle (fixture, "Given by drip into a vein");
+  assert_card_says (fixture, "Intravenous magnesium in pregnancy or when breastfeeding is given only under medical care.");
+}
+
+static void
+test_refuses_contradictions (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  set_spin (fixture, "Age", 5);
+  toggle (fixture, "Breastfeeding");
+  assert_card_says (fixture, "Check Your Answers");
+  assert_card_says (fixture, "This guide has figures for pregnancy and breastfeeding from 10 to 50 years of age.");
+  assert_card_silent (fixture, "mg a day");
+  /* A refused profile has no reference intake, rather than a wrong one. */
+  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 0);
+
+  toggle (fixture, "Breastfeeding");
+  set_spin (fixture, "Age", 130);
+  assert_card_says (fixture, "An age over 120 years is not possible. Check the age.");
+
+  set_spin (fixture, "Age", 30);
+  set_spin (fixture, "Amount per tablet", 15000);
+  assert_card_says (fixture, "The amount per tablet is more than any tablet holds.");
+  /* A slip in the product leaves the person's reference intake alone. */
+  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 310);
+}
+
+static void
+test_food (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkSpinButton *food = GTK_SPIN_BUTTON (control (fixture, "Magnesium from food today", GTK_TYPE_SPIN_BUTTON));
+  guint notifications = 0;
+
+  g_signal_connect_swapped (fixture->page, "notify::food-mg", G_CALLBACK (count_cb), &notifications);
+
+  /* Filled in from the food checklist... */
+  g_object_set (fixture->page, "food-mg", 155u, NULL);
+  mg_test_wait (20);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (food), ==, 155);
+  assert_card_says (fixture, "Food and product together: 155 mg a day, 50 % of the reference intake.");
+  g_assert_cmpuint (notifications, ==, 1);
+  g_object_set (fixture->page, "food-mg", 155u, NULL);
+  g_assert_cmpuint (notifications, ==, 1);
+
+  /* ...and still the person's to change. */
+  gtk_spin_button_set_value (food, 200);
+  mg_test_wait (20);
+  g_assert_cmpuint (mg_dose_page_get_food_mg (fixture->page), ==, 200);
+  g_assert_cmpuint (notifications, ==, 2);
+  /* Food never counts towards the upper limit. */
+  set_spin (fixture, "Amount per tablet", 350);
+  assert_card_says (fixture, "Within the upper limit");
+}
+
+static void
+test_kept_in_settings (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  set_spin (fixture, "Age", 62);
+  choose (fixture, "Reference values", "NNR 2023 (Nordic countries)");
+  toggle (fixture, "Proton pump inhibitors for over a year");
+  choose (fixture, "The label gives", "Weight of the magnesium salt");
+  choose (fixture, "Form of magnesium", "Magnesium citrate (trimagnesium), 16.2 %");
+  set_spin (fixture, "Amount per tablet", 1000);
+  set_spin (fixture, "Tablets a day", 1.5);
+  close_page (fixture);
+
+  open_page (fixture, 1100, 900);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (control (fixture, "Age", GTK_TYPE_SPIN_BUTTON))), ==, 62);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (control (fixture, "Proton pump inhibitors for over a year", GTK_TYPE_SWITCH))));
+  assert_card_says (fixture, "Nordic adequate intake (NNR 2023)");
+  assert_card_says (fixture, "1000 mg of salt per tablet × 16.2 % magnesium × 1.5 tablets a day");
+  assert_card_says (fixture, "243 mg a day");
+}
+
+static void
+test_language_default (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *reference = find_row (GTK_WIDGET (fixture->page), "Reference values");
+  GtkSpinButton *tablets = GTK_SPIN_BUTTON (control (fixture, "Tablets a day", GTK_TYPE_SPIN_BUTTON));
+  GtkSpinButton *age = GTK_SPIN_BUTTON (control (fixture, "Age", GTK_TYPE_SPIN_BUTTON));
+
+  gtk_spin_button_set_value (tablets, 1.5);
+  gtk_spin_button_set_value (age, 40);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tablets)), ==, "1.5");
+
+  /* Until the person chooses, the reference values follow the language,
+   * and numbers take its decimal separator. What was entered stays. */
+  g_assert_true (mg_i18n_set_language ("nl"));
+  mg_dose_page_retranslate (fixture->page);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_EFSA);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tablets)), ==, "1,5");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (age), ==, 40);
+  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 300);
+
+  /* A comma or a point: both read as the decimal separator. */
+  gtk_editable_set_text (GTK_EDITABLE (tablets), "2,5");
+  gtk_spin_button_update (tablets);
+  g_assert_cmpfloat (gtk_spin_button_get_value (tablets), ==, 2.5);
+
+  g_assert_true (mg_i18n_set_language ("sv"));
+  mg_dose_page_retranslate (fixture->page);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NNR);
+
+  /* Once chosen, the choice stays, whatever the language. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (reference), MG_REFERENCE_SET_NIH);
+  g_assert_true (mg_i18n_set_language ("da"));
+  mg_dose_page_retranslate (fixture->page);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
+  g_assert_cmpfloat (gtk_spin_button_get_value (tablets), ==, 2.5);
+}
+
+/* The schema offers every id the model has, and nothing the model lacks. */
+static void
+test_schema_choices (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) forms = NULL;
+  g_autoptr(GSettingsSchemaKey) sets = NULL;
+  g_autoptr(GVariant) range = NULL;
+  g_autoptr(GVariant) choices = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  forms = g_settings_schema_get_key (schema, "dose-form");
+  sets = g_settings_schema_get_key (schema, "dose-reference-set");
+  for (MgForm form = 0; form < MG_N_FORMS; form++) {
+    g_autoptr(GVariant) id = g_variant_new_string (mg_form_get_info (form)->id);
+
+    g_assert_true (g_settings_schema_key_range_check (forms, id));
+  }
+  range = g_settings_schema_key_get_range (forms);
+  g_variant_get (range, "(&sv)", NULL, &choices);
+  g_assert_cmpuint (g_variant_n_children (choices), ==, MG_N_FORMS);
+  for (MgReferenceSet set = 0; set < MG_N_REFERENCE_SETS; set++) {
+    g_autoptr(GVariant) id = g_variant_new_string (mg_reference_set_get_info (set)->id);
+
+    g_assert_true (g_settings_schema_key_range_check (sets, id));
+  }
+}
+
+static char *
+collapse_spaces (const char *text)
+{
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+}
+
+static void
+assert_pdf_says (const char *pdf_text,
+                 const char *expected)
+{
+  g_autofree char *flat_text = collapse_spaces (pdf_text);
+  g_autofree char *flat_expected = collapse_spaces (expected);
+
+  if (strstr (flat_text, flat_expected) == NULL)
+    g_test_message ("The summary does not say “%s”; it says:\n%s", flat_expected, flat_text);
+  g_assert_nonnull (strstr (flat_text, flat_expected));
+}
+
+static void
+test_export_pdf (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "dose-summary.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *pdf_text = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *iso_date = g_date_time_format (now, "%Y-%m-%d");
+  gsize length;
+  int status;
+
+  set_spin (fixture, "Age", 67);
+  choose (fixture, "Sex", "Male");
+  toggle (fixture, "Bleeding disorder");
+  toggle (fixture, "Tetracycline antibiotics");
+  set_spin (fixture, "Amount per tablet", 375);
+  set_spin (fixture, "Magnesium from food today", 180);
+
+  g_unlink (path);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dose.export-pdf", "s", path);
+  mg_test_wait (50);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  if (pdftotext == NULL) {
+    g_test_skip ("pdftotext (poppler-utils) is not installed: the summary's text is not checked");
+    return;
+  }
+
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { pdftotext, (char *) "-layout", path, (char *) "-", NULL }, NULL,
+                               G_SPAWN_DEFAULT, NULL, NULL, &pdf_text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  /* One page. */
+  g_assert_null (strchr (g_strstrip (pdf_text), '\f'));
+  /* The inputs, */
+  assert_pdf_says (pdf_text, "Magnesium: a Summary for Your Doctor");
+  assert_pdf_says (pdf_text, "Your Answers");
+  assert_pdf_says (pdf_text, "Age 67 years");
+  assert_pdf_says (pdf_text, "Sex Male");
+  assert_pdf_says (pdf_text, "Bleeding disorder Yes");
+  assert_pdf_says (pdf_text, "Medicines Tetracycline antibiotics");
+  assert_pdf_says (pdf_text, "Amount per tablet 375 mg");
+  assert_pdf_says (pdf_text, "Magnesium from food today 180 mg");
+  assert_pdf_says (pdf_text, "Reference values NIH (United States)");
+  /* the results, the interactions and the sources, */
+  assert_pdf_says (pdf_text, "Reference intake 420 mg a day");
+  assert_pdf_says (pdf_text, "Upper limit for supplements 350 mg a day");
+  assert_pdf_says (pdf_text, "Your product 375 mg a day");
+  assert_pdf_says (pdf_text, "Talk to your doctor before taking magnesium");
+  assert_pdf_says (pdf_text, "You have a bleeding disorder");
+  assert_pdf_says (pdf_text, "Take this medicine at least 3 hours before or 6 hours after magnesium.");
+  assert_pdf_says (pdf_text, "NIH Office of Dietary Supplements");
+  /* the date and the disclaimer. */
+  date = mg_i18n_format_date (iso_date);
+  assert_pdf_says (pdf_text, date);
+  assert_pdf_says (pdf_text, mg_disclaimer_get_full_text ());
+}
+
+/* Every widget that Tab, Shift+Tab and the arrow keys reach from the first. */
+static GHashTable *
+keyboard_reachable (GtkWidget *window)
+{
+  const GtkDirectionType moves[] = { GTK_DIR_TAB_FORWARD, GTK_DIR_TAB_BACKWARD, GTK_DIR_DOWN, GTK_DIR_UP };
+  GHashTable *seen = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) queue = g_ptr_array_new ();
+
+  gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (window)));
+  g_ptr_array_add (queue, gtk_root_get_focus (GTK_ROOT (window)));
+  g_hash_table_add (seen, queue->pdata[0]);
+
+  for (guint i = 0; i < queue->len; i++) {
+    for (guint m = 0; m < G_N_ELEMENTS (moves); m++) {
+      GtkWidget *focus;
+
+      gtk_widget_grab_focus (queue->pdata[i]);
+      gtk_widget_child_focus (window, moves[m]);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      if (focus != NULL && g_hash_table_add (seen, focus))
+        g_ptr_array_add (queue, focus);
+    }
+  }
+
+  return seen;
+}
+
+/* Focus on the control, inside it (a spin button's text), or on a row that
+ * works it when activated. */
+static gboolean
+reaches (GHashTable *seen,
+         GtkWidget  *target)
+{
+  GHashTableIter iter;
+  gpointer focus;
+
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &focus, NULL)) {
+    if (focus == target || gtk_widget_is_ancestor (focus, target))
+      return TRUE;
+    if (ADW_IS_ACTION_ROW (focus) && adw_action_row_get_activatable_widget (focus) == target)
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+static void
+check_labelled (GtkWidget  *widget,
+                const char *label)
+{
+  g_autofree char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                               GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+  g_assert_null (error);
+}
+
+static void
+test_keyboard_and_labels (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const char *switch_rows[] = { "Pregnant", "Kidney disease", "Bisphosphonates", "Given by drip into a vein" };
+  const char *spin_rows[] = { "Age", "Amount per tablet", "Tablets a day", "Magnesium from food today" };
+  const char *combo_rows[] = { "Reference values", "Sex", "The label gives", "Form of magnesium" };
+  GtkWidget *print = mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.print");
+  GtkWidget *save = mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.save-pdf");
+  g_autoptr(GHashTable) seen = keyboard_reachable (fixture->window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (spin_rows); i++) {
+    GtkWidget *spin = control (fixture, spin_rows[i], GTK_TYPE_SPIN_BUTTON);
+
+    check_labelled (spin, spin_rows[i]);
+    g_assert_true (reaches (seen, spin));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (switch_rows); i++) {
+    GtkWidget *toggle_switch = control (fixture, switch_rows[i], GTK_TYPE_SWITCH);
+
+    check_labelled (toggle_switch, switch_rows[i]);
+    g_assert_true (reaches (seen, toggle_switch));
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (combo_rows); i++) {
+    GtkWidget *row = find_row (GTK_WIDGET (fixture->page), combo_rows[i]);
+
+    check_labelled (row, combo_rows[i]);
+    g_assert_true (reaches (seen, row));
+  }
+  check_labelled (control (fixture, "Age", GTK_TYPE_DROP_DOWN), "Unit of the age");
+  g_assert_true (reaches (seen, control (fixture, "Age", GTK_TYPE_DROP_DOWN)));
+  check_labelled (print, "Print a summary for your doctor");
+  check_labelled (save, "Save a summary for your doctor as a PDF file");
+  g_assert_true (reaches (seen, print));
+  g_assert_true (reaches (seen, save));
+}
+
+static void
+save_shot (Fixture    *fixture,
+           const char *name)
+{
+  const char *dir = g_getenv ("MG_SCREENSHOT_DIR");
+  g_autofree char *file = g_strconcat (name, ".png", NULL);
+  g_autofree char *path = NULL;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  path = g_build_filename (dir, file, NULL);
+  mg_test_save_png (fixture->window, path);
+  g_test_message ("saved %s", path);
+}
+
+static void
+scroll_to (Fixture *fixture,
+           double   fraction)
+{
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (mg_test_find_widget (GTK_WIDGET (fixture->page),
+                                                                          GTK_TYPE_SCROLLED_WINDOW, NULL));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+  gtk_adjustment_set_value (adjustment, fraction * (gtk_adjustment_get_upper (adjustment) -
+                                                    gtk_adjustment_get_page_size (adjustment)));
+  mg_test_wait (100);
+}
+
+static void
+fill_example (Fixture *fixture)
+{
+  set_spin (fixture, "Age", 52);
+  toggle (fixture, "Proton pump inhibitors for over a year");
+  toggle (fixture, "Bisphosphonates");
+  set_spin (fixture, "Amount per tablet", 200);
+  set_spin (fixture, "Tablets a day", 2);
+  set_spin (fixture, "Magnesium from food today", 140);
+}
+
+static void
+test_wide (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GtkWidget *card = result_card (fixture);
+  GtkWidget *age = control (fixture, "Age", GTK_TYPE_SPIN_BUTTON);
+  graphene_rect_t card_bounds, age_bounds;
+
+  fill_example (fixture);
+  scroll_to (fixture, 0);
+  save_shot (fixture, "dose-wide");
+
+  /* The card stands beside the form. */
+  g_assert_false (mg_fold_box_get_folded (columns (fixture)));
+  g_assert_true (gtk_widget_compute_bounds (card, fixture->window, &card_bounds));
+  g_assert_true (gtk_widget_compute_bounds (age, fixture->window, &age_bounds));
+  g_assert_cmpfloat (card_bounds.origin.x, >, age_bounds.origin.x + age_bounds.size.width);
+  g_assert_cmpfloat (card_bounds.origin.x + card_bounds.size.width, <=, gtk_widget_get_width (fixture->window));
+  g_assert_cmpfloat (card_bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (card_bounds.origin.y, <, gtk_widget_get_height (fixture->window) / 2);
+
+  /* Scrolled down the form, the card stays in view: all of it, or, when
+   * it is taller than the view, its end. */
+  scroll_to (fixture, 1.0);
+  save_shot (fixture, "dose-wide-scrolled");
+  g_assert_true (gtk_widget_compute_bounds (card, fixture->window, &card_bounds));
+  if (card_bounds.size.height < gtk_widget_get_height (fixture->window) - 24)
+    g_assert_true (mg_test_widget_inside (card, fixture->window));
+  else
+    g_assert_cmpfloat (fabs (card_bounds.origin.y + card_bounds.size.height - gtk_widget_get_height (fixture->window)), <=, 30);
+}
+
+static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *card = result_card (fixture);
+  GtkWidget *food = control (fixture, "Magnesium from food today", GTK_TYPE_SPIN_BUTTON);
+  graphene_rect_t card_bounds, food_bounds;
+
+  fill_example (fixture);
+  scroll_to (fixture, 0);
+  save_shot (fixture, "dose-narrow");
+
+  /* The card comes below the form, and nothing is wider than a phone. */
+  g_assert_true (mg_fold_box_get_folded (columns (fixture)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, 360);
+  g_assert_true (gtk_widget_compute_bounds (card, fixture->window, &card_bounds));
+  g_assert_true (gtk_widget_compute_bounds (food, fixture->window, &food_bounds));
+  g_assert_cmpfloat (card_bounds.origin.y, >, food_bounds.origin.y);
+  g_assert_cmpfloat (card_bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (card_bounds.origin.x + card_bounds.size.width, <=, gtk_widget_get_width (fixture->window));
+  g_assert_true (food_bounds.origin.x + food_bounds.size.width <= gtk_widget_get_width (fixture->window));
+
+  scroll_to (fixture, 0.55);
+  save_shot (fixture, "dose-narrow-form");
+  scroll_to (fixture, 1.0);
+  save_shot (fixture, "dose-narrow-result");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  mg_test_init (&argc, &argv);
+  app = mg_test_application_new ();
+
+#define ADD(path, func, width) \
+  g_test_add ("/dose-page/" path, Fixture, GINT_TO_POINTER (width), fixture_set_up, func, fixture_tear_down)
+
+  ADD ("defaults", test_defaults, 0);
+  ADD ("form-drives-result", test_form_drives_result, 0);
+  ADD ("reference-set-changes-figures", test_reference_set_changes_figures, 0);
+  ADD ("medicine-shows-interaction", test_medicine_shows_interaction, 0);
+  ADD ("doctor-first", test_doctor_first, 0);
+  ADD ("refuses-contradictions", test_refuses_contradictions, 0);
+  ADD ("food", test_food, 0);
+  ADD ("kept-in-settings", test_kept_in_settings, 0);
+  ADD ("language-default", test_language_default, 0);
+  ADD ("export-pdf", test_export_pdf, 0);
+  ADD ("keyboard-and-labels", test_keyboard_and_labels, 0);
+  ADD ("wide", test_wide, 1200);
+  ADD ("narrow", test_narrow, 360);
+  g_test_add_func ("/dose-page/schema-choices", test_schema_choices);
+
+#undef ADD
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}

@@ -1,0 +1,758 @@
+/* test-dose.c: the dose model and its words
+ *
+ * The expected figures are copied from ../shared/reference/magnesium-facts.md,
+ * not from the model's tables, so that a slip in either shows.
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "mg-content.h"
+#include "mg-dose.h"
+#include "mg-dose-text.h"
+
+#define NONE 0       /* no figure stated, or no limit set */
+#define NOT_ASKED 1  /* a row that does not apply to this sex */
+
+static MgDoseResult
+evaluate_ok (const MgDoseInput *input)
+{
+  g_autoptr(GError) error = NULL;
+  MgDoseResult result;
+
+  g_assert_true (mg_dose_evaluate (input, &result, &error));
+  g_assert_no_error (error);
+
+  return result;
+}
+
+static guint
+count_bits (guint bits)
+{
+  guint n = 0;
+
+  for (; bits != 0; bits &= bits - 1)
+    n++;
+
+  return n;
+}
+
+static MgDoseInput
+adult (MgReferenceSet set)
+{
+  MgDoseInput input;
+
+  mg_dose_input_init (&input);
+  input.reference_set = set;
+
+  return input;
+}
+
+/* Facts file, section 1: one row of the table per group, at an age inside
+ * the group, with the figures for female and male. */
+typedef struct {
+  const char *group;
+  int         age;
+  MgAgeUnit   unit;
+  gboolean    pregnant;
+  gboolean    breastfeeding;
+  guint       intake[MG_N_REFERENCE_SETS][MG_N_SEXES];
+  guint       limit[MG_N_REFERENCE_SETS];
+} FactsRow;
+
+#define SAME(mg) { mg, mg }
+#define FEMALE_ONLY(mg) { mg, NOT_ASKED }
+
+static const FactsRow facts_rows[] = {
+  { "0-6 months", 3, MG_AGE_MONTHS, FALSE, FALSE,
+    { SAME (30), SAME (NONE), SAME (NONE) }, { NONE, NONE, NONE } },
+  { "7-12 months", 9, MG_AGE_MONTHS, FALSE, FALSE,
+    { SAME (75), SAME (80), SAME (80) }, { NONE, NONE, NONE } },
+  { "1-3 years", 2, MG_AGE_YEARS, FALSE, FALSE,
+    { SAME (80), SAME (170), SAME (170) }, { 65, NONE, NONE } },
+  { "4-8 years", 6, MG_AGE_YEARS, FALSE, FALSE,
+    { SAME (130), SAME (230), SAME (230) }, { 110, 250, 250 } },
+  { "9-13 years", 12, MG_AGE_YEARS, FALSE, FALSE,
+    { SAME (240), { 250, 300 }, { 250, 300 } }, { 350, 250, 250 } },
+  { "14-18 years", 16, MG_AGE_YEARS, FALSE, FALSE,
+    { { 360, 410 }, { 250, 300 }, { 250, 300 } }, { 350, 250, 250 } },
+  { "19-30 years", 25, MG_AGE_YEARS, FALSE, FALSE,
+    { { 310, 400 }, { 300, 350 }, { 300, 350 } }, { 350, 250, 250 } },
+  { "31+ years", 45, MG_AGE_YEARS, FALSE, FALSE,
+    { { 320, 420 }, { 300, 350 }, { 300, 350 } }, { 350, 250, 250 } },
+  { "31+ years, old", 90, MG_AGE_YEARS, FALSE, FALSE,
+    { { 320, 420 }, { 300, 350 }, { 300, 350 } }, { 350, 250, 250 } },
+  { "pregnancy <=18", 17, MG_AGE_YEARS, TRUE, FALSE,
+    { FEMALE_ONLY (400), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+  { "pregnancy 19-30", 25, MG_AGE_YEARS, TRUE, FALSE,
+    { FEMALE_ONLY (350), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+  { "pregnancy 31-50", 40, MG_AGE_YEARS, TRUE, FALSE,
+    { FEMALE_ONLY (360), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+  { "lactation <=18", 17, MG_AGE_YEARS, FALSE, TRUE,
+    { FEMALE_ONLY (360), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+  { "lactation 19-30", 25, MG_AGE_YEARS, FALSE, TRUE,
+    { FEMALE_ONLY (310), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+  { "lactation 31-50", 40, MG_AGE_YEARS, FALSE, TRUE,
+    { FEMALE_ONLY (320), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+};
+
+static void
+check_figures (const MgDoseInput *input,
+               guint              intake,
+               guint              limit)
+{
+  MgDoseResult result = evaluate_ok (input);
+
+  g_assert_cmpuint (result.reference_intake_mg, ==, intake);
+  g_assert_cmpint (result.intake_kind == MG_INTAKE_NONE, ==, intake == NONE);
+  g_assert_cmpint (result.has_upper_limit, ==, limit != NONE);
+  g_assert_cmpuint (result.upper_limit_mg, ==, limit);
+}
+
+static void
+test_facts_table (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (facts_rows); i++) {
+    const FactsRow *row = &facts_rows[i];
+
+    for (MgReferenceSet set = 0; set < MG_N_REFERENCE_SETS; set++) {
+      for (MgSex sex = 0; sex < MG_N_SEXES; sex++) {
+        MgDoseInput input = adult (set);
+
+        if (row->intake[set][sex] == NOT_ASKED)
+          continue;
+        g_test_message ("%s, %s, %s", row->group, mg_reference_set_get_info (set)->id,
+                        sex == MG_SEX_MALE ? "male" : "female");
+        input.age = row->age;
+        input.age_unit = row->unit;
+        input.sex = sex;
+        input.pregnant = row->pregnant;
+        input.breastfeeding = row->breastfeeding;
+        check_figures (&input, row->intake[set][sex], row->limit[set]);
+      }
+    }
+  }
+}
+
+/* The last age of one group and the first of the next. */
+typedef struct {
+  MgReferenceSet set;
+  int            age;
+  MgAgeUnit      unit;
+  MgSex          sex;
+  gboolean       pregnant;
+  guint          intake;
+  guint          limit;
+} Boundary;
+
+static const Boundary boundaries[] = {
+  { MG_REFERENCE_SET_NIH, 6, MG_AGE_MONTHS, MG_SEX_FEMALE, FALSE, 30, NONE },
+  { MG_REFERENCE_SET_NIH, 7, MG_AGE_MONTHS, MG_SEX_FEMALE, FALSE, 75, NONE },
+  { MG_REFERENCE_SET_NIH, 11, MG_AGE_MONTHS, MG_SEX_MALE, FALSE, 75, NONE },
+  { MG_REFERENCE_SET_NIH, 1, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 80, 65 },
+  { MG_REFERENCE_SET_NIH, 3, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 80, 65 },
+  { MG_REFERENCE_SET_NIH, 4, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 130, 110 },
+  { MG_REFERENCE_SET_NIH, 8, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 130, 110 },
+  { MG_REFERENCE_SET_NIH, 9, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 240, 350 },
+  { MG_REFERENCE_SET_NIH, 13, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 240, 350 },
+  { MG_REFERENCE_SET_NIH, 14, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 410, 350 },
+  { MG_REFERENCE_SET_NIH, 18, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 410, 350 },
+  { MG_REFERENCE_SET_NIH, 19, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 400, 350 },
+  { MG_REFERENCE_SET_NIH, 30, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 310, 350 },
+  { MG_REFERENCE_SET_NIH, 31, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 320, 350 },
+  { MG_REFERENCE_SET_NIH, 50, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 420, 350 },
+  { MG_REFERENCE_SET_NIH, 51, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 420, 350 },
+  { MG_REFERENCE_SET_NIH, 120, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 420, 350 },
+  { MG_REFERENCE_SET_NIH, 18, MG_AGE_YEARS, MG_SEX_FEMALE, TRUE, 400, 350 },
+  { MG_REFERENCE_SET_NIH, 19, MG_AGE_YEARS, MG_SEX_FEMALE, TRUE, 350, 350 },
+  { MG_REFERENCE_SET_NIH, 30, MG_AGE_YEARS, MG_SEX_FEMALE, TRUE, 350, 350 },
+  { MG_REFERENCE_SET_NIH, 31, MG_AGE_YEARS, MG_SEX_FEMALE, TRUE, 360, 350 },
+  { MG_REFERENCE_SET_NIH, 50, MG_AGE_YEARS, MG_SEX_FEMALE, TRUE, 360, 350 },
+  { MG_REFERENCE_SET_EFSA, 6, MG_AGE_MONTHS, MG_SEX_FEMALE, FALSE, NONE, NONE },
+  { MG_REFERENCE_SET_EFSA, 7, MG_AGE_MONTHS, MG_SEX_FEMALE, FALSE, 80, NONE },
+  { MG_REFERENCE_SET_EFSA, 3, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 170, NONE },
+  { MG_REFERENCE_SET_EFSA, 4, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 230, 250 },
+  { MG_REFERENCE_SET_EFSA, 9, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 230, 250 },
+  { MG_REFERENCE_SET_EFSA, 10, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 300, 250 },
+  { MG_REFERENCE_SET_EFSA, 17, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 300, 250 },
+  { MG_REFERENCE_SET_EFSA, 18, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 350, 250 },
+  { MG_REFERENCE_SET_EFSA, 17, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 250, 250 },
+  { MG_REFERENCE_SET_EFSA, 18, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 300, 250 },
+  { MG_REFERENCE_SET_NNR, 6, MG_AGE_MONTHS, MG_SEX_MALE, FALSE, NONE, NONE },
+  { MG_REFERENCE_SET_NNR, 7, MG_AGE_MONTHS, MG_SEX_MALE, FALSE, 80, NONE },
+  { MG_REFERENCE_SET_NNR, 3, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 170, NONE },
+  { MG_REFERENCE_SET_NNR, 4, MG_AGE_YEARS, MG_SEX_MALE, FALSE, 230, 250 },
+  { MG_REFERENCE_SET_NNR, 10, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 230, 250 },
+  { MG_REFERENCE_SET_NNR, 11, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 250, 250 },
+  { MG_REFERENCE_SET_NNR, 17, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 250, 250 },
+  { MG_REFERENCE_SET_NNR, 18, MG_AGE_YEARS, MG_SEX_FEMALE, FALSE, 300, 250 },
+};
+
+static void
+test_age_boundaries (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (boundaries); i++) {
+    const Boundary *boundary = &boundaries[i];
+    MgDoseInput input = adult (boundary->set);
+
+    g_test_message ("%s at %d %s", mg_reference_set_get_info (boundary->set)->id, boundary->age,
+                    boundary->unit == MG_AGE_MONTHS ? "months" : "years");
+    input.age = boundary->age;
+    input.age_unit = boundary->unit;
+    input.sex = boundary->sex;
+    input.pregnant = boundary->pregnant;
+    check_figures (&input, boundary->intake, boundary->limit);
+  }
+}
+
+/* Facts file, section 3, per 1000 mg of the salt. */
+static const struct {
+  MgForm form;
+  guint  elemental_per_gram;
+} form_cases[] = {
+  { MG_FORM_OXIDE, 603 },
+  { MG_FORM_HYDROXIDE, 417 },
+  { MG_FORM_CARBONATE, 288 },
+  { MG_FORM_CHLORIDE, 255 },
+  { MG_FORM_CHLORIDE_HEXAHYDRATE, 120 },
+  { MG_FORM_SULFATE, 202 },
+  { MG_FORM_SULFATE_HEPTAHYDRATE, 99 },
+  { MG_FORM_CITRATE, 162 },
+  { MG_FORM_CITRATE_MONOMAGNESIUM, 113 },
+  { MG_FORM_MALATE, 155 },
+  { MG_FORM_BISGLYCINATE, 141 },
+  { MG_FORM_GLYCEROPHOSPHATE, 125 },
+  { MG_FORM_LACTATE, 120 },
+  { MG_FORM_LACTATE_DIHYDRATE, 102 },
+  { MG_FORM_ASPARTATE, 84 },
+  { MG_FORM_THREONATE, 83 },
+};
+
+static void
+test_elemental_every_form (void)
+{
+  /* Every form but "not known" has a case. */
+  g_assert_cmpuint (G_N_ELEMENTS (form_cases), ==, MG_N_FORMS - 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (form_cases); i++) {
+    MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
+    MgDoseResult result;
+    guint form;
+
+    input.amount_kind = MG_AMOUNT_SALT;
+    input.form = form_cases[i].form;
+    input.amount_mg = 500;
+    input.tablets_per_day = 2;
+    result = evaluate_ok (&input);
+    g_assert_cmpuint (result.supplement_mg, ==, form_cases[i].elemental_per_gram);
+    g_assert_cmpfloat_with_epsilon (mg_form_elemental_mg (input.form, 1000), form_cases[i].elemental_per_gram, 1e-9);
+
+    /* Each form is known by its id, as the settings keep it. */
+    g_assert_true (mg_dose_choice_from_id (MG_DOSE_CHOICE_FORM, mg_form_get_info (input.form)->id, &form));
+    g_assert_cmpuint (form, ==, input.form);
+  }
+}
+
+static const struct {
+  MgAmountKind kind;
+  MgForm       form;
+  double       amount_mg;
+  double       tablets;
+  guint        expected_mg;
+} amount_cases[] = {
+  { MG_AMOUNT_ELEMENTAL, MG_FORM_UNKNOWN, 125, 2, 250 },
+  { MG_AMOUNT_ELEMENTAL, MG_FORM_OXIDE, 125, 2, 250 },  /* the form does not change the label's figure */
+  { MG_AMOUNT_ELEMENTAL, MG_FORM_UNKNOWN, 187.5, 1, 188 },
+  { MG_AMOUNT_ELEMENTAL, MG_FORM_UNKNOWN, 100, 1.5, 150 },
+  { MG_AMOUNT_ELEMENTAL, MG_FORM_UNKNOWN, 100, 0, 0 },
+  { MG_AMOUNT_ELEMENTAL, MG_FORM_UNKNOWN, 0, 3, 0 },
+  { MG_AMOUNT_SALT, MG_FORM_CITRATE, 250, 3, 122 },  /* 121.5 rounds up */
+  { MG_AMOUNT_SALT, MG_FORM_OXIDE, 400, 1, 241 },    /* 241.2 */
+  { MG_AMOUNT_SALT, MG_FORM_UNKNOWN, 0, 1, 0 },      /* nothing to work out */
+};
+
+static void
+test_amounts (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (amount_cases); i++) {
+    MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
+
+    input.amount_kind = amount_cases[i].kind;
+    input.form = amount_cases[i].form;
+    input.amount_mg = amount_cases[i].amount_mg;
+    input.tablets_per_day = amount_cases[i].tablets;
+    g_assert_cmpuint (evaluate_ok (&input).supplement_mg, ==, amount_cases[i].expected_mg);
+  }
+}
+
+static const struct {
+  MgReferenceSet set;
+  double         elemental_mg;
+  MgVerdict      verdict;
+} limit_cases[] = {
+  { MG_REFERENCE_SET_NIH, 0, MG_VERDICT_NO_PRODUCT },
+  { MG_REFERENCE_SET_NIH, 350, MG_VERDICT_WITHIN_LIMIT },
+  { MG_REFERENCE_SET_NIH, 351, MG_VERDICT_ABOVE_LIMIT },
+  { MG_REFERENCE_SET_EFSA, 250, MG_VERDICT_WITHIN_LIMIT },
+  { MG_REFERENCE_SET_EFSA, 251, MG_VERDICT_ABOVE_LIMIT },
+  { MG_REFERENCE_SET_NNR, 250, MG_VERDICT_WITHIN_LIMIT },
+  { MG_REFERENCE_SET_NNR, 300, MG_VERDICT_ABOVE_LIMIT },
+};
+
+static void
+test_limit_verdicts (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (limit_cases); i++) {
+    MgDoseInput input = adult (limit_cases[i].set);
+    MgDoseResult result;
+
+    input.amount_mg = limit_cases[i].elemental_mg;
+    /* Food never counts towards the upper limit. */
+    input.food_mg = 400;
+    result = evaluate_ok (&input);
+    g_assert_cmpint (result.verdict, ==, limit_cases[i].verdict);
+    g_assert_cmpint (result.above_limit, ==, limit_cases[i].verdict == MG_VERDICT_ABOVE_LIMIT);
+    g_assert_cmpuint (result.doctor_reasons, ==, 0);
+    g_assert_cmpuint (result.food_mg, ==, 400);
+  }
+}
+
+/* Who asks and what they take: all that the cases below vary. */
+typedef struct {
+  MgReferenceSet set;
+  int            age;
+  MgAgeUnit      unit;
+  MgSex          sex;
+  guint          flags;
+  double         amount_mg;
+  double         tablets;
+  double         food_mg;
+  MgAmountKind   kind;
+} Person;
+
+enum {
+  PREGNANT      = 1 << 0,
+  BREASTFEEDING = 1 << 1,
+  KIDNEY        = 1 << 2,
+  BLEEDING      = 1 << 3,
+  DRIP          = 1 << 4,
+};
+
+#define NIH MG_REFERENCE_SET_NIH
+#define EFSA MG_REFERENCE_SET_EFSA
+#define NNR MG_REFERENCE_SET_NNR
+#define YEARS MG_AGE_YEARS
+#define MONTHS MG_AGE_MONTHS
+#define FEMALE MG_SEX_FEMALE
+#define MALE MG_SEX_MALE
+#define LABEL MG_AMOUNT_ELEMENTAL
+#define SALT MG_AMOUNT_SALT
+
+static MgDoseInput
+input_of (const Person *person)
+{
+  MgDoseInput input = adult (person->set);
+
+  input.age = person->age;
+  input.age_unit = person->unit;
+  input.sex = person->sex;
+  input.pregnant = (person->flags & PREGNANT) != 0;
+  input.breastfeeding = (person->flags & BREASTFEEDING) != 0;
+  input.kidney_disease = (person->flags & KIDNEY) != 0;
+  input.bleeding_disorder = (person->flags & BLEEDING) != 0;
+  input.intravenous = (person->flags & DRIP) != 0;
+  input.amount_mg = person->amount_mg;
+  input.tablets_per_day = person->tablets;
+  input.food_mg = person->food_mg;
+  input.amount_kind = person->kind;
+
+  return input;
+}
+
+static const struct {
+  const char *name;
+  Person      person;
+  guint       reasons;
+} doctor_cases[] = {
+  { "kidney disease", { NIH, 30, YEARS, FEMALE, KIDNEY, 50, 1, 0, LABEL }, MG_DOCTOR_KIDNEY_DISEASE },
+  { "bleeding disorder", { NIH, 30, YEARS, MALE, BLEEDING, 50, 1, 0, LABEL }, MG_DOCTOR_BLEEDING_DISORDER },
+  { "both", { NIH, 30, YEARS, FEMALE, KIDNEY | BLEEDING, 50, 1, 0, LABEL },
+    MG_DOCTOR_KIDNEY_DISEASE | MG_DOCTOR_BLEEDING_DISORDER },
+  { "NIH, 11 months", { NIH, 11, MONTHS, FEMALE, 0, 50, 1, 0, LABEL }, MG_DOCTOR_CHILD_WITHOUT_LIMIT },
+  { "EFSA, 3 years", { EFSA, 3, YEARS, MALE, 0, 50, 1, 0, LABEL }, MG_DOCTOR_CHILD_WITHOUT_LIMIT },
+  { "NNR, 2 years", { NNR, 2, YEARS, FEMALE, 0, 50, 1, 0, LABEL }, MG_DOCTOR_CHILD_WITHOUT_LIMIT },
+  { "intravenous in pregnancy", { NIH, 30, YEARS, FEMALE, DRIP | PREGNANT, 50, 1, 0, LABEL },
+    MG_DOCTOR_INTRAVENOUS_PREGNANCY },
+  { "intravenous when breastfeeding", { NNR, 30, YEARS, FEMALE, DRIP | BREASTFEEDING, 50, 1, 0, LABEL },
+    MG_DOCTOR_INTRAVENOUS_PREGNANCY },
+  { "intravenous", { NIH, 30, YEARS, MALE, DRIP, 50, 1, 0, LABEL }, MG_DOCTOR_INTRAVENOUS },
+  { "pregnant, by mouth", { NIH, 30, YEARS, FEMALE, PREGNANT, 50, 1, 0, LABEL }, 0 },
+  { "NIH, 1 year", { NIH, 1, YEARS, FEMALE, 0, 50, 1, 0, LABEL }, 0 },
+  { "EFSA, 4 years", { EFSA, 4, YEARS, FEMALE, 0, 50, 1, 0, LABEL }, 0 },
+};
+
+static void
+test_doctor_rules (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (doctor_cases); i++) {
+    MgDoseInput input = input_of (&doctor_cases[i].person);
+    guint reasons = doctor_cases[i].reasons;
+    MgDoseResult result;
+    g_autoptr(MgDoseText) text = NULL;
+
+    g_test_message ("%s", doctor_cases[i].name);
+    result = evaluate_ok (&input);
+    g_assert_cmpuint (result.doctor_reasons, ==, reasons);
+    g_assert_cmpint (result.verdict, ==, reasons != 0 ? MG_VERDICT_SEE_DOCTOR : MG_VERDICT_WITHIN_LIMIT);
+
+    /* Each reason is told, one point each. */
+    text = mg_dose_text_new (&input);
+    g_assert_cmpuint (text->verdict_points->len, ==, count_bits (reasons));
+  }
+}
+
+static void
+test_doctor_even_without_product (void)
+{
+  MgDoseInput input = adult (MG_REFERENCE_SET_EFSA);
+
+  input.kidney_disease = TRUE;
+  g_assert_cmpint (evaluate_ok (&input).verdict, ==, MG_VERDICT_SEE_DOCTOR);
+}
+
+static void
+test_above_limit_tells_effects (void)
+{
+  MgDoseInput input = adult (MG_REFERENCE_SET_EFSA);
+  g_autoptr(MgDoseText) text = NULL;
+
+  input.amount_mg = 300;
+  text = mg_dose_text_new (&input);
+  g_assert_cmpint (text->result.verdict, ==, MG_VERDICT_ABOVE_LIMIT);
+  g_assert_nonnull (strstr (text->verdict_text, "300 mg"));
+  g_assert_nonnull (strstr (text->verdict_text, "250 mg"));
+  g_assert_cmpuint (text->verdict_points->len, ==, 2);
+  g_assert_nonnull (strstr (g_ptr_array_index (text->verdict_points, 0), "diarrhoea"));
+  g_assert_nonnull (strstr (g_ptr_array_index (text->verdict_points, 1), "cardiac arrest"));
+  g_assert_true (text->result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_NIH_ODS));
+}
+
+/* Facts file, section 4: the longer gap on each side. */
+static const struct {
+  MgMedicine  medicine;
+  guint       before;
+  guint       after;
+  MgEffect    effect;
+  const char *gap_text;
+} interaction_cases[] = {
+  { MG_MEDICINE_BISPHOSPHONATES, 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, "at least 4 hours between" },
+  { MG_MEDICINE_TETRACYCLINES, 3, 6, MG_EFFECT_LESS_ANTIBIOTIC_ABSORBED, "at least 3 hours before or 6 hours after" },
+  { MG_MEDICINE_QUINOLONES, 2, 6, MG_EFFECT_LESS_ANTIBIOTIC_ABSORBED, "at least 2 hours before or 6 hours after" },
+  { MG_MEDICINE_AMINOGLYCOSIDES, 0, 0, MG_EFFECT_NAMED_IN_ARTICLES, NULL },
+  { MG_MEDICINE_CALCIUM_CHANNEL_BLOCKERS, 0, 0, MG_EFFECT_NAMED_IN_ARTICLES, NULL },
+  { MG_MEDICINE_MUSCLE_RELAXANTS, 0, 0, MG_EFFECT_NAMED_IN_ARTICLES, NULL },
+  { MG_MEDICINE_LOOP_THIAZIDE_DIURETICS, 0, 0, MG_EFFECT_MORE_MAGNESIUM_LOST, NULL },
+  { MG_MEDICINE_POTASSIUM_SPARING_DIURETICS, 0, 0, MG_EFFECT_LESS_MAGNESIUM_LOST, NULL },
+  { MG_MEDICINE_PROTON_PUMP_INHIBITORS, 0, 0, MG_EFFECT_LOW_MAGNESIUM, NULL },
+  { MG_MEDICINE_ZINC, 0, 0, MG_EFFECT_LESS_MAGNESIUM_ABSORBED, NULL },
+  { MG_MEDICINE_IRON_ELTROMBOPAG_PENICILLAMINE, 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, "at least 4 hours between" },
+};
+
+static void
+test_interactions (void)
+{
+  g_assert_cmpuint (G_N_ELEMENTS (interaction_cases), ==, MG_N_MEDICINES);
+
+  for (guint i = 0; i < G_N_ELEMENTS (interaction_cases); i++) {
+    const MgInteraction *interaction = mg_medicine_get_interaction (interaction_cases[i].medicine);
+    MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
+    g_autoptr(MgDoseText) text = NULL;
+    const MgDoseTextLine *line;
+    guint medicine;
+
+    g_assert_cmpuint (interaction->hours_before, ==, interaction_cases[i].before);
+    g_assert_cmpuint (interaction->hours_after, ==, interaction_cases[i].after);
+    g_assert_cmpint (interaction->effect, ==, interaction_cases[i].effect);
+    g_assert_true (mg_dose_choice_from_id (MG_DOSE_CHOICE_MEDICINE, interaction->id, &medicine));
+    g_assert_cmpuint (medicine, ==, interaction_cases[i].medicine);
+
+    input.medicines = MG_MEDICINE_BIT (interaction_cases[i].medicine);
+    text = mg_dose_text_new (&input);
+    g_assert_cmpuint (text->result.interactions, ==, input.medicines);
+    g_assert_true ((text->result.sources & interaction->sources) == interaction->sources);
+    g_assert_cmpuint (text->interactions->len, ==, 1);
+    line = g_ptr_array_index (text->interactions, 0);
+    g_assert_cmpstr (line->label, ==, mg_dose_text_choice (MG_DOSE_CHOICE_MEDICINE, interaction_cases[i].medicine));
+    g_assert_nonnull (strstr (line->text, "Follow your medicine’s leaflet."));
+    if (interaction_cases[i].gap_text != NULL)
+      g_assert_nonnull (strstr (line->text, interaction_cases[i].gap_text));
+    else
+      g_assert_null (strstr (line->text, "hour"));
+  }
+}
+
+static void
+test_all_medicines_at_once (void)
+{
+  MgDoseInput input = adult (MG_REFERENCE_SET_NNR);
+  g_autoptr(MgDoseText) text = NULL;
+
+  input.medicines = MG_MEDICINE_BIT (MG_N_MEDICINES) - 1;
+  text = mg_dose_text_new (&input);
+  g_assert_null (text->refusal);
+  g_assert_cmpuint (text->interactions->len, ==, MG_N_MEDICINES);
+  g_assert_true (text->result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_EMC_LEAFLET));
+  g_assert_true (text->result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_SEED_ARTICLES));
+}
+
+static const struct {
+  const char  *name;
+  Person       person;
+  MgDoseError  code;
+} refused_cases[] = {
+  { "age 130", { NIH, 130, YEARS, FEMALE, 0, 0, 1, 0, LABEL }, MG_DOSE_ERROR_AGE },
+  { "age 121", { NIH, 121, YEARS, MALE, 0, 0, 1, 0, LABEL }, MG_DOSE_ERROR_AGE },
+  { "age -1", { NIH, -1, YEARS, FEMALE, 0, 0, 1, 0, LABEL }, MG_DOSE_ERROR_AGE },
+  { "age 0 years", { EFSA, 0, YEARS, FEMALE, 0, 0, 1, 0, LABEL }, MG_DOSE_ERROR_AGE },
+  { "age 12 months", { NNR, 12, MONTHS, FEMALE, 0, 0, 1, 0, LABEL }, MG_DOSE_ERROR_AGE },
+  { "breastfeeding at 5", { NIH, 5, YEARS, FEMALE, BREASTFEEDING, 0, 1, 0, LABEL }, MG_DOSE_ERROR_CONTRADICTION },
+  { "pregnant at 9", { EFSA, 9, YEARS, FEMALE, PREGNANT, 0, 1, 0, LABEL }, MG_DOSE_ERROR_CONTRADICTION },
+  { "pregnant at 51", { NIH, 51, YEARS, FEMALE, PREGNANT, 0, 1, 0, LABEL }, MG_DOSE_ERROR_CONTRADICTION },
+  { "pregnant baby", { NIH, 11, MONTHS, FEMALE, PREGNANT, 0, 1, 0, LABEL }, MG_DOSE_ERROR_CONTRADICTION },
+  { "pregnant male", { NIH, 30, YEARS, MALE, PREGNANT, 0, 1, 0, LABEL }, MG_DOSE_ERROR_CONTRADICTION },
+  { "breastfeeding male", { NNR, 30, YEARS, MALE, BREASTFEEDING, 0, 1, 0, LABEL }, MG_DOSE_ERROR_CONTRADICTION },
+  { "negative amount", { NIH, 30, YEARS, FEMALE, 0, -100, 1, 0, LABEL }, MG_DOSE_ERROR_AMOUNT },
+  { "negative tablets", { NIH, 30, YEARS, FEMALE, 0, 100, -1, 0, LABEL }, MG_DOSE_ERROR_AMOUNT },
+  { "negative food", { NIH, 30, YEARS, FEMALE, 0, 0, 1, -5, LABEL }, MG_DOSE_ERROR_AMOUNT },
+  { "amount not a number", { NIH, 30, YEARS, FEMALE, 0, NAN, 1, 0, LABEL }, MG_DOSE_ERROR_AMOUNT },
+  { "infinite tablets", { NIH, 30, YEARS, FEMALE, 0, 100, INFINITY, 0, LABEL }, MG_DOSE_ERROR_AMOUNT },
+  { "10001 mg a tablet", { NIH, 30, YEARS, FEMALE, 0, 10001, 1, 0, LABEL }, MG_DOSE_ERROR_AMOUNT },
+  { "21 tablets", { NIH, 30, YEARS, FEMALE, 0, 100, 21, 0, LABEL }, MG_DOSE_ERROR_AMOUNT },
+  { "5001 mg from food", { NIH, 30, YEARS, FEMALE, 0, 0, 1, 5001, LABEL }, MG_DOSE_ERROR_AMOUNT },
+  { "salt without a form", { NIH, 30, YEARS, FEMALE, 0, 500, 1, 0, SALT }, MG_DOSE_ERROR_FORM_NEEDED },
+};
+
+static void
+test_refused (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (refused_cases); i++) {
+    MgDoseInput input = input_of (&refused_cases[i].person);
+    MgDoseResult result = { .reference_intake_mg = 12345 };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(MgDoseText) text = NULL;
+
+    g_test_message ("%s", refused_cases[i].name);
+    g_assert_false (mg_dose_evaluate (&input, &result, &error));
+    g_assert_error (error, MG_DOSE_ERROR, (int) refused_cases[i].code);
+    g_assert_cmpuint (strlen (error->message), >, 20);
+    /* No answer at all, rather than a wrong one. */
+    g_assert_cmpuint (result.reference_intake_mg, ==, 12345);
+
+    text = mg_dose_text_new (&input);
+    g_assert_cmpstr (text->refusal, ==, error->message);
+    g_assert_null (text->figures[MG_DOSE_FIGURE_INTAKE].value);
+    g_assert_null (text->verdict_title);
+    g_assert_cmpuint (text->interactions->len, ==, 0);
+  }
+}
+
+static void
+test_language_defaults (void)
+{
+  const struct {
+    const char     *language;
+    MgReferenceSet  set;
+  } cases[] = {
+    { "en", MG_REFERENCE_SET_NIH },
+    { "nl", MG_REFERENCE_SET_EFSA },
+    { "sv", MG_REFERENCE_SET_NNR },
+    { "da", MG_REFERENCE_SET_NNR },
+    { "de", MG_REFERENCE_SET_NIH },
+    { NULL, MG_REFERENCE_SET_NIH },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpint (mg_reference_set_for_language (cases[i].language), ==, cases[i].set);
+
+  for (MgReferenceSet set = 0; set < MG_N_REFERENCE_SETS; set++)
+    g_assert_cmpstr (mg_dose_choice_get_id (MG_DOSE_CHOICE_REFERENCE_SET, set), ==, mg_reference_set_get_info (set)->id);
+}
+
+/* Every choice is found again by its id, as the settings keep it. */
+static void
+test_choice_ids (void)
+{
+  for (MgDoseChoice choice = 0; choice < MG_N_DOSE_CHOICES; choice++) {
+    g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+    g_assert_cmpuint (mg_dose_choice_get_n (choice), >=, 2);
+    for (guint i = 0; i < mg_dose_choice_get_n (choice); i++) {
+      const char *id = mg_dose_choice_get_id (choice, i);
+      guint found = G_MAXUINT;
+
+      g_assert_true (g_hash_table_add (ids, (char *) id));
+      g_assert_true (mg_dose_choice_from_id (choice, id, &found));
+      g_assert_cmpuint (found, ==, i);
+      g_assert_nonnull (mg_dose_text_choice (choice, i));
+    }
+    g_assert_false (mg_dose_choice_from_id (choice, "no-such-id", &(guint) { 0 }));
+    g_assert_false (mg_dose_choice_from_id (choice, NULL, &(guint) { 0 }));
+  }
+}
+
+/* Every source the model cites is in the article's source list, with the
+ * same address, so that the two never disagree. */
+static void
+test_sources_match_article (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgGuide) guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide.xml",
+                                                         &error);
+
+  g_assert_no_error (error);
+  for (MgDoseSource i = 0; i < MG_N_DOSE_SOURCES; i++) {
+    const MgDoseSourceInfo *info = mg_dose_source_get_info (i);
+    const MgSource *source = mg_guide_lookup_source (guide, info->id);
+
+    g_assert_nonnull (source);
+    g_assert_cmpstr (source->url, ==, info->url);
+    g_assert_cmpuint (strlen (info->citation), >, 10);
+  }
+}
+
+static void
+test_sources_listed (void)
+{
+  MgDoseInput input = adult (MG_REFERENCE_SET_EFSA);
+  g_autoptr(MgDoseText) text = NULL;
+
+  input.amount_kind = MG_AMOUNT_SALT;
+  input.form = MG_FORM_CITRATE;
+  input.amount_mg = 1000;
+  text = mg_dose_text_new (&input);
+  g_assert_true (text->result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_EFSA_2015));
+  g_assert_true (text->result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_MOLECULES_2020));
+  g_assert_false (text->result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_NNR_2023));
+  g_assert_cmpuint (text->sources->len, ==, count_bits (text->result.sources));
+}
+
+static void
+test_words (void)
+{
+  MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
+  g_autoptr(MgDoseText) text = NULL;
+
+  input.age = 25;
+  input.amount_kind = MG_AMOUNT_SALT;
+  input.form = MG_FORM_CITRATE;
+  input.amount_mg = 1000;
+  input.tablets_per_day = 1.5;
+  input.food_mg = 120;
+  text = mg_dose_text_new (&input);
+
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_INTAKE].value, ==, "310 mg a day");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_INTAKE].detail, ==, "US recommended dietary allowance (NIH)\nFemale, 19 to 30 years");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_LIMIT].value, ==, "350 mg a day");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_PRODUCT].value, ==, "243 mg a day");
+  g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "1000 mg of salt per tablet × 16.2 % magnesium × 1.5 tablets a day"));
+  g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "Magnesium citrate (trimagnesium): absorbed more completely"));
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_FOOD].detail, ==, "Food and product together: 363 mg a day, 117 % of the reference intake.");
+  g_assert_cmpstr (text->verdict_title, ==, "Within the upper limit");
+}
+
+static const struct {
+  MgReferenceSet set;
+  int            age;
+  MgAgeUnit      unit;
+  gboolean       breastfeeding;
+  const char    *group;
+} group_cases[] = {
+  { MG_REFERENCE_SET_NIH, 3, MG_AGE_MONTHS, FALSE, "Female, under 7 months" },
+  { MG_REFERENCE_SET_NIH, 8, MG_AGE_MONTHS, FALSE, "Female, 7 to 11 months" },
+  { MG_REFERENCE_SET_NIH, 60, MG_AGE_YEARS, FALSE, "Female, 31 years and older" },
+  { MG_REFERENCE_SET_NIH, 17, MG_AGE_YEARS, TRUE, "Breastfeeding, under 19 years" },
+  { MG_REFERENCE_SET_EFSA, 12, MG_AGE_YEARS, FALSE, "Female, 10 to 17 years" },
+  { MG_REFERENCE_SET_EFSA, 30, MG_AGE_YEARS, TRUE, "Breastfeeding" },
+  { MG_REFERENCE_SET_NNR, 30, MG_AGE_YEARS, TRUE, "Breastfeeding" },
+};
+
+static void
+test_groups (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (group_cases); i++) {
+    MgDoseInput input = adult (group_cases[i].set);
+    g_autoptr(MgDoseText) text = NULL;
+
+    input.age = group_cases[i].age;
+    input.age_unit = group_cases[i].unit;
+    input.breastfeeding = group_cases[i].breastfeeding;
+    text = mg_dose_text_new (&input);
+    g_assert_true (g_str_has_suffix (text->figures[MG_DOSE_FIGURE_INTAKE].detail, group_cases[i].group));
+  }
+}
+
+static void
+test_decimals (void)
+{
+  const struct {
+    const char *language;
+    double      value;
+    guint       decimals;
+    const char *expected;
+  } cases[] = {
+    { "en", 1.5, 1, "1.5" },
+    { "en", 2, 2, "2" },
+    { "en", 16.25, 1, "16.2" },
+    { "en", 0.25, 2, "0.25" },
+    { "nl", 1.5, 1, "1,5" },
+    { "sv", 60.3, 1, "60,3" },
+    { "da", 3, 1, "3" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    g_autofree char *text = NULL;
+    double parsed;
+
+    g_setenv ("LANGUAGE", cases[i].language, TRUE);
+    text = mg_dose_text_decimal (cases[i].value, cases[i].decimals);
+    g_assert_cmpstr (text, ==, cases[i].expected);
+    g_assert_true (mg_dose_text_parse_decimal (text, &parsed));
+    g_assert_cmpfloat_with_epsilon (parsed, cases[i].value, 0.051);
+  }
+  g_setenv ("LANGUAGE", "en", TRUE);
+
+  g_assert_false (mg_dose_text_parse_decimal ("", &(double) { 0 }));
+  g_assert_false (mg_dose_text_parse_decimal ("1.5 mg", &(double) { 0 }));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dose/facts-table", test_facts_table);
+  g_test_add_func ("/dose/age-boundaries", test_age_boundaries);
+  g_test_add_func ("/dose/elemental-every-form", test_elemental_every_form);
+  g_test_add_func ("/dose/amounts", test_amounts);
+  g_test_add_func ("/dose/limit-verdicts", test_limit_verdicts);
+  g_test_add_func ("/dose/doctor-rules", test_doctor_rules);
+  g_test_add_func ("/dose/doctor-without-product", test_doctor_even_without_product);
+  g_test_add_func ("/dose/above-limit-effects", test_above_limit_tells_effects);
+  g_test_add_func ("/dose/interactions", test_interactions);
+  g_test_add_func ("/dose/all-medicines", test_all_medicines_at_once);
+  g_test_add_func ("/dose/refused", test_refused);
+  g_test_add_func ("/dose/language-defaults", test_language_defaults);
+  g_test_add_func ("/dose/choice-ids", test_choice_ids);
+  g_test_add_func ("/dose/sources-match-article", test_sources_match_article);
+  g_test_add_func ("/dose/sources-listed", test_sources_listed);
+  g_test_add_func ("/dose/words", test_words);
+  g_test_add_func ("/dose/groups", test_groups);
+  g_test_add_func ("/dose/decimals", test_decimals);
+
+  return g_test_run ();
+}
