@@ -19,10 +19,13 @@ MARKERS = {
 
 
 def tracked_files():
-    out = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "src", "data"],
-        cwd=root, capture_output=True, text=True, check=False)
-    if out.returncode == 0 and out.stdout.strip():
+    try:
+        out = subprocess.run(
+            ["git", "ls-files", "--cached", "--others", "--exclude-standard", "src", "data"],
+            cwd=root, capture_output=True, text=True, check=False)
+    except FileNotFoundError:  # no git at all, as in a build sandbox
+        out = None
+    if out is not None and out.returncode == 0 and out.stdout.strip():
         return sorted(out.stdout.split())
     # Not a git checkout (a release tarball): look at every file.
     return sorted(str(p.relative_to(root)) for d in ("src", "data")
