@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "mg-application.h"
 #include "mg-disclaimer.h"
@@ -21,6 +22,7 @@ struct _MgApplication {
 
   MgGuide        *guide;
   GSettings      *settings;
+  GtkCssProvider *text_scale_css;
   char           *language_override;  /* --language, for this run only */
 };
 
@@ -40,6 +42,7 @@ mg_application_finalize (GObject *object)
 
   g_clear_pointer (&self->guide, mg_guide_unref);
   g_clear_object (&self->settings);
+  g_clear_object (&self->text_scale_css);
   g_clear_pointer (&self->language_override, g_free);
 
   G_OBJECT_CLASS (mg_application_parent_class)->finalize (object);
@@ -176,7 +179,66 @@ language_cb (GSimpleAction *action,
   apply_language (self, code);
 }
 
+#define TEXT_SCALE_STEP 0.1
+
+static void
+set_text_scale (MgApplication *self,
+                double         scale)
+{
+  /* In tenths, within the schema’s range, whatever the steps added up to. */
+  scale = CLAMP (round (scale * 10) / 10, 0.8, 2.0);
+  g_settings_set_double (self->settings, "text-scale", scale);
+}
+
+static void
+zoom_in_cb (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  MgApplication *self = user_data;
+
+  set_text_scale (self, g_settings_get_double (self->settings, "text-scale") + TEXT_SCALE_STEP);
+}
+
+static void
+zoom_out_cb (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  MgApplication *self = user_data;
+
+  set_text_scale (self, g_settings_get_double (self->settings, "text-scale") - TEXT_SCALE_STEP);
+}
+
+static void
+zoom_reset_cb (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  MgApplication *self = user_data;
+
+  g_settings_reset (self->settings, "text-scale");
+}
+
+/* The article text follows the text size; the rest of the interface
+ * follows the desktop’s own text scaling. */
+static void
+text_scale_changed_cb (MgApplication *self)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", (int) round (scale * 100));
+  GAction *zoom_in = g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-in");
+  GAction *zoom_out = g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-out");
+
+  gtk_css_provider_load_from_data (self->text_scale_css, css, -1);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (zoom_in), scale < 2.0 - 0.001);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (zoom_out), scale > 0.8 + 0.001);
+}
+
 static const GActionEntry app_actions[] = {
+  { "zoom-in", zoom_in_cb },
+  { "zoom-out", zoom_out_cb },
+  { "zoom-reset", zoom_reset_cb },
   { "quit", quit_cb },
   { "about", about_cb },
   { "preferences", preferences_cb },
@@ -198,6 +260,13 @@ mg_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
 
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  self->text_scale_css = gtk_css_provider_new ();
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (self->text_scale_css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  text_scale_changed_cb (self);
   g_signal_connect_object (self->settings, "changed::language",
                            G_CALLBACK (language_setting_changed_cb), self, G_CONNECT_SWAPPED);
   if (self->language_override != NULL) {
@@ -209,6 +278,13 @@ mg_application_startup (GApplication *app)
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.zoom-in",
+                                         (const char *[]) { "<Control>plus", "<Control>equal",
+                                                            "<Control>KP_Add", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.zoom-out",
+                                         (const char *[]) { "<Control>minus", "<Control>KP_Subtract", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.zoom-reset",
+                                         (const char *[]) { "<Control>0", "<Control>KP_0", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close",

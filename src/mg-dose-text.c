@@ -734,10 +734,11 @@ gap_text (const MgInteraction *interaction)
                                       before),
                             before);
 
-  /* Translators: both numbers are hours */
-  return g_strdup_printf (ngettext ("Take this medicine at least %u hours before or %u hour after magnesium.",
-                                    "Take this medicine at least %u hours before or %u hours after magnesium.",
-                                    after),
+  /* One plural cannot serve two numbers; the interaction table's gaps
+   * that differ are all 2 hours or more (2 or 3 before, 6 after). */
+  g_assert (before >= 2 && after >= 2);
+  /* Translators: both numbers are hours, and always 2 or more */
+  return g_strdup_printf (_("Take this medicine at least %u hours before magnesium, or at least %u hours after it."),
                           before, after);
 }
 

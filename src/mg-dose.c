@@ -178,13 +178,14 @@ static const IntakeRow nih_breastfeeding[] = {
   { YEARS (31), MG_INTAKE_RDA, 320, 320 },
 };
 
-/* EFSA 2015: none below 7 months; 1-3 years, then 230 mg until 10, the
- * teenage values until 18; pregnancy and lactation at the adult 300 mg. */
+/* EFSA 2015: none below 7 months; 170 mg from 1 to under 3 years, then
+ * 230 mg from 3 to under 10 (EFSA’s own age bands), the teenage values
+ * until 18; pregnancy and lactation at the adult 300 mg. */
 static const IntakeRow efsa_general[] = {
   { 0, MG_INTAKE_NONE, 0, 0 },
   { 7, MG_INTAKE_AI, 80, 80 },
   { YEARS (1), MG_INTAKE_AI, 170, 170 },
-  { YEARS (4), MG_INTAKE_AI, 230, 230 },
+  { YEARS (3), MG_INTAKE_AI, 230, 230 },
   { YEARS (10), MG_INTAKE_AI, 250, 300 },
   { YEARS (18), MG_INTAKE_AI, 300, 350 },
 };

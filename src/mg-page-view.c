@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "mg-disclaimer.h"
 #include "mg-i18n.h"
 #include "mg-page-view.h"
+#include "mg-search.h"
 
 struct _MgPageView {
   AdwBin             parent_instance;
@@ -29,6 +31,8 @@ struct _MgPageView {
 
   MgGuide           *guide;
   const MgPage      *page;
+  GPtrArray         *block_widgets;  /* the widget of each block, in order */
+  guint              scroll_to;      /* a block to bring into view, or G_MAXUINT */
 };
 
 G_DEFINE_FINAL_TYPE (MgPageView, mg_page_view, ADW_TYPE_BIN)
@@ -243,6 +247,20 @@ update_navigation (MgPageView *self)
   set_neighbour (self->next_button, self->next_title, next, TRUE);
 }
 
+/* The page is a region named after its title, described by the
+ * disclaimer: a screen reader announces both as it enters the page after
+ * each page change. (GTK 4.8 has no call to announce a text outright.) */
+static void
+announce_page (MgPageView *self)
+{
+  g_autofree char *title = mg_markup_to_plain (translate_markup (self->page->title));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, mg_disclaimer_get_short_text (),
+                                  -1);
+}
+
 static void
 render (MgPageView *self)
 {
@@ -250,17 +268,27 @@ render (MgPageView *self)
   g_autofree char *reviewed = NULL;
 
   remove_all (self->blocks);
+  g_ptr_array_set_size (self->block_widgets, 0);
   gtk_label_set_markup (self->title_label, translate_markup (self->page->title));
 
   /* Translators: %s is a date, as in “Last reviewed 22 November 2026” */
   reviewed = g_strdup_printf (_("Last reviewed %s"), reviewed_date);
   gtk_label_set_label (self->reviewed_label, reviewed);
 
-  for (guint i = 0; i < self->page->blocks->len; i++)
-    gtk_box_append (self->blocks, block_widget (self, g_ptr_array_index (self->page->blocks, i)));
+  for (guint i = 0; i < self->page->blocks->len; i++) {
+    GtkWidget *widget = block_widget (self, g_ptr_array_index (self->page->blocks, i));
 
-  if (g_str_equal (self->page->id, "sources"))
-    gtk_box_append (self->blocks, source_list_widget (self));
+    g_ptr_array_add (self->block_widgets, widget);
+    gtk_box_append (self->blocks, widget);
+  }
+
+  if (g_str_equal (self->page->id, "sources")) {
+    GtkWidget *sources = source_list_widget (self);
+
+    /* After the blocks, so that search results can point at it too. */
+    g_ptr_array_add (self->block_widgets, sources);
+    gtk_box_append (self->blocks, sources);
+  }
 
   if (self->page->sources != NULL && self->page->sources[0] != NULL) {
     g_autofree char *cited = cited_sources_markup (self->guide, self->page->sources);
@@ -273,6 +301,7 @@ render (MgPageView *self)
   }
 
   update_navigation (self);
+  announce_page (self);
 }
 
 /**
@@ -331,6 +360,75 @@ mg_page_view_retranslate (MgPageView *self)
   gtk_adjustment_set_value (adjustment, fraction * gtk_adjustment_get_upper (adjustment));
 }
 
+/* Highlights the query in every label at or under @widget. */
+static void
+mark_labels (GtkWidget  *widget,
+             const char *query)
+{
+  if (GTK_IS_LABEL (widget)) {
+    g_autofree char *marked = mg_search_mark (gtk_label_get_label (GTK_LABEL (widget)), query);
+
+    if (marked != NULL)
+      gtk_label_set_markup (GTK_LABEL (widget), marked);
+    return;
+  }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    mark_labels (child, query);
+}
+
+/* Brings the block asked for into view once the page has its layout. */
+static gboolean
+scroll_to_block_cb (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  MgPageView *self = MG_PAGE_VIEW (widget);
+  GtkWidget *block, *clamp;
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double x, y;
+
+  if (self->scroll_to >= self->block_widgets->len)
+    return G_SOURCE_REMOVE;
+
+  /* The article’s clamp is what scrolls: measure from its top. */
+  block = g_ptr_array_index (self->block_widgets, self->scroll_to);
+  clamp = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->blocks)));
+  if (gtk_adjustment_get_upper (adjustment) <= 0 ||
+      !gtk_widget_translate_coordinates (block, clamp, 0, 0, &x, &y))
+    return G_SOURCE_CONTINUE;
+
+  gtk_adjustment_set_value (adjustment, MAX (0, y - 12));
+  self->scroll_to = G_MAXUINT;
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mg_page_view_highlight:
+ * @block: the block to bring into view, or G_MAXUINT for the title
+ *
+ * Marks every match of @query on the page and scrolls to @block, as after
+ * choosing a search result.
+ */
+void
+mg_page_view_highlight (MgPageView *self,
+                        guint       block,
+                        const char *query)
+{
+  g_return_if_fail (MG_IS_PAGE_VIEW (self));
+  g_return_if_fail (query != NULL);
+
+  mark_labels (GTK_WIDGET (self->title_label), query);
+  mark_labels (GTK_WIDGET (self->blocks), query);
+
+  if (block < self->block_widgets->len) {
+    self->scroll_to = block;
+    gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_block_cb, NULL, NULL);
+  }
+}
+
 /**
  * mg_page_view_dup_title:
  *
@@ -352,6 +450,7 @@ mg_page_view_dispose (GObject *object)
   /* AdwBin unparents the template’s only child itself. */
   self->page = NULL;
   g_clear_pointer (&self->guide, mg_guide_unref);
+  g_clear_pointer (&self->block_widgets, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mg_page_view_parent_class)->dispose (object);
 }
@@ -365,6 +464,7 @@ mg_page_view_class_init (MgPageViewClass *klass)
   object_class->dispose = mg_page_view_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-page-view.ui");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_REGION);
   gtk_widget_class_bind_template_child (widget_class, MgPageView, scroller);
   gtk_widget_class_bind_template_child (widget_class, MgPageView, title_label);
   gtk_widget_class_bind_template_child (widget_class, MgPageView, reviewed_label);
@@ -381,6 +481,8 @@ static void
 mg_page_view_init (MgPageView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->block_widgets = g_ptr_array_new ();
+  self->scroll_to = G_MAXUINT;
 }
 
 GtkWidget *

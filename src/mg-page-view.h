@@ -23,5 +23,8 @@ void          mg_page_view_set_page     (MgPageView   *self,
 const MgPage *mg_page_view_get_page     (MgPageView   *self);
 void          mg_page_view_retranslate  (MgPageView   *self);
 char         *mg_page_view_dup_title    (MgPageView   *self);
+void          mg_page_view_highlight    (MgPageView   *self,
+                                         guint         block,
+                                         const char   *query);
 
 G_END_DECLS

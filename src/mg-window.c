@@ -9,13 +9,16 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "mg-checklist-page.h"
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-i18n.h"
+#include "mg-page-print.h"
 #include "mg-page-view.h"
+#include "mg-search.h"
 #include "mg-window.h"
 
 /* The tools, listed under their own heading above the article. */
@@ -52,9 +55,18 @@ static const Tool tools[N_TOOLS] = {
 struct _MgWindow {
   AdwApplicationWindow  parent_instance;
 
+  AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
   GtkWidget            *content_pane;
   GtkListBox           *sidebar;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *sidebar_stack;
+  GtkListBox           *results;
+  AdwStatusPage        *no_results;
+  MgSearchIndex        *search_index;  /* built on the first search in a language */
+  GPtrArray            *search_results;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *page_title;
   GtkMenuButton        *sidebar_menu_button;
@@ -68,6 +80,7 @@ struct _MgWindow {
 
   GSettings            *settings;
   GMenu                *primary_menu;
+  GPtrArray            *zoom_labels;     /* the size buttons of the menus */
   MgGuide              *guide;
 };
 
@@ -124,6 +137,7 @@ show_page (MgWindow     *self,
   gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, N_TOOLS + (int) page->index));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", page->index > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", page->index + 1 < n_pages);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   g_settings_set_string (self->settings, "last-page", page->id);
 }
@@ -169,6 +183,7 @@ show_tool (MgWindow *self,
   gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, tool));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", tool == TOOL_DOSE_GUIDE);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   g_settings_set_string (self->settings, "last-page", tools[tool].link);
 }
@@ -256,6 +271,47 @@ show_shortcuts_action (GtkWidget  *widget,
 }
 
 static void
+print_page (MgWindow   *self,
+            const char *pdf_path)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The dose guide prints its own summary for the doctor. */
+  if (self->current_tool == TOOL_DOSE_GUIDE) {
+    if (pdf_path != NULL)
+      gtk_widget_activate_action (self->tool_pages[TOOL_DOSE_GUIDE], "dose.export-pdf", "s", pdf_path);
+    else
+      gtk_widget_activate_action (self->tool_pages[TOOL_DOSE_GUIDE], "dose.print", NULL);
+    return;
+  }
+
+  if (!mg_page_print (GTK_WINDOW (self), self->guide, mg_page_view_get_page (self->page_view),
+                      pdf_path, &error)) {
+    AdwToast *toast = adw_toast_new (error->message);
+
+    g_warning ("Could not print: %s", error->message);
+    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  print_page (MG_WINDOW (widget), NULL);
+}
+
+/* Writes the page shown as PDF without a dialog, as the tests do. */
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  print_page (MG_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 show_disclaimer_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -274,6 +330,108 @@ show_primary_menu_action (GtkWidget  *widget,
     gtk_menu_button_popup (self->content_menu_button);
   else
     gtk_menu_button_popup (self->sidebar_menu_button);
+}
+
+static GtkWidget *
+result_row (const MgSearchResult *result)
+{
+  g_autofree char *title = mg_markup_to_plain (gettext (result->page->title));
+  g_autofree char *snippet = mg_markup_to_plain (result->snippet);
+  g_autofree char *accessible = g_strdup_printf ("%s: %s", title, snippet);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title_label = g_object_new (GTK_TYPE_LABEL, "label", title, "xalign", 0.0f,
+                                         "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR, NULL);
+  GtkWidget *snippet_label = g_object_new (GTK_TYPE_LABEL, "label", result->snippet, "use-markup", TRUE,
+                                           "xalign", 0.0f, "wrap", TRUE,
+                                           "wrap-mode", PANGO_WRAP_WORD_CHAR, "lines", 3,
+                                           "ellipsize", PANGO_ELLIPSIZE_END, NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_widget_add_css_class (title_label, "heading");
+  gtk_widget_add_css_class (snippet_label, "caption");
+  gtk_widget_add_css_class (snippet_label, "dim-label");
+  gtk_box_append (GTK_BOX (box), title_label);
+  gtk_box_append (GTK_BOX (box), snippet_label);
+  gtk_widget_set_margin_top (box, 4);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+  return row;
+}
+
+static void
+search_changed_cb (MgWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (query));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results))) != NULL)
+    gtk_list_box_remove (self->results, child);
+  g_clear_pointer (&self->search_results, g_ptr_array_unref);
+
+  if (*stripped == '\0') {
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "contents");
+    return;
+  }
+
+  if (self->search_index == NULL)
+    self->search_index = mg_search_index_new (self->guide);
+  self->search_results = mg_search_index_query (self->search_index, query);
+
+  for (guint i = 0; i < self->search_results->len; i++)
+    gtk_list_box_append (self->results, result_row (g_ptr_array_index (self->search_results, i)));
+  gtk_stack_set_visible_child_name (self->sidebar_stack,
+                                    self->search_results->len > 0 ? "results" : "no-results");
+}
+
+static void
+result_activated_cb (MgWindow      *self,
+                     GtkListBoxRow *row)
+{
+  const MgSearchResult *result = g_ptr_array_index (self->search_results, gtk_list_box_row_get_index (row));
+
+  show_page (self, result->page);
+  mg_page_view_highlight (self->page_view, result->block,
+                          gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+/* Enter opens the first result. */
+static void
+search_activate_cb (MgWindow *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results, 0);
+
+  if (first != NULL)
+    result_activated_cb (self, first);
+}
+
+static void
+stop_search_cb (MgWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+}
+
+static void
+search_mode_changed_cb (MgWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar)) {
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "contents");
+  }
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -394,22 +552,91 @@ language_menu (void)
   return menu;
 }
 
+/* An icon-only button: the tooltip for the eye, the same words for the ear. */
+static void
+set_tooltip_and_label (GtkWidget  *button,
+                       const char *text)
+{
+  gtk_widget_set_tooltip_text (button, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static GtkWidget *
+zoom_button (const char *icon,
+             const char *action,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  set_tooltip_and_label (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+
+  return button;
+}
+
+/* The text size control at the top of the main menu: smaller, the size
+ * (which resets it), larger; as GNOME Text Editor and Web have it. */
+static GtkWidget *
+zoom_control (MgWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *reset = gtk_button_new ();
+
+  gtk_widget_add_css_class (reset, "flat");
+  gtk_widget_add_css_class (reset, "zoom-level");
+  gtk_widget_set_hexpand (reset, TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (reset), "app.zoom-reset");
+  gtk_widget_set_tooltip_text (reset, _("Reset Text Size"));
+  gtk_box_append (GTK_BOX (box), zoom_button ("zoom-out-symbolic", "app.zoom-out", _("Smaller Text")));
+  gtk_box_append (GTK_BOX (box), reset);
+  gtk_box_append (GTK_BOX (box), zoom_button ("zoom-in-symbolic", "app.zoom-in", _("Larger Text")));
+  gtk_widget_add_css_class (box, "zoom-control");
+  g_ptr_array_add (self->zoom_labels, reset);
+
+  return box;
+}
+
+static void
+update_zoom_labels (MgWindow *self)
+{
+  /* Translators: the article’s text size, as in “120 %”; %d is a number */
+  g_autofree char *percent = g_strdup_printf (_("%d %%"),
+                                              (int) round (g_settings_get_double (self->settings,
+                                                                                  "text-scale") * 100));
+  /* Translators: what a screen reader says for the text size button; %s is e.g. “120 %” */
+  g_autofree char *accessible = g_strdup_printf (_("Text size %s, activate to reset"), percent);
+
+  for (guint i = 0; i < self->zoom_labels->len; i++) {
+    GtkWidget *button = g_ptr_array_index (self->zoom_labels, i);
+
+    gtk_button_set_label (GTK_BUTTON (button), percent);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  }
+}
+
 static void
 fill_primary_menu (MgWindow *self)
 {
   g_autoptr(GMenu) settings_section = g_menu_new ();
   g_autoptr(GMenu) languages = language_menu ();
   g_autoptr(GMenu) help_section = g_menu_new ();
+  g_autoptr(GMenuItem) zoom = g_menu_item_new (NULL, NULL);
 
   /* A new menu each time: a popover menu cannot take its submenus being
    * rebuilt in place. */
   g_clear_object (&self->primary_menu);
+  g_ptr_array_set_size (self->zoom_labels, 0);
   self->primary_menu = g_menu_new ();
 
+  g_menu_item_set_attribute (zoom, "custom", "s", "zoom");
+  g_menu_append_item (settings_section, zoom);
   g_menu_append_submenu (settings_section, _("_Language"), G_MENU_MODEL (languages));
   g_menu_append (settings_section, _("_Preferences"), "app.preferences");
   g_menu_append_section (self->primary_menu, NULL, G_MENU_MODEL (settings_section));
 
+  g_menu_append (settings_section, _("_Print…"), "win.print");
   g_menu_append (help_section, _("_Keyboard Shortcuts"), "win.show-shortcuts");
   g_menu_append (help_section, _("_Disclaimer"), "win.show-disclaimer");
   g_menu_append (help_section, _("_About Magnesium Guide"), "app.about");
@@ -417,6 +644,11 @@ fill_primary_menu (MgWindow *self)
 
   gtk_menu_button_set_menu_model (self->sidebar_menu_button, G_MENU_MODEL (self->primary_menu));
   gtk_menu_button_set_menu_model (self->content_menu_button, G_MENU_MODEL (self->primary_menu));
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->sidebar_menu_button)),
+                              zoom_control (self), "zoom");
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->content_menu_button)),
+                              zoom_control (self), "zoom");
+  update_zoom_labels (self);
 }
 
 /**
@@ -436,13 +668,25 @@ mg_window_retranslate (MgWindow *self)
 
   gtk_window_set_title (GTK_WINDOW (self), _("Magnesium Guide"));
   adw_window_title_set_title (self->sidebar_title, _("Magnesium Guide"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->sidebar_menu_button), _("Main Menu"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->content_menu_button), _("Main Menu"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back to the Contents"));
+  set_tooltip_and_label (GTK_WIDGET (self->sidebar_menu_button), _("Main Menu"));
+  set_tooltip_and_label (GTK_WIDGET (self->content_menu_button), _("Main Menu"));
+  set_tooltip_and_label (GTK_WIDGET (self->back_button), _("Back to the Contents"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Contents"), -1);
+  set_tooltip_and_label (GTK_WIDGET (self->search_button), _("Search the Guide"));
+  g_object_set (self->search_entry, "placeholder-text", _("Search the guide"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search the guide"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->results), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search results"), -1);
+  adw_status_page_set_title (self->no_results, _("No Results Found"));
+  adw_status_page_set_description (self->no_results, _("Try another word, or fewer letters"));
   fill_primary_menu (self);
   fill_sidebar (self);
+
+  /* The index speaks the old language: search again in the new one. */
+  g_clear_pointer (&self->search_index, mg_search_index_free);
+  search_changed_cb (self);
   mg_disclaimer_retranslate (self->disclaimer);
 
   for (guint i = 0; i < N_TOOLS; i++)
@@ -506,6 +750,9 @@ mg_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->primary_menu);
+  g_clear_pointer (&self->search_results, g_ptr_array_unref);
+  g_clear_pointer (&self->search_index, mg_search_index_free);
+  g_clear_pointer (&self->zoom_labels, g_ptr_array_unref);
   g_clear_pointer (&self->guide, mg_guide_unref);
 
   G_OBJECT_CLASS (mg_window_parent_class)->dispose (object);
@@ -565,9 +812,16 @@ mg_window_class_init (MgWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_stack);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, results);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, no_results);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, page_title);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_menu_button);
@@ -577,6 +831,10 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgWindow, page_view);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, disclaimer);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, result_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-tool", "s", show_tool_action);
@@ -586,8 +844,15 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-disclaimer", NULL, show_disclaimer_action);
   gtk_widget_class_install_action (widget_class, "win.show-primary-menu", NULL, show_primary_menu_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", "s", export_pdf_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-primary-menu", NULL);
+  /* A binding, not an application accelerator, so that a tool with a filter
+   * of its own (the food checklist) gets Ctrl+F first when it has focus. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
 
   g_type_ensure (MG_TYPE_PAGE_VIEW);
   g_type_ensure (MG_TYPE_DISCLAIMER);
@@ -599,7 +864,14 @@ mg_window_init (MgWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->current_tool = -1;
+  self->zoom_labels = g_ptr_array_new ();
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (update_zoom_labels), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

@@ -331,7 +331,7 @@ test_medicine_shows_interaction (Fixture       *fixture,
   assert_card_says (fixture, "Follow your medicine’s leaflet.");
 
   toggle (fixture, "Quinolone antibiotics");
-  assert_card_says (fixture, "Take this medicine at least 2 hours before or 6 hours after magnesium.");
+  assert_card_says (fixture, "Take this medicine at least 2 hours before magnesium, or at least 6 hours after it.");
 
   toggle (fixture, "Bisphosphonates");
   assert_card_silent (fixture, "Keep at least 4 hours");
@@ -571,7 +571,7 @@ test_export_pdf (Fixture       *fixture,
   assert_pdf_says (pdf_text, "Your product 375 mg a day");
   assert_pdf_says (pdf_text, "Talk to your doctor before taking magnesium");
   assert_pdf_says (pdf_text, "You have a bleeding disorder");
-  assert_pdf_says (pdf_text, "Take this medicine at least 3 hours before or 6 hours after magnesium.");
+  assert_pdf_says (pdf_text, "Take this medicine at least 3 hours before magnesium, or at least 6 hours after it.");
   assert_pdf_says (pdf_text, "NIH Office of Dietary Supplements");
   /* the date and the disclaimer. */
   date = mg_i18n_format_date (iso_date);

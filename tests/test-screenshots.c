@@ -32,11 +32,28 @@ static const Shot shots[] = {
   { "dose-narrow",      360, 720, "tool:dose-guide",     FALSE },
   { "foods-wide",      1200, 800, "tool:food-checklist", FALSE },
   { "foods-narrow",     360, 720, "tool:food-checklist", FALSE },
+  { "search-wide",     1200, 800, "search:sovn",         FALSE },
 };
+
+/* The light style, and the styles people choose for their eyes. */
+static const char * const styles[] = { "light", "dark", "high-contrast" };
+
+static void
+set_style (const char *style)
+{
+  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      g_str_equal (style, "dark") ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                                  : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  /* Without a settings portal, libadwaita reads high contrast from here. */
+  g_settings_set_boolean (a11y, "high-contrast", g_str_equal (style, "high-contrast"));
+}
 
 typedef struct {
   const Shot *shot;
   char       *language;
+  const char *style;
 } Case;
 
 static void
@@ -69,7 +86,9 @@ test_shot (gconstpointer data)
   const Case *shot_case = data;
   const Shot *shot = shot_case->shot;
   const char *dir = g_getenv ("MG_SCREENSHOT_DIR");
-  g_autofree char *file = g_strdup_printf ("%s-%s.png", shot->name, shot_case->language);
+  g_autofree char *file = g_str_equal (shot_case->style, "light")
+                          ? g_strdup_printf ("%s-%s.png", shot->name, shot_case->language)
+                          : g_strdup_printf ("%s-%s-%s.png", shot->name, shot_case->language, shot_case->style);
   g_autofree char *path = NULL;
   MgWindow *window;
 
@@ -80,10 +99,23 @@ test_shot (gconstpointer data)
   g_action_group_activate_action (G_ACTION_GROUP (app), "language",
                                   g_variant_new_string (shot_case->language));
   window = mg_test_window_new (app, shot->width, shot->height);
-  if (g_str_has_prefix (shot->page, "tool:"))
+  set_style (shot_case->style);
+  if (g_str_has_prefix (shot->page, "tool:")) {
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", shot->page + strlen ("tool:"));
-  else
+  } else if (g_str_has_prefix (shot->page, "search:")) {
+    GtkWidget *entry;
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-what-is");
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+    mg_test_wait (300);
+    entry = mg_test_find_widget (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, NULL),
+                                 GTK_TYPE_SEARCH_ENTRY, NULL);
+    gtk_editable_set_text (GTK_EDITABLE (entry), shot->page + strlen ("search:"));
+    mg_test_wait (300);
+    g_signal_emit_by_name (entry, "activate");
+  } else {
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", shot->page);
+  }
   if (shot->sidebar)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
   mg_test_wait (500);
@@ -119,6 +151,20 @@ main (int   argc,
 
       shot_case->shot = &shots[i];
       shot_case->language = languages[l];
+      shot_case->style = "light";
+      g_test_add_data_func_full (name, shot_case, test_shot, g_free);
+    }
+  }
+
+  /* The other styles once, in English, wide and narrow. */
+  for (guint s = 1; s < G_N_ELEMENTS (styles); s++) {
+    for (guint i = 0; i < G_N_ELEMENTS (shots); i++) {
+      g_autofree char *name = g_strdup_printf ("/screenshots/%s/%s", styles[s], shots[i].name);
+      Case *shot_case = g_new0 (Case, 1);
+
+      shot_case->shot = &shots[i];
+      shot_case->language = languages[0];
+      shot_case->style = styles[s];
       g_test_add_data_func_full (name, shot_case, test_shot, g_free);
     }
   }

@@ -1,0 +1,21 @@
+/* mg-page-print.h: a page of the article on paper or as PDF
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mg-content.h"
+
+G_BEGIN_DECLS
+
+gboolean mg_page_print (GtkWindow     *parent,
+                        MgGuide       *guide,
+                        const MgPage  *page,
+                        const char    *pdf_path,
+                        GError       **error);
+
+G_END_DECLS
