@@ -21,6 +21,9 @@ mg_test_init (int    *argc,
   mg_i18n_init ();
   gtk_disable_setlocale ();
   gtk_test_init (argc, argv, NULL);
+  /* Transitions end at once, so a loaded machine cannot catch a test
+   * looking at a view half-way through its animation. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 }
 
 /**
@@ -139,18 +142,24 @@ mg_test_close_window (GtkWidget *window,
   g_assert_finalize_object (child);
 }
 
+/**
+ * mg_test_find:
+ * @match: says whether a widget is the one looked for
+ *
+ * Returns: (nullable): the first widget at or under @root, in tree order,
+ *   that @match accepts
+ */
 GtkWidget *
-mg_test_find_widget (GtkWidget  *root,
-                     GType       type,
-                     const char *css_class)
+mg_test_find (GtkWidget     *root,
+              MgTestMatch    match,
+              gconstpointer  data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root) &&
-      (css_class == NULL || gtk_widget_has_css_class (root, css_class)))
+  if (match (root, data))
     return root;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = mg_test_find_widget (child, type, css_class);
+    GtkWidget *found = mg_test_find (child, match, data);
 
     if (found != NULL)
       return found;
@@ -159,23 +168,53 @@ mg_test_find_widget (GtkWidget  *root,
   return NULL;
 }
 
+typedef struct {
+  GType       type;
+  const char *css_class;
+} TypeAndClass;
+
+static gboolean
+is_type_and_class (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  const TypeAndClass *wanted = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) && gtk_widget_get_mapped (widget) &&
+         (wanted->css_class == NULL || gtk_widget_has_css_class (widget, wanted->css_class));
+}
+
+/* A widget of that type, and class if given, that a person can see. */
+GtkWidget *
+mg_test_find_widget (GtkWidget  *root,
+                     GType       type,
+                     const char *css_class)
+{
+  TypeAndClass wanted = { type, css_class };
+
+  return mg_test_find (root, is_type_and_class, &wanted);
+}
+
+static gboolean
+has_action (GtkWidget     *widget,
+            gconstpointer  action_name)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
 GtkWidget *
 mg_test_find_action_button (GtkWidget  *root,
                             const char *action_name)
 {
-  if (GTK_IS_BUTTON (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return root;
+  return mg_test_find (root, has_action, action_name);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = mg_test_find_action_button (child, action_name);
-
-    if (found != NULL)
-      return found;
-  }
-
-  return NULL;
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
 }
 
 /* A label a person can see with exactly this text. */
@@ -183,19 +222,7 @@ GtkWidget *
 mg_test_find_label (GtkWidget  *root,
                     const char *text)
 {
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = mg_test_find_label (child, text);
-
-    if (found != NULL)
-      return found;
-  }
-
-  return NULL;
+  return mg_test_find (root, is_label_with_text, text);
 }
 
 /* Whether all of the widget lies inside the window’s visible area. */

@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+typedef gboolean (*MgTestMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
 void           mg_test_init              (int           *argc,
                                           char        ***argv);
 MgApplication *mg_test_application_new   (void);
@@ -29,6 +32,9 @@ void           mg_test_close_window      (GtkWidget     *window,
 void           mg_test_wait              (guint          milliseconds);
 void           mg_test_wait_for_size     (GtkWidget     *window,
                                           int            width);
+GtkWidget     *mg_test_find              (GtkWidget     *root,
+                                          MgTestMatch    match,
+                                          gconstpointer  data);
 GtkWidget     *mg_test_find_widget       (GtkWidget     *root,
                                           GType          type,
                                           const char    *css_class);

@@ -114,24 +114,13 @@ test_search_opens_right_page (void)
   mg_test_window_destroy (window);
 }
 
-static GtkWidget *
-label_with_link (GtkWidget  *root,
-                 const char *href)
+static gboolean
+links_to (GtkWidget     *widget,
+          gconstpointer  href)
 {
-  g_autofree char *needle = g_strdup_printf ("href=\"%s\"", href);
+  g_autofree char *needle = g_strdup_printf ("href=\"%s\"", (const char *) href);
 
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), needle) != NULL)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child)) {
-    GtkWidget *found = label_with_link (child, href);
-
-    if (found != NULL)
-      return found;
-  }
-
-  return NULL;
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL;
 }
 
 static void
@@ -145,7 +134,7 @@ follow_link (MgWindow   *window,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
   mg_test_wait (100);
-  label = label_with_link (GTK_WIDGET (window), href);
+  label = mg_test_find (GTK_WIDGET (window), links_to, href);
   g_assert_nonnull (label);
   g_signal_emit_by_name (label, "activate-link", href, &handled);
   mg_test_wait (100);
