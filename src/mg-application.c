@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "mg-application.h"
+#include "mg-benchmark.h"
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
 #include "mg-preferences-window.h"
@@ -56,6 +57,7 @@ mg_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (mg_window_new (MG_APPLICATION (app)));
 
+  mg_benchmark_attach (window);
   gtk_window_present (window);
 }
 

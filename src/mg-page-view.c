@@ -76,6 +76,9 @@ text_label (const char *markup,
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* GtkLabel measures its minimum width by laying the text out at this
+   * width; at the default 0 every character becomes a line. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
   if (css_class != NULL)
@@ -94,6 +97,7 @@ heading_label (const char *markup,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                                    "wrap", TRUE,
                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "width-chars", 12,
                                    "xalign", 0.0f,
                                    "use-markup", TRUE,
                                    "label", markup,
@@ -113,14 +117,19 @@ list_widget (const MgBlock *block)
   /* Translators: what a screen reader calls a bulleted list in the article */
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, C_("accessible", "List"), -1);
   for (guint i = 0; i < block->items->len; i++) {
-    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+    /* A grid, not a horizontal box: GtkBox searches for the height of a
+     * wrapping label step by step, and each step lays the text out anew. */
+    GtkWidget *row = gtk_grid_new ();
     GtkWidget *bullet = gtk_label_new ("•");
+    GtkWidget *text = text_label (translate_markup (g_ptr_array_index (block->items, i)), NULL);
 
+    gtk_grid_set_column_spacing (GTK_GRID (row), 10);
     gtk_widget_set_valign (bullet, GTK_ALIGN_START);
     gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
     gtk_widget_add_css_class (bullet, "dim-label");
-    gtk_box_append (GTK_BOX (row), bullet);
-    gtk_box_append (GTK_BOX (row), text_label (translate_markup (g_ptr_array_index (block->items, i)), NULL));
+    gtk_widget_set_hexpand (text, TRUE);
+    gtk_grid_attach (GTK_GRID (row), bullet, 0, 0, 1, 1);
+    gtk_grid_attach (GTK_GRID (row), text, 1, 0, 1, 1);
     gtk_box_append (GTK_BOX (box), row);
   }
   gtk_widget_set_margin_start (box, 6);

@@ -502,6 +502,7 @@ append_sidebar_row (MgWindow   *self,
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "width-chars", 12,
                                    NULL);
   GtkWidget *row = gtk_list_box_row_new ();
 

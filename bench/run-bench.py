@@ -1,0 +1,375 @@
+#!/usr/bin/env python3
+# Copyright 2026 The Magnesium Guide developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Measures Magnesium Guide against a bare libadwaita window (bench/reference):
+# start-up to the first frame and to the complete window, memory one second
+# later, and, inside the app (MG_BENCHMARK=actions, src/mg-benchmark.c),
+# page and language switches and memory growth. Once with GTK's default
+# renderer and once with GSK_RENDERER=cairo. Writes results.md and
+# results.json into the output directory and prints the table.
+#
+# Run it under tests/headless.sh, which gives it a private X server and
+# session bus; `meson test -C _build --benchmark --suite bench -v` does.
+#
+# Exit status: 0 when every target is met, 1 when one is missed, 2 when a
+# measurement could not be made.
+
+import argparse
+import datetime
+import json
+import os
+import pathlib
+import platform
+import queue
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+MIB = 1024.0  # the programs report KiB
+
+# The issue's targets, each on a median: of the pairwise app/reference
+# ratios, of the in-app samples in ms, or of the growth over the runs in MiB.
+TARGETS = {
+    "first_frame": ("ratio", 1.15),
+    "window_complete": ("ratio", 1.25),
+    "pss": ("ratio", 1.15),
+    "page_switch": ("ms", 16.0),
+    "language_switch": ("ms", 100.0),
+    "private_growth": ("mib", 2.0),
+}
+
+RENDERERS = {
+    "default": None,   # whatever GTK picks: GL when the display has it
+    "cairo": "cairo",
+}
+
+
+class BenchError(Exception):
+    pass
+
+
+class Program:
+    """One started program, its stdout read line by line on a thread."""
+
+    def __init__(self, path, env, log_dir, name):
+        self.lines = queue.Queue()
+        self.stderr = tempfile.NamedTemporaryFile(prefix=name + "-", suffix=".log",
+                                                  dir=log_dir, delete=False)
+        self.started_us = time.monotonic_ns() // 1000
+        self.process = subprocess.Popen([path], env=env, stdout=subprocess.PIPE,
+                                        stderr=self.stderr, text=True)
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self):
+        for line in self.process.stdout:
+            if line.startswith("MG_BENCHMARK "):
+                self.lines.put(line.split()[1:])
+        self.lines.put(None)
+
+    def wait_for(self, key, timeout, collect=None):
+        """Returns the values of the first line starting with key; lines
+        before it go to collect."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fields = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                raise BenchError(f"no “{key}” within {timeout} s") from None
+            if fields is None:
+                raise BenchError(f"the program ended before “{key}”: {self._log_tail()}")
+            if fields[0] == "error":
+                raise BenchError(" ".join(fields[1:]))
+            if fields[0] == key:
+                return fields[1:]
+            if collect is not None:
+                collect.append(fields)
+
+    def memory_kib(self):
+        rollup = pathlib.Path(f"/proc/{self.process.pid}/smaps_rollup").read_text()
+        values = {}
+        for line in rollup.splitlines():
+            name, _, rest = line.partition(":")
+            if name in ("Rss", "Pss"):
+                values[name] = int(rest.split()[0])
+        return values["Rss"], values["Pss"]
+
+    def end(self, keep_log):
+        """Ends the process by its id, and waits for it."""
+        if self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.kill(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        self.reader.join(timeout=5)
+        self.stderr.close()
+        if not keep_log:
+            os.unlink(self.stderr.name)
+
+    def _log_tail(self):
+        self.stderr.flush()
+        text = pathlib.Path(self.stderr.name).read_text(errors="replace").strip()
+        return text[-600:] or f"exit status {self.process.poll()}"
+
+
+def environment(mode, renderer):
+    env = dict(os.environ)
+    env["MG_BENCHMARK"] = mode
+    env.pop("GSK_RENDERER", None)
+    if RENDERERS[renderer] is not None:
+        env["GSK_RENDERER"] = RENDERERS[renderer]
+    return env
+
+
+def start_up(path, is_app, renderer, log_dir):
+    """One start: ms to the first frame and to the complete window, and the
+    memory in KiB one second after that."""
+    program = Program(path, environment("frames", renderer), log_dir,
+                      "app" if is_app else "reference")
+    ok = False
+    try:
+        first = int(program.wait_for("first-frame", 30)[0])
+        renderer_type = program.wait_for("renderer", 5)[0]
+        complete = int(program.wait_for("window-complete", 30)[0]) if is_app else first
+        time.sleep(1.0)
+        rss, pss = program.memory_kib()
+        ok = True
+    finally:
+        program.end(keep_log=not ok)
+    return {
+        "first_frame_ms": (first - program.started_us) / 1000.0,
+        "window_complete_ms": (complete - program.started_us) / 1000.0,
+        "rss_kib": rss,
+        "pss_kib": pss,
+        "renderer": renderer_type,
+    }
+
+
+def in_app(path, renderer, log_dir):
+    """One run of the app's benchmark mode."""
+    program = Program(path, environment("actions", renderer), log_dir, "actions")
+    lines = []
+    ok = False
+    try:
+        program.wait_for("done", 600, collect=lines)
+        ok = True
+    finally:
+        program.end(keep_log=not ok)
+    samples = {"page_switch_ms": [], "language_switch_ms": [], "search_ms": [],
+               "search_first_ms": []}
+    memory = {}
+    for fields in lines:
+        key = fields[0].replace("-", "_") + "_ms"
+        if key in samples:
+            samples[key].append(int(fields[1]) / 1000.0)
+        elif fields[0] == "memory":
+            memory[fields[1]] = [int(value) for value in fields[2:5]]
+    if "baseline" not in memory or "after" not in memory or not samples["page_switch_ms"]:
+        raise BenchError("the benchmark mode reported no memory or no page switches")
+    samples["rss_growth_kib"] = memory["after"][0] - memory["baseline"][0]
+    samples["pss_growth_kib"] = memory["after"][1] - memory["baseline"][1]
+    samples["private_growth_kib"] = memory["after"][2] - memory["baseline"][2]
+    return samples
+
+
+def summary(values):
+    return {"median": statistics.median(values), "min": min(values), "max": max(values),
+            "n": len(values)}
+
+
+def measure_renderer(args, renderer, log_dir):
+    print(f"# renderer {renderer}: warm-up", flush=True)
+    for _ in range(args.warmup):
+        start_up(args.app, True, renderer, log_dir)
+        start_up(args.reference, False, renderer, log_dir)
+
+    pairs = []
+    for run in range(args.runs):
+        app = start_up(args.app, True, renderer, log_dir)
+        reference = start_up(args.reference, False, renderer, log_dir)
+        pairs.append((app, reference))
+        print(f"# renderer {renderer}: run {run + 1}/{args.runs}: app first frame "
+              f"{app['first_frame_ms']:.0f} ms, complete {app['window_complete_ms']:.0f} ms, "
+              f"PSS {app['pss_kib'] / MIB:.1f} MiB; reference "
+              f"{reference['first_frame_ms']:.0f} ms, PSS {reference['pss_kib'] / MIB:.1f} MiB",
+              flush=True)
+
+    actions = []
+    for run in range(args.action_runs):
+        actions.append(in_app(args.app, renderer, log_dir))
+        print(f"# renderer {renderer}: benchmark mode {run + 1}/{args.action_runs}: page switch "
+              f"median {statistics.median(actions[-1]['page_switch_ms']):.1f} ms", flush=True)
+
+    return summarise(renderer, pairs, actions)
+
+
+def summarise(renderer, pairs, actions):
+    apps = [a for a, _ in pairs]
+    refs = [r for _, r in pairs]
+    result = {
+        "renderer": renderer,
+        "renderer_type": {"app": apps[0]["renderer"], "reference": refs[0]["renderer"]},
+        "runs": [{"app": a, "reference": r} for a, r in pairs],
+        "benchmark_mode": actions,
+        "app": {}, "reference": {}, "ratio": {},
+    }
+    for key, field in (("first_frame", "first_frame_ms"), ("window_complete", "window_complete_ms"),
+                       ("rss", "rss_kib"), ("pss", "pss_kib")):
+        result["app"][key] = summary([a[field] for a in apps])
+        result["reference"][key] = summary([r[field] for r in refs])
+    # The complete window is held against the reference's first frame: a
+    # bare window is complete with its first frame.
+    ratio_of = {"first_frame": ("first_frame_ms", "first_frame_ms"),
+                "window_complete": ("window_complete_ms", "first_frame_ms"),
+                "rss": ("rss_kib", "rss_kib"), "pss": ("pss_kib", "pss_kib")}
+    for key, (app_field, ref_field) in ratio_of.items():
+        result["ratio"][key] = summary([a[app_field] / r[ref_field] for a, r in pairs])
+    for key in ("page_switch_ms", "language_switch_ms", "search_ms", "search_first_ms"):
+        result["app"][key.removesuffix("_ms")] = summary([v for run in actions for v in run[key]])
+    for key in ("rss_growth_kib", "pss_growth_kib", "private_growth_kib"):
+        result["app"][key.removesuffix("_kib")] = summary([run[key] for run in actions])
+    return result
+
+
+def met(result, key):
+    how, limit = TARGETS[key]
+    if how == "ratio":
+        value = result["ratio"][key]["median"]
+    elif how == "mib":
+        value = result["app"][key]["median"] / MIB
+    else:
+        value = result["app"][key]["median"]
+    return value <= limit
+
+
+def span(stats, scale=1.0, digits=0):
+    return (f"{stats['median'] / scale:.{digits}f} "
+            f"({stats['min'] / scale:.{digits}f}–{stats['max'] / scale:.{digits}f})")
+
+
+def table(result):
+    app, ref, ratio = result["app"], result["reference"], result["ratio"]
+    rows = [
+        ("Exec to first frame, ms", span(app["first_frame"]), span(ref["first_frame"]),
+         span(ratio["first_frame"], digits=2), "≤ 1.15×", "first_frame"),
+        ("Exec to window complete (page text drawn), ms", span(app["window_complete"]),
+         span(ref["first_frame"]) + " ¹", span(ratio["window_complete"], digits=2), "≤ 1.25×",
+         "window_complete"),
+        ("RSS 1 s later, MiB", span(app["rss"], MIB, 1), span(ref["rss"], MIB, 1),
+         span(ratio["rss"], digits=2), "", None),
+        ("PSS 1 s later, MiB", span(app["pss"], MIB, 1), span(ref["pss"], MIB, 1),
+         span(ratio["pss"], digits=2), "≤ 1.15×", "pss"),
+        ("Page switch, activation to frame, ms", span(app["page_switch"], digits=1), "", "",
+         "≤ 16 ms", "page_switch"),
+        ("Language switch, activation to frame, ms", span(app["language_switch"], digits=1), "",
+         "", "≤ 100 ms", "language_switch"),
+        ("Search query, text set to first result drawn, ms", span(app["search"], digits=1), "", "",
+         "", None),
+        ("First search in a language (builds the index), ms", span(app["search_first"], digits=1),
+         "", "", "", None),
+        ("RSS growth after 200 page + 50 language switches, MiB",
+         span(app["rss_growth"], MIB, 2), "", "", "", None),
+        ("Private memory growth after 200 page + 50 language switches, MiB ²",
+         span(app["private_growth"], MIB, 2), "", "", "≤ 2 MiB", "private_growth"),
+    ]
+    types = result["renderer_type"]
+    lines = [
+        f"Renderer: {result['renderer']} (app {types['app']}, reference {types['reference']}); "
+        f"median (min–max)",
+        "",
+        "| Measure | Magnesium Guide | Reference | App / reference | Target | Met |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for label, a, r, q, target, key in rows:
+        verdict = "" if key is None else ("yes" if met(result, key) else "**no**")
+        lines.append(f"| {label} | {a} | {r} | {q} | {target} | {verdict} |")
+    return "\n".join(lines)
+
+
+def machine():
+    cpu = "unknown CPU"
+    for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    system = platform.system()
+    try:
+        for line in pathlib.Path("/etc/os-release").read_text().splitlines():
+            if line.startswith("PRETTY_NAME="):
+                system = line.split("=", 1)[1].strip('"')
+    except OSError:
+        pass
+    versions = subprocess.run(["pkg-config", "--modversion", "gtk4", "libadwaita-1"],
+                              capture_output=True, text=True, check=False).stdout.split()
+    toolkit = f", GTK {versions[0]}, libadwaita {versions[1]}" if len(versions) == 2 else ""
+    return f"{cpu}, {os.cpu_count()} cores, {system}{toolkit}, Xvfb"
+
+
+def report(args, results, started_load):
+    now = datetime.datetime.now().astimezone()
+    header = [
+        f"Benchmark of {now:%Y-%m-%d %H:%M %Z} on {machine()}; load average "
+        f"{started_load:.2f} at the start. {args.runs} counted runs each, app and reference "
+        f"alternately after {args.warmup} warm-up run each; {args.action_runs} runs of the "
+        f"benchmark mode, each 200 page switches, 50 language switches and 21 searches.",
+        "",
+    ]
+    body = []
+    for result in results:
+        body += [table(result), ""]
+    body.append("¹ The reference's first frame: the targets hold the app's complete window "
+                "against a bare window's first frame.")
+    body.append("² Private_Clean + Private_Dirty of /proc/self/smaps_rollup, after every page "
+                "and language was shown once; PSS would move as other processes start and end.")
+    text = "\n".join(header + body) + "\n"
+    out = pathlib.Path(args.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "results.md").write_text(text)
+    (out / "results.json").write_text(json.dumps(
+        {"date": now.isoformat(), "machine": machine(), "load_average": started_load,
+         "results": results}, indent=2) + "\n")
+    print(text)
+    print(f"# written to {out / 'results.md'} and {out / 'results.json'}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--app", required=True)
+    parser.add_argument("--reference", required=True)
+    parser.add_argument("--output-dir", required=True)
+    parser.add_argument("--runs", type=int, default=9, help="counted runs of each, at least 7")
+    parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument("--action-runs", type=int, default=3)
+    parser.add_argument("--renderer", action="append", choices=sorted(RENDERERS),
+                        help="only this renderer (may be given twice)")
+    args = parser.parse_args()
+    if args.runs < 7:
+        parser.error("--runs must be at least 7")
+
+    started_load = os.getloadavg()[0]
+    log_dir = pathlib.Path(args.output_dir) / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        results = [measure_renderer(args, renderer, log_dir)
+                   for renderer in (args.renderer or list(RENDERERS))]
+    except BenchError as error:
+        print(f"Bail out! {error}", file=sys.stderr)
+        return 2
+
+    report(args, results, started_load)
+    missed = [f"{r['renderer']}: {key}" for r in results for key in TARGETS if not met(r, key)]
+    if missed:
+        print("# targets missed: " + ", ".join(missed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

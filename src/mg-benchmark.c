@@ -1,0 +1,534 @@
+/* mg-benchmark.c: timestamps and timed actions for the benchmark harness
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Does nothing unless MG_BENCHMARK is set. With MG_BENCHMARK=frames it
+ * prints when the window painted its first frame and when it painted the
+ * page text (the window complete). With MG_BENCHMARK=actions it then shows
+ * page after page and language after language, timing each from its
+ * activation to the frame that shows it, reads the memory before and after
+ * those loops, and times search queries from the text being set to the
+ * frame that shows the first result. The search entry’s typing delay is set
+ * to 0 for that: the query is timed, not the pause. bench/run-bench.py reads
+ * the lines, one a measurement:
+ *
+ *   MG_BENCHMARK first-frame MONOTONIC_US
+ *   MG_BENCHMARK renderer GSK_RENDERER_TYPE
+ *   MG_BENCHMARK window-complete MONOTONIC_US
+ *   MG_BENCHMARK page-switch DURATION_US
+ *   MG_BENCHMARK language-switch DURATION_US
+ *   MG_BENCHMARK memory baseline|after RSS_KIB PSS_KIB PRIVATE_KIB
+ *   MG_BENCHMARK search-first DURATION_US     (builds the search index)
+ *   MG_BENCHMARK search DURATION_US
+ *   MG_BENCHMARK error MESSAGE
+ *   MG_BENCHMARK done
+ */
+
+#define G_LOG_DOMAIN "mg-benchmark"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "mg-application.h"
+#include "mg-benchmark.h"
+#include "mg-i18n.h"
+#include "mg-page-view.h"
+#include "mg-search.h"
+#include "mg-window.h"
+
+/* Enough switches for a leak to show above the allocator’s noise. */
+#define PAGE_SWITCHES 200
+#define LANGUAGE_SWITCHES 50
+#define SEARCHES 20
+/* Longer than a frame at 60 Hz: the frame clock is idle when the next
+ * action starts, so it does not hold that frame back to keep its rate. */
+#define GAP_MS 40
+#define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
+
+/* Words the article uses in each of its languages. */
+static const char * const queries[] = { "magnesium", "ferritin", "RLS", "EFSA" };
+
+typedef enum {
+  STEP_PAGE,
+  STEP_LANGUAGE,
+  STEP_OPEN_SEARCH,
+  STEP_SEARCH,
+  STEP_MEMORY,
+} StepKind;
+
+typedef struct {
+  StepKind    kind;
+  guint       page;  /* STEP_PAGE: the page’s index */
+  const char *text;  /* STEP_LANGUAGE: the code; STEP_SEARCH: the query, "" to clear it */
+  const char *name;  /* what the line says; NULL for an untimed step */
+} Step;
+
+typedef struct {
+  GtkWindow     *window;
+  GdkFrameClock *clock;
+  gulong         after_paint_id;
+  guint          gap_id;
+  gboolean       run_actions;
+  gboolean       painted;        /* the first frame was */
+
+  /* What the next frames are awaited for: the page text at start-up
+   * (step NULL), then the step in flight. */
+  gboolean       awaiting;
+  const Step    *step;
+  const MgPage  *expected_page;  /* NULL: whichever page is shown */
+  char          *result;         /* the search result awaited, or to be gone */
+  gint64         started;
+  gint64         deadline;
+
+  GArray        *steps;
+  guint          next_step;
+  guint          first_page;
+  char          *language;       /* the choice to return to */
+} Benchmark;
+
+static void report (const char *format,
+                    ...) G_GNUC_PRINTF (1, 2);
+
+static void
+report (const char *format,
+        ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fputs ("MG_BENCHMARK ", stdout);
+  vprintf (format, args);
+  fputc ('\n', stdout);
+  /* stdout is a pipe to the harness: without this it would only read the
+   * lines when the process ends. */
+  fflush (stdout);
+  va_end (args);
+}
+
+static MgGuide *
+window_guide (Benchmark *self)
+{
+  return mg_application_get_guide (MG_APPLICATION (gtk_window_get_application (self->window)));
+}
+
+/* A mapped widget of @type at or under @root; with @text, a label of some
+ * width showing exactly that text. */
+static GtkWidget *
+find_shown (GtkWidget  *root,
+            GType       type,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (root))
+    return NULL;
+
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
+      (text == NULL ||
+       (gtk_widget_get_width (root) > 0 &&
+        g_str_equal (gtk_label_get_text (GTK_LABEL (root)), text))))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkWidget *found = find_shown (child, type, text);
+
+    if (found != NULL)
+      return found;
+  }
+
+  return NULL;
+}
+
+/* The plain text of the page’s first heading or paragraph, in the current
+ * language: what a person sees of the body first. */
+static char *
+first_body_text (const MgPage *page)
+{
+  for (guint i = 0; i < page->blocks->len; i++) {
+    const MgBlock *block = g_ptr_array_index (page->blocks, i);
+
+    if (block->kind == MG_BLOCK_HEADING || block->kind == MG_BLOCK_PARAGRAPH)
+      return mg_markup_to_plain (gettext (block->text));
+  }
+
+  return NULL;
+}
+
+/* Whether the page asked for is on screen, in the current language, with
+ * its title and the start of its body laid out: called after a paint, this
+ * means they were drawn. */
+static gboolean
+page_drawn (Benchmark *self)
+{
+  GtkWidget *view = find_shown (GTK_WIDGET (self->window), MG_TYPE_PAGE_VIEW, NULL);
+  const MgPage *page = view != NULL ? mg_page_view_get_page (MG_PAGE_VIEW (view)) : NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+
+  if (page == NULL || (self->expected_page != NULL && page != self->expected_page))
+    return FALSE;
+
+  title = mg_page_view_dup_title (MG_PAGE_VIEW (view));
+  body = first_body_text (page);
+
+  return find_shown (view, GTK_TYPE_LABEL, title) != NULL &&
+         (body == NULL || find_shown (view, GTK_TYPE_LABEL, body) != NULL);
+}
+
+static guint64
+kib_field (const char *contents,
+           const char *name)
+{
+  const char *line = strstr (contents, name);
+
+  return line != NULL ? g_ascii_strtoull (line + strlen (name), NULL, 10) : 0;
+}
+
+static void
+report_memory (const char *name)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_get_contents ("/proc/self/smaps_rollup", &contents, NULL, &error)) {
+    report ("error cannot read the memory use: %s", error->message);
+    return;
+  }
+
+  /* The private memory is what this process alone holds: unlike its share
+   * of the shared pages (PSS), it does not change when others start or end. */
+  report ("memory %s %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT,
+          name, kib_field (contents, "\nRss:"), kib_field (contents, "\nPss:"),
+          kib_field (contents, "\nPrivate_Clean:") + kib_field (contents, "\nPrivate_Dirty:"));
+}
+
+static void
+add_step (Benchmark  *self,
+          StepKind    kind,
+          guint       page,
+          const char *text,
+          const char *name)
+{
+  Step step = { kind, page, text, name };
+
+  g_array_append_val (self->steps, step);
+}
+
+static guint
+language_index (const char * const *languages,
+                const char         *code)
+{
+  for (guint i = 0; languages[i] != NULL; i++)
+    if (g_str_equal (languages[i], code))
+      return i;
+
+  return 0;
+}
+
+/* Each query is cleared before the next, so that its result is new on
+ * screen even when two queries find the same sentence first. The first
+ * query also builds the window’s search index. */
+static void
+plan_searches (Benchmark *self)
+{
+  add_step (self, STEP_OPEN_SEARCH, 0, NULL, NULL);
+  for (guint i = 0; i <= SEARCHES; i++) {
+    add_step (self, STEP_SEARCH, 0, queries[i % G_N_ELEMENTS (queries)],
+              i == 0 ? "search-first" : "search");
+    add_step (self, STEP_SEARCH, 0, "", NULL);
+  }
+}
+
+/* Each page and each language once, untimed, before the baseline: fonts,
+ * glyphs and message catalogues load on first use, which is no growth. Then
+ * the timed loops, back to the page and language the person had (both are
+ * kept in the settings), and the searches in that language. */
+static void
+plan_steps (Benchmark *self)
+{
+  const char * const *languages = mg_i18n_get_languages ();
+  guint n_pages = mg_guide_get_n_pages (window_guide (self));
+  guint n_languages = g_strv_length ((char **) languages);
+  guint language = language_index (languages, mg_i18n_get_language ());
+
+  for (guint i = 1; i <= n_pages; i++)
+    add_step (self, STEP_PAGE, (self->first_page + i) % n_pages, NULL, NULL);
+  for (guint i = 1; i <= n_languages; i++)
+    add_step (self, STEP_LANGUAGE, 0, languages[(language + i) % n_languages], NULL);
+  add_step (self, STEP_MEMORY, 0, NULL, "baseline");
+
+  for (guint i = 1; i <= PAGE_SWITCHES; i++)
+    add_step (self, STEP_PAGE, (self->first_page + i) % n_pages, NULL, "page-switch");
+  for (guint i = 1; i <= LANGUAGE_SWITCHES; i++)
+    add_step (self, STEP_LANGUAGE, 0, languages[(language + i) % n_languages], "language-switch");
+  add_step (self, STEP_MEMORY, 0, NULL, "after");
+
+  add_step (self, STEP_PAGE, self->first_page, NULL, NULL);
+  add_step (self, STEP_LANGUAGE, 0, self->language, NULL);
+  plan_searches (self);
+}
+
+static void
+finish (Benchmark *self)
+{
+  self->awaiting = FALSE;
+  g_clear_signal_handler (&self->after_paint_id, self->clock);
+  if (self->run_actions)
+    report ("done");
+}
+
+/* The plain text of the first result the window will list for @query, as
+ * its own index finds it; NULL when there is none. */
+static char *
+first_result (Benchmark  *self,
+              const char *query)
+{
+  g_autoptr(MgSearchIndex) index = mg_search_index_new (window_guide (self));
+  g_autoptr(GPtrArray) results = mg_search_index_query (index, query);
+  const MgSearchResult *first = results->len > 0 ? g_ptr_array_index (results, 0) : NULL;
+
+  return first != NULL ? mg_markup_to_plain (first->snippet) : NULL;
+}
+
+/* Returns FALSE when the query cannot be timed. */
+static gboolean
+search (Benchmark  *self,
+        const char *query)
+{
+  GtkWidget *entry = find_shown (GTK_WIDGET (self->window), GTK_TYPE_SEARCH_ENTRY, NULL);
+
+  if (entry == NULL)
+    return FALSE;
+
+  if (*query != '\0') {
+    g_free (self->result);
+    self->result = first_result (self, query);
+    if (self->result == NULL)
+      return FALSE;
+  }
+
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
+  self->started = g_get_monotonic_time ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+
+  return TRUE;
+}
+
+static void
+activate_step (Benchmark  *self,
+               const Step *step)
+{
+  GActionGroup *app = G_ACTION_GROUP (gtk_window_get_application (self->window));
+  GtkWidget *window = GTK_WIDGET (self->window);
+
+  switch (step->kind) {
+  case STEP_PAGE:
+    self->expected_page = mg_guide_get_page (window_guide (self), step->page);
+    gtk_widget_activate_action (window, "win.show-page", "s", self->expected_page->id);
+    break;
+  case STEP_LANGUAGE:
+    g_action_group_activate_action (app, "language", g_variant_new_string (step->text));
+    break;
+  case STEP_OPEN_SEARCH:
+    gtk_widget_activate_action (window, "win.search", NULL);
+    break;
+  case STEP_SEARCH:
+  case STEP_MEMORY:
+  default:
+    g_assert_not_reached ();
+  }
+}
+
+static void
+start_step (Benchmark  *self,
+            const Step *step)
+{
+  self->step = step;
+  self->awaiting = TRUE;
+  self->started = g_get_monotonic_time ();
+
+  if (step->kind == STEP_SEARCH) {
+    if (!search (self, step->text)) {
+      report ("error cannot search for “%s”: no search entry or no result", step->text);
+      finish (self);
+      return;
+    }
+  } else {
+    activate_step (self, step);
+  }
+
+  self->deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
+  /* An action that changes nothing still gets its frame. */
+  gdk_frame_clock_request_phase (self->clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+}
+
+/* Whether what the step in flight asked for is on screen. */
+static gboolean
+step_shown (Benchmark *self)
+{
+  GtkWidget *window = GTK_WIDGET (self->window);
+
+  if (self->step == NULL || self->step->kind == STEP_PAGE || self->step->kind == STEP_LANGUAGE)
+    return page_drawn (self);
+
+  if (self->step->kind == STEP_OPEN_SEARCH)
+    return find_shown (window, GTK_TYPE_SEARCH_ENTRY, NULL) != NULL;
+
+  /* A query shows its first result; clearing it takes the result away. */
+  return (find_shown (window, GTK_TYPE_LABEL, self->result) != NULL) == (*self->step->text != '\0');
+}
+
+static void
+run_steps (Benchmark *self)
+{
+  while (self->next_step < self->steps->len) {
+    const Step *step = &g_array_index (self->steps, Step, self->next_step++);
+
+    if (step->kind != STEP_MEMORY) {
+      start_step (self, step);
+      return;
+    }
+    report_memory (step->name);
+  }
+
+  finish (self);
+}
+
+static gboolean
+gap_cb (gpointer user_data)
+{
+  Benchmark *self = user_data;
+
+  self->gap_id = 0;
+  run_steps (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The window shows the page text: the start-up is complete. */
+static void
+start_actions (Benchmark *self,
+               gint64     now)
+{
+  GtkWidget *view = find_shown (GTK_WIDGET (self->window), MG_TYPE_PAGE_VIEW, NULL);
+  GActionGroup *app = G_ACTION_GROUP (gtk_window_get_application (self->window));
+  g_autoptr(GVariant) language = NULL;
+
+  report ("window-complete %" G_GINT64_FORMAT, now);
+  if (!self->run_actions) {
+    finish (self);
+    return;
+  }
+
+  language = g_action_group_get_action_state (app, "language");
+  self->language = g_variant_dup_string (language, NULL);
+  self->first_page = mg_page_view_get_page (MG_PAGE_VIEW (view))->index;
+  self->steps = g_array_new (FALSE, FALSE, sizeof (Step));
+  plan_steps (self);
+  self->gap_id = g_timeout_add (GAP_MS, gap_cb, self);
+}
+
+static void
+step_drawn (Benchmark *self,
+            gint64     now)
+{
+  self->awaiting = FALSE;
+
+  if (self->step == NULL) {
+    start_actions (self, now);
+    return;
+  }
+
+  if (self->step->name != NULL)
+    report ("%s %" G_GINT64_FORMAT, self->step->name, now - self->started);
+  self->gap_id = g_timeout_add (GAP_MS, gap_cb, self);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Benchmark     *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (!self->painted) {
+    self->painted = TRUE;
+    report ("first-frame %" G_GINT64_FORMAT, now);
+    report ("renderer %s",
+            G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (self->window))));
+  }
+
+  if (!self->awaiting)
+    return;
+
+  if (step_shown (self)) {
+    step_drawn (self, now);
+  } else if (now > self->deadline) {
+    report ("error nothing drawn for the step within %d s", (int) (WAIT_LIMIT_US / G_USEC_PER_SEC));
+    finish (self);
+  } else {
+    /* The page may be built over several frames: keep them coming. */
+    gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+  }
+}
+
+static void
+realize_cb (GtkWidget *widget,
+            Benchmark *self)
+{
+  if (self->clock != NULL)
+    return;
+
+  self->clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+  self->after_paint_id = g_signal_connect (self->clock, "after-paint",
+                                           G_CALLBACK (after_paint_cb), self);
+}
+
+static void
+benchmark_free (gpointer data)
+{
+  Benchmark *self = data;
+
+  g_clear_handle_id (&self->gap_id, g_source_remove);
+  g_clear_signal_handler (&self->after_paint_id, self->clock);
+  g_clear_object (&self->clock);
+  g_clear_pointer (&self->steps, g_array_unref);
+  g_free (self->language);
+  g_free (self->result);
+  g_free (self);
+}
+
+/**
+ * mg_benchmark_attach:
+ *
+ * When MG_BENCHMARK is set, measures the start-up of the app’s first main
+ * window and, with MG_BENCHMARK=actions, runs the timed actions in it.
+ * Call it before or after the window is presented.
+ */
+void
+mg_benchmark_attach (GtkWindow *window)
+{
+  static gboolean attached;
+  const char *mode = g_getenv ("MG_BENCHMARK");
+  Benchmark *self;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  if (mode == NULL || *mode == '\0' || attached || !MG_IS_WINDOW (window))
+    return;
+
+  attached = TRUE;
+  self = g_new0 (Benchmark, 1);
+  self->window = window;
+  self->run_actions = g_str_equal (mode, "actions");
+  self->awaiting = TRUE;
+  self->deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
+  g_object_set_data_full (G_OBJECT (window), "mg-benchmark", self, benchmark_free);
+
+  if (gtk_widget_get_realized (GTK_WIDGET (window)))
+    realize_cb (GTK_WIDGET (window), self);
+  else
+    g_signal_connect (window, "realize", G_CALLBACK (realize_cb), self);
+}
