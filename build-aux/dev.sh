@@ -3,7 +3,8 @@
 #
 #   build-aux/dev.sh run    install what is needed, build, and start the app
 #   build-aux/dev.sh test   install what is needed, build, and run every test
-#                           headless (the tests start their own display)
+#                           headless (the tests start their own display),
+#                           then the quality checks (build-aux/quality.sh)
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -43,6 +44,8 @@ case "${1:-}" in
     install_packages
     configure
     meson test -C "$builddir" --print-errorlogs
+    # Sanitizers, valgrind, static analysis and fuzzing (README, "Quality").
+    build-aux/quality.sh
     ;;
   *)
     echo "usage: $0 run|test" >&2

@@ -30,7 +30,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "mg-application.h"
@@ -97,16 +96,15 @@ static void
 report (const char *format,
         ...)
 {
+  g_autofree char *line = NULL;
   va_list args;
 
   va_start (args, format);
-  fputs ("MG_BENCHMARK ", stdout);
-  vprintf (format, args);
-  fputc ('\n', stdout);
-  /* stdout is a pipe to the harness: without this it would only read the
-   * lines when the process ends. */
-  fflush (stdout);
+  line = g_strdup_vprintf (format, args);
   va_end (args);
+  /* stdout is a pipe to the harness: g_print () flushes each line, which it
+   * would otherwise only read when the process ends. */
+  g_print ("MG_BENCHMARK %s\n", line);
 }
 
 static MgGuide *
@@ -253,6 +251,9 @@ plan_steps (Benchmark *self)
   guint n_pages = mg_guide_get_n_pages (window_guide (self));
   guint n_languages = g_strv_length ((char **) languages);
   guint language = language_index (languages, mg_i18n_get_language ());
+
+  /* The loader refuses a guide without pages, and English is always there. */
+  g_assert (n_pages > 0 && n_languages > 0);
 
   for (guint i = 1; i <= n_pages; i++)
     add_step (self, STEP_PAGE, (self->first_page + i) % n_pages, NULL, NULL);

@@ -345,11 +345,16 @@ static gboolean
 valid_date (const char *iso)
 {
   guint year, month, day;
-  char end;
+  g_autofree char *written = NULL;
 
-  return sscanf (iso, "%4u-%2u-%2u%c", &year, &month, &day, &end) == 3 &&
-         strlen (iso) == 10 &&
-         g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  if (sscanf (iso, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+
+  /* Only a date that reads back as written: sscanf () alone takes " 202" or
+   * "+202" for a year, and "1" for a month. */
+  written = g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+  return g_str_equal (written, iso);
 }
 
 static gboolean
@@ -618,6 +623,41 @@ check_references (Parser  *parser,
   return TRUE;
 }
 
+/* GMarkup (GLib 2.74) loses an error it sets for a CDATA section that is
+ * not UTF-8, returns success and parses on, so such text is refused first. */
+static gboolean
+check_utf8 (const char  *data,
+            gsize        length,
+            const char  *filename,
+            GError     **error)
+{
+  const char *end;
+  guint line = 1;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  for (const char *p = data; p < end; p++) {
+    if (*p == '\n')
+      line++;
+  }
+  g_set_error (error, MG_CONTENT_ERROR, MG_CONTENT_ERROR_INVALID,
+               "%s:%u: the text is not UTF-8", filename, line);
+  return FALSE;
+}
+
+/* GMarkup quotes a character it cannot use by its first byte, which alone
+ * is not UTF-8; the message is shown as text, so it must be UTF-8. */
+static void
+prefix_markup_error (GError     *error,
+                     const char *filename)
+{
+  g_autofree char *message = g_strdup_printf ("%s: %s", filename, error->message);
+
+  g_free (error->message);
+  error->message = g_utf8_make_valid (message, -1);
+}
+
 static MgGuide *
 guide_new (void)
 {
@@ -654,6 +694,9 @@ mg_guide_new_from_data (const char  *data,
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (filename != NULL, NULL);
 
+  if (!check_utf8 (data, length, filename, error))
+    return NULL;
+
   g_array_set_clear_func (links, link_clear);
   parser.context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT,
                                                &parser, NULL);
@@ -662,7 +705,7 @@ mg_guide_new_from_data (const char  *data,
   if (ok)
     ok = check_references (&parser, error);
   else if (error != NULL && *error != NULL && (*error)->domain == G_MARKUP_ERROR)
-    g_prefix_error (error, "%s: ", filename);
+    prefix_markup_error (*error, filename);
 
   if (parser.message != NULL)
     g_string_free (parser.message, TRUE);

@@ -162,10 +162,11 @@ add_sources_and_disclaimer (GPtrArray        *blocks,
                             const MgDoseText *text,
                             const char       *disclaimer)
 {
-  GString *markup;
   g_autofree char *escaped = g_markup_escape_text (disclaimer, -1);
 
   if (text->sources->len > 0) {
+    GString *markup;
+
     add_heading (blocks, mg_dose_text_heading (MG_DOSE_HEADING_SOURCES));
     markup = add_block (blocks, BLOCK_FULL, 0.3);
     g_string_append (markup, "<span size=\"small\">");

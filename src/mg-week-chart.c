@@ -226,7 +226,8 @@ draw_dashed_line (GtkSnapshot   *snapshot,
                   float          width,
                   const GdkRGBA *color)
 {
-  for (float x = 0; x < width; x += DASH + DASH_GAP) {
+  for (guint i = 0; i * (DASH + DASH_GAP) < width; i++) {
+    float x = i * (DASH + DASH_GAP);
     graphene_rect_t dash = GRAPHENE_RECT_INIT (x, y - 1, MIN (DASH, width - x), 2);
 
     gtk_snapshot_append_color (snapshot, color, &dash);

@@ -1,0 +1,176 @@
+/* fuzz-intake-store.c: the intake store reading its file, whatever is in it.
+ * It must show what it can read, set aside what it cannot, byte for byte,
+ * and, once a person ticks a food, write a file that gives back every day
+ * it showed.
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mg-fuzz-intake-store"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mg-foods.h"
+#include "mg-fuzz.h"
+#include "mg-intake-store.h"
+#include "mg-test-clock.h"
+
+static char *directory;
+static MgTestClock *test_clock;
+
+static void
+empty_directory (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+    g_autofree char *path = g_build_filename (directory, name, NULL);
+
+    g_assert_cmpint (g_remove (path), ==, 0);
+  }
+}
+
+static void
+remove_directory (void)
+{
+  empty_directory ();
+  g_rmdir (directory);
+}
+
+static MgIntakeStore *
+open_store (void)
+{
+  return mg_intake_store_new_with_clock (directory, mg_test_clock_now, test_clock);
+}
+
+/* Every day the week chart and the checklist could show, as the store
+ * gives them: food ids mapped to half servings. */
+static GPtrArray *
+read_days (MgIntakeStore *store,
+           GStrv          days)
+{
+  GPtrArray *contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
+
+  for (guint i = 0; days[i] != NULL; i++) {
+    GHashTable *day = mg_intake_store_dup_day (store, days[i]);
+    GHashTableIter iter;
+    gpointer id, halves;
+
+    g_hash_table_iter_init (&iter, day);
+    while (g_hash_table_iter_next (&iter, &id, &halves)) {
+      g_assert_cmpuint (GPOINTER_TO_UINT (halves), >, 0);
+      g_assert_cmpuint (GPOINTER_TO_UINT (halves), <=, 2 * MG_FOOD_MAX_SERVINGS);
+      g_assert_cmpfloat (mg_intake_store_get_servings (store, days[i], id), ==,
+                         GPOINTER_TO_UINT (halves) / 2.0);
+    }
+    g_assert_cmpuint (mg_intake_store_get_total_mg (store, days[i]), <=,
+                      g_hash_table_size (day) * 2 * MG_FOOD_MAX_SERVINGS * 1000);
+    g_ptr_array_add (contents, day);
+  }
+
+  return contents;
+}
+
+static void
+assert_same_day (GHashTable *expected,
+                 GHashTable *day)
+{
+  GHashTableIter iter;
+  gpointer id, halves;
+
+  g_assert_cmpuint (g_hash_table_size (day), ==, g_hash_table_size (expected));
+  g_hash_table_iter_init (&iter, expected);
+  while (g_hash_table_iter_next (&iter, &id, &halves))
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (day, id)), ==, GPOINTER_TO_UINT (halves));
+}
+
+/* What could not be read is kept, unchanged, where the store says. */
+static void
+assert_kept_aside (MgIntakeStore *store,
+                   const uint8_t *data,
+                   size_t         size)
+{
+  g_autofree char *kept = NULL;
+  gsize length;
+
+  g_assert_nonnull (mg_intake_store_get_set_aside_path (store));
+  g_assert_true (g_file_get_contents (mg_intake_store_get_set_aside_path (store), &kept, &length, NULL));
+  g_assert_cmpmem (kept, length, data, size);
+  g_assert_false (g_file_test (mg_intake_store_get_path (store), G_FILE_TEST_EXISTS));
+}
+
+/* Ticks a food today, then reads the file afresh: every day is as it was
+ * shown, with the tick. */
+static void
+assert_save_keeps_days (MgIntakeStore *store,
+                        GStrv          days,
+                        GPtrArray     *shown)
+{
+  const char *food_id = mg_foods_get_food (0)->id;
+  const char *today = mg_intake_store_get_today (store);
+  g_autoptr(MgIntakeStore) reopened = NULL;
+  g_autoptr(GPtrArray) read_back = NULL;
+  guint last = g_strv_length (days) - 1;
+
+  g_assert_cmpstr (days[last], ==, today);
+  mg_intake_store_set_servings (store, today, food_id, 1.5);
+  g_assert_cmpint (mg_intake_store_get_problems (store), ==, MG_INTAKE_STORE_PROBLEM_NONE);
+  g_hash_table_insert (g_ptr_array_index (shown, last), g_strdup (food_id), GUINT_TO_POINTER (3));
+
+  reopened = open_store ();
+  g_assert_cmpint (mg_intake_store_get_problems (reopened), ==, MG_INTAKE_STORE_PROBLEM_NONE);
+  read_back = read_days (reopened, days);
+  for (guint i = 0; days[i] != NULL; i++)
+    assert_same_day (g_ptr_array_index (shown, i), g_ptr_array_index (read_back, i));
+}
+
+/* One directory for the whole run, removed at its end. */
+static void
+ensure_directory (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (directory != NULL)
+    return;
+
+  directory = g_dir_make_tmp ("mg-fuzz-intake-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  test_clock = mg_test_clock_new ("2026-11-22T12:00:00Z");
+  if (atexit (remove_directory) != 0)
+    g_error ("Cannot remove %s at exit", directory);
+}
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data,
+                        size_t         size)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(MgIntakeStore) store = NULL;
+  g_autoptr(GPtrArray) shown = NULL;
+  g_auto(GStrv) days = NULL;
+
+  ensure_directory ();
+  path = g_build_filename (directory, MG_INTAKE_STORE_FILE_NAME, NULL);
+  g_assert_true (g_file_set_contents (path, (const char *) data, (gssize) size, NULL));
+  store = open_store ();
+  days = mg_intake_store_dup_last_days (store, MG_INTAKE_STORE_RETENTION_DAYS);
+  shown = read_days (store, days);
+
+  if (mg_intake_store_get_problems (store) & MG_INTAKE_STORE_PROBLEM_SET_ASIDE)
+    assert_kept_aside (store, data, size);
+  else
+    assert_save_keeps_days (store, days, shown);
+
+  g_clear_object (&store);
+  /* The file monitors' last events, so that they do not pile up. */
+  while (g_main_context_iteration (NULL, FALSE));
+  empty_directory ();
+
+  return 0;
+}

@@ -1,0 +1,23 @@
+/* mg-fuzz.h: what the fuzz targets share with libFuzzer and replay.c
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+#include <stddef.h>
+#include <stdint.h>
+
+G_BEGIN_DECLS
+
+/* libFuzzer calls these; replay.c calls them the same way. Each fuzz-NAME.c
+ * has its LLVMFuzzerTestOneInput (), mg-fuzz.c the LLVMFuzzerInitialize ()
+ * they share. */
+int LLVMFuzzerInitialize   (int            *argc,
+                            char         ***argv);
+int LLVMFuzzerTestOneInput (const uint8_t  *data,
+                            size_t          size);
+
+G_END_DECLS
