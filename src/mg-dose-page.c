@@ -255,7 +255,7 @@ figure_widget (const MgDoseFigure *figure)
   GtkWidget *box = vertical_box (2);
   GtkWidget *title = text_label (figure->title, "caption-heading");
 
-  gtk_widget_add_css_class (title, "dim-label");
+  gtk_widget_add_css_class (title, "dimmed");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), text_label (figure->value, "title-4"));
   gtk_box_append (GTK_BOX (box), text_label (figure->detail, "caption"));
@@ -334,7 +334,7 @@ section_widget (const char *title,
     } else {
       GtkWidget *label = text_label (g_ptr_array_index (lines, i), "caption");
 
-      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "dimmed");
       gtk_box_append (GTK_BOX (box), label);
     }
   }

@@ -126,7 +126,7 @@ list_widget (const MgBlock *block)
     gtk_grid_set_column_spacing (GTK_GRID (row), 10);
     gtk_widget_set_valign (bullet, GTK_ALIGN_START);
     gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
-    gtk_widget_add_css_class (bullet, "dim-label");
+    gtk_widget_add_css_class (bullet, "dimmed");
     gtk_widget_set_hexpand (text, TRUE);
     gtk_grid_attach (GTK_GRID (row), bullet, 0, 0, 1, 1);
     gtk_grid_attach (GTK_GRID (row), text, 1, 0, 1, 1);
@@ -304,7 +304,7 @@ render (MgPageView *self)
     g_autofree char *markup = g_strdup_printf ("<b>%s</b>\n%s", _("Sources for this page"), cited);
     GtkWidget *label = text_label (markup, "caption");
 
-    gtk_widget_add_css_class (label, "dim-label");
+    gtk_widget_add_css_class (label, "dimmed");
     gtk_widget_set_margin_top (label, 12);
     gtk_box_append (self->blocks, label);
   }

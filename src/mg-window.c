@@ -349,7 +349,7 @@ result_row (const MgSearchResult *result)
 
   gtk_widget_add_css_class (title_label, "heading");
   gtk_widget_add_css_class (snippet_label, "caption");
-  gtk_widget_add_css_class (snippet_label, "dim-label");
+  gtk_widget_add_css_class (snippet_label, "dimmed");
   gtk_box_append (GTK_BOX (box), title_label);
   gtk_box_append (GTK_BOX (box), snippet_label);
   gtk_widget_set_margin_top (box, 4);
@@ -462,7 +462,7 @@ section_header (const char *title,
                                    NULL);
 
   gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "dimmed");
 
   return label;
 }
