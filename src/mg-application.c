@@ -15,6 +15,7 @@
 #include "mg-benchmark.h"
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
+#include "mg-memory.h"
 #include "mg-preferences-window.h"
 #include "mg-window.h"
 
@@ -134,6 +135,7 @@ retranslate_windows (MgApplication *self)
       mg_preferences_window_retranslate (l->data);
   }
   g_signal_emit (self, signals[LANGUAGE_CHANGED], 0);
+  mg_memory_release_when_settled ();
 }
 
 static void

@@ -19,6 +19,8 @@
  *   MG_BENCHMARK page-switch DURATION_US
  *   MG_BENCHMARK language-switch DURATION_US
  *   MG_BENCHMARK memory baseline|after RSS_KIB PSS_KIB PRIVATE_KIB
+ *                      (read once the app has settled, MG_MEMORY_SETTLE_MS
+ *                      after the last switch, as while a person reads)
  *   MG_BENCHMARK search-first DURATION_US     (builds the search index)
  *   MG_BENCHMARK search DURATION_US
  *   MG_BENCHMARK error MESSAGE
@@ -35,6 +37,7 @@
 #include "mg-application.h"
 #include "mg-benchmark.h"
 #include "mg-i18n.h"
+#include "mg-memory.h"
 #include "mg-page-view.h"
 #include "mg-search.h"
 #include "mg-window.h"
@@ -47,6 +50,8 @@
  * action starts, so it does not hold that frame back to keep its rate. */
 #define GAP_MS 40
 #define WAIT_LIMIT_US (10 * G_USEC_PER_SEC)
+/* Long enough for the app to settle and release what it freed. */
+#define SETTLE_MS (MG_MEMORY_SETTLE_MS + 500)
 
 /* Words the article uses in each of its languages. */
 static const char * const queries[] = { "magnesium", "ferritin", "RLS", "EFSA" };
@@ -56,6 +61,7 @@ typedef enum {
   STEP_LANGUAGE,
   STEP_OPEN_SEARCH,
   STEP_SEARCH,
+  STEP_SETTLE,
   STEP_MEMORY,
 } StepKind;
 
@@ -259,12 +265,14 @@ plan_steps (Benchmark *self)
     add_step (self, STEP_PAGE, (self->first_page + i) % n_pages, NULL, NULL);
   for (guint i = 1; i <= n_languages; i++)
     add_step (self, STEP_LANGUAGE, 0, languages[(language + i) % n_languages], NULL);
+  add_step (self, STEP_SETTLE, 0, NULL, NULL);
   add_step (self, STEP_MEMORY, 0, NULL, "baseline");
 
   for (guint i = 1; i <= PAGE_SWITCHES; i++)
     add_step (self, STEP_PAGE, (self->first_page + i) % n_pages, NULL, "page-switch");
   for (guint i = 1; i <= LANGUAGE_SWITCHES; i++)
     add_step (self, STEP_LANGUAGE, 0, languages[(language + i) % n_languages], "language-switch");
+  add_step (self, STEP_SETTLE, 0, NULL, NULL);
   add_step (self, STEP_MEMORY, 0, NULL, "after");
 
   add_step (self, STEP_PAGE, self->first_page, NULL, NULL);
@@ -337,6 +345,7 @@ activate_step (Benchmark  *self,
     gtk_widget_activate_action (window, "win.search", NULL);
     break;
   case STEP_SEARCH:
+  case STEP_SETTLE:
   case STEP_MEMORY:
   default:
     g_assert_not_reached ();
@@ -382,17 +391,29 @@ step_shown (Benchmark *self)
   return (find_shown (window, GTK_TYPE_LABEL, self->result) != NULL) == (*self->step->text != '\0');
 }
 
+static gboolean gap_cb (gpointer user_data);
+
 static void
 run_steps (Benchmark *self)
 {
   while (self->next_step < self->steps->len) {
     const Step *step = &g_array_index (self->steps, Step, self->next_step++);
 
-    if (step->kind != STEP_MEMORY) {
+    switch (step->kind) {
+    case STEP_MEMORY:
+      report_memory (step->name);
+      break;
+    case STEP_SETTLE:
+      self->gap_id = g_timeout_add (SETTLE_MS, gap_cb, self);
+      return;
+    case STEP_PAGE:
+    case STEP_LANGUAGE:
+    case STEP_OPEN_SEARCH:
+    case STEP_SEARCH:
+    default:
       start_step (self, step);
       return;
     }
-    report_memory (step->name);
   }
 
   finish (self);

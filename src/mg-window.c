@@ -16,6 +16,7 @@
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-i18n.h"
+#include "mg-memory.h"
 #include "mg-page-print.h"
 #include "mg-page-view.h"
 #include "mg-search.h"
@@ -140,6 +141,9 @@ show_page (MgWindow     *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
   g_settings_set_string (self->settings, "last-page", page->id);
+  /* The page it replaced is freed; not at start-up, when nothing was. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    mg_memory_release_when_settled ();
 }
 
 /* Both tools are made together: the checklist measures today against the
