@@ -199,6 +199,40 @@ test_switching_leaks_nothing (void)
   switch_to ("");
 }
 
+/* What a switch rebuilds (the menus and the sidebar rows)
+ * must be freed, not kept alive beside its replacement. */
+static void
+test_switch_frees_what_it_replaces (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+  GtkWidget *menu_button = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL);
+  GtkListBox *sidebar = GTK_LIST_BOX (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX,
+                                                           "navigation-sidebar"));
+  gpointer replaced[4];
+
+  g_assert_nonnull (menu_button);
+  replaced[0] = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  replaced[1] = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  replaced[2] = gtk_list_box_get_row_at_index (sidebar, 0);
+  replaced[3] = sidebar_label (window, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (replaced); i++) {
+    g_assert_nonnull (replaced[i]);
+    g_object_add_weak_pointer (replaced[i], &replaced[i]);
+  }
+
+  switch_to ("nl");
+  switch_to ("en");
+
+  for (guint i = 0; i < G_N_ELEMENTS (replaced); i++) {
+    if (replaced[i] != NULL)
+      g_test_message ("still alive after the switch: %s %p", G_OBJECT_TYPE_NAME (replaced[i]), replaced[i]);
+    g_assert_null (replaced[i]);
+  }
+
+  mg_test_window_destroy (window);
+  switch_to ("");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +248,7 @@ main (int   argc,
   g_test_add_func ("/language-switch/unknown", test_unknown_language_refused);
   g_test_add_func ("/language-switch/preferences", test_preferences_follow);
   g_test_add_func ("/language-switch/no-leaks", test_switching_leaks_nothing);
+  g_test_add_func ("/language-switch/frees-what-it-replaces", test_switch_frees_what_it_replaces);
 
   status = g_test_run ();
   g_object_unref (app);
