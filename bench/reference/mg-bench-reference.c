@@ -10,6 +10,13 @@
  *   MG_BENCHMARK first-frame MONOTONIC_US
  *   MG_BENCHMARK renderer GSK_RENDERER_TYPE
  *
+ * With MG_BENCHMARK=actions it then changes the label's text, time after
+ * time, and prints how long each change took from the call to the frame
+ * that shows it: the least any visible change costs with this renderer.
+ *
+ *   MG_BENCHMARK change DURATION_US
+ *   MG_BENCHMARK done
+ *
  * It deliberately shares no code with the app, so that it stays the
  * baseline of what any libadwaita window costs.
  */
@@ -23,16 +30,67 @@
 #define WIDTH 980
 #define HEIGHT 720
 
+/* As the app's benchmark mode: a pause longer than a frame between
+ * changes, the first few untimed. */
+#define CHANGES 50
+#define UNTIMED 5
+#define GAP_MS 40
+
+static const char * const texts[] = {
+  "A bare libadwaita window",
+  "Een kaal libadwaita-venster",
+  "Ett tomt libadwaita-fönster",
+  "Et tomt libadwaita-vindue",
+};
+
+static GtkLabel *label;
+static gboolean  painted;
+static guint     change;      /* the changes made so far */
+static gint64    changed_at;  /* 0 when no change awaits its frame */
+
+static gboolean
+change_cb (gpointer user_data)
+{
+  GdkFrameClock *clock = user_data;
+
+  change++;
+  changed_at = g_get_monotonic_time ();
+  gtk_label_set_text (label, texts[change % G_N_ELEMENTS (texts)]);
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 after_paint_cb (GdkFrameClock *clock,
                 GtkWidget     *window)
 {
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  gint64 now = g_get_monotonic_time ();
+  gboolean actions = g_str_equal (g_getenv ("MG_BENCHMARK"), "actions");
 
-  printf ("MG_BENCHMARK first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
-  printf ("MG_BENCHMARK renderer %s\n", G_OBJECT_TYPE_NAME (renderer));
+  if (!painted) {
+    GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+    painted = TRUE;
+    printf ("MG_BENCHMARK first-frame %" G_GINT64_FORMAT "\n", now);
+    printf ("MG_BENCHMARK renderer %s\n", G_OBJECT_TYPE_NAME (renderer));
+  } else if (changed_at != 0) {
+    if (change > UNTIMED)
+      printf ("MG_BENCHMARK change %" G_GINT64_FORMAT "\n", now - changed_at);
+    changed_at = 0;
+  } else {
+    return;  /* a frame of GTK's own */
+  }
   fflush (stdout);
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+
+  if (actions && change < UNTIMED + CHANGES) {
+    g_timeout_add (GAP_MS, change_cb, clock);
+  } else {
+    if (actions)
+      printf ("MG_BENCHMARK done\n");
+    fflush (stdout);
+    g_signal_handlers_disconnect_by_func (clock, after_paint_cb, window);
+  }
 }
 
 static void
@@ -47,11 +105,11 @@ activate_cb (GApplication *app)
 {
   GtkWidget *window = adw_application_window_new (GTK_APPLICATION (app));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *label = gtk_label_new ("A bare libadwaita window");
 
-  gtk_widget_set_vexpand (label, TRUE);
+  label = GTK_LABEL (gtk_label_new (texts[0]));
+  gtk_widget_set_vexpand (GTK_WIDGET (label), TRUE);
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
   gtk_window_set_title (GTK_WINDOW (window), "Reference");
   gtk_window_set_default_size (GTK_WINDOW (window), WIDTH, HEIGHT);
