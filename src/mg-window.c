@@ -621,39 +621,97 @@ update_zoom_labels (MgWindow *self)
   }
 }
 
-static void
-fill_primary_menu (MgWindow *self)
+static GMenu *
+primary_menu (void)
 {
   g_autoptr(GMenu) settings_section = g_menu_new ();
   g_autoptr(GMenu) languages = language_menu ();
   g_autoptr(GMenu) help_section = g_menu_new ();
   g_autoptr(GMenuItem) zoom = g_menu_item_new (NULL, NULL);
-
-  /* A new menu each time: a popover menu cannot take its submenus being
-   * rebuilt in place. */
-  g_clear_object (&self->primary_menu);
-  g_ptr_array_set_size (self->zoom_labels, 0);
-  self->primary_menu = g_menu_new ();
+  GMenu *menu = g_menu_new ();
 
   g_menu_item_set_attribute (zoom, "custom", "s", "zoom");
   g_menu_append_item (settings_section, zoom);
   g_menu_append_submenu (settings_section, _("_Language"), G_MENU_MODEL (languages));
   g_menu_append (settings_section, _("_Preferences"), "app.preferences");
-  g_menu_append_section (self->primary_menu, NULL, G_MENU_MODEL (settings_section));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (settings_section));
 
   g_menu_append (settings_section, _("_Print…"), "win.print");
   g_menu_append (help_section, _("_Keyboard Shortcuts"), "win.show-shortcuts");
   g_menu_append (help_section, _("_Disclaimer"), "win.show-disclaimer");
   g_menu_append (help_section, _("_About Magnesium Guide"), "app.about");
-  g_menu_append_section (self->primary_menu, NULL, G_MENU_MODEL (help_section));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (help_section));
 
-  gtk_menu_button_set_menu_model (self->sidebar_menu_button, G_MENU_MODEL (self->primary_menu));
-  gtk_menu_button_set_menu_model (self->content_menu_button, G_MENU_MODEL (self->primary_menu));
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->sidebar_menu_button)),
-                              zoom_control (self), "zoom");
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (self->content_menu_button)),
+  return menu;
+}
+
+/* The main menu is made when it is first opened, not at start-up: a
+ * popover menu is some fifty widgets, and most windows never open it. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  MgWindow *self = MG_WINDOW (user_data);
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  if (self->primary_menu == NULL)
+    self->primary_menu = primary_menu ();
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)),
                               zoom_control (self), "zoom");
   update_zoom_labels (self);
+}
+
+static gboolean
+drop_closed_menu_cb (gpointer user_data)
+{
+  g_autoptr(GtkMenuButton) button = user_data;
+
+  gtk_menu_button_set_menu_model (button, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+menu_closed_cb (GtkPopover    *popover,
+                GtkMenuButton *button)
+{
+  g_signal_handlers_disconnect_by_func (popover, menu_closed_cb, button);
+  if (gtk_menu_button_get_popover (button) == popover)
+    g_idle_add (drop_closed_menu_cb, g_object_ref (button));
+}
+
+static void
+drop_menu (GtkMenuButton *button)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+  if (popover == NULL)
+    return;
+
+  /* GTK 4.8 never frees a popover taken away while it is open, as it is
+   * when the language is chosen in the menu itself: close it first. */
+  if (gtk_widget_get_visible (GTK_WIDGET (popover))) {
+    g_signal_connect (popover, "closed", G_CALLBACK (menu_closed_cb), button);
+    gtk_popover_popdown (popover);
+    return;
+  }
+
+  gtk_menu_button_set_menu_model (button, NULL);
+}
+
+/* The menus speak the old language: they are made anew when next opened.
+ * (A new menu, not one changed in place: a popover menu cannot take its
+ * submenus being rebuilt.) */
+static void
+drop_primary_menus (MgWindow *self)
+{
+  g_ptr_array_set_size (self->zoom_labels, 0);
+  drop_menu (self->sidebar_menu_button);
+  drop_menu (self->content_menu_button);
+  g_clear_object (&self->primary_menu);
 }
 
 /**
@@ -686,7 +744,7 @@ mg_window_retranslate (MgWindow *self)
                                   _("Search results"), -1);
   adw_status_page_set_title (self->no_results, _("No Results Found"));
   adw_status_page_set_description (self->no_results, _("Try another word, or fewer letters"));
-  fill_primary_menu (self);
+  drop_primary_menus (self);
   fill_sidebar (self);
 
   /* The index speaks the old language: search again in the new one. */
@@ -870,6 +928,8 @@ mg_window_init (MgWindow *self)
 
   self->current_tool = -1;
   self->zoom_labels = g_ptr_array_new ();
+  gtk_menu_button_set_create_popup_func (self->sidebar_menu_button, create_primary_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->content_menu_button, create_primary_menu_cb, self, NULL);
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (update_zoom_labels), self, G_CONNECT_SWAPPED);

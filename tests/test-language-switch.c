@@ -211,6 +211,10 @@ test_switch_frees_what_it_replaces (void)
   gpointer replaced[4];
 
   g_assert_nonnull (menu_button);
+  /* The menu is made when first opened. */
+  g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  mg_test_wait (30);
   replaced[0] = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   replaced[1] = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
   replaced[2] = gtk_list_box_get_row_at_index (sidebar, 0);
@@ -220,6 +224,8 @@ test_switch_frees_what_it_replaces (void)
     g_object_add_weak_pointer (replaced[i], &replaced[i]);
   }
 
+  /* As when the language is chosen in the menu's own Language submenu:
+   * the switch comes while the menu is still open. */
   switch_to ("nl");
   switch_to ("en");
 
@@ -227,6 +233,57 @@ test_switch_frees_what_it_replaces (void)
     if (replaced[i] != NULL)
       g_test_message ("still alive after the switch: %s %p", G_OBJECT_TYPE_NAME (replaced[i]), replaced[i]);
     g_assert_null (replaced[i]);
+  }
+
+  mg_test_window_destroy (window);
+  switch_to ("");
+}
+
+/* The label of the menu's item for @action, as the opened menu has it. */
+static char *
+menu_label (GMenuModel *menu,
+            const char *action)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++) {
+    g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+    g_autofree char *item_action = NULL;
+    char *label = NULL;
+
+    if (section != NULL && (label = menu_label (section, action)) != NULL)
+      return label;
+    if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &item_action) &&
+        g_str_equal (item_action, action) &&
+        g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &label))
+      return label;
+  }
+
+  return NULL;
+}
+
+/* The main menu, made when first opened, speaks the language of the
+ * moment it is opened in, each time. */
+static void
+test_menu_follows_language (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+  GtkMenuButton *button = GTK_MENU_BUTTON (mg_test_find_widget (GTK_WIDGET (window),
+                                                                GTK_TYPE_MENU_BUTTON, NULL));
+  const char *codes[] = { "nl", "sv", "da", "en" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (codes); i++) {
+    g_autofree char *label = NULL;
+
+    switch_to (codes[i]);
+    g_assert_null (gtk_menu_button_get_popover (button));
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-primary-menu", NULL);
+    mg_test_wait (30);
+    g_assert_nonnull (gtk_menu_button_get_popover (button));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+    label = menu_label (gtk_menu_button_get_menu_model (button), "app.preferences");
+    g_assert_cmpstr (label, ==, _("_Preferences"));
+    if (!g_str_equal (codes[i], "en"))
+      g_assert_cmpstr (label, !=, "_Preferences");
+    gtk_menu_button_popdown (button);
   }
 
   mg_test_window_destroy (window);
@@ -249,6 +306,7 @@ main (int   argc,
   g_test_add_func ("/language-switch/preferences", test_preferences_follow);
   g_test_add_func ("/language-switch/no-leaks", test_switching_leaks_nothing);
   g_test_add_func ("/language-switch/frees-what-it-replaces", test_switch_frees_what_it_replaces);
+  g_test_add_func ("/language-switch/menu-follows-language", test_menu_follows_language);
 
   status = g_test_run ();
   g_object_unref (app);
