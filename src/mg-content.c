@@ -9,10 +9,10 @@
 #include "config.h"
 
 #include <gio/gio.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "mg-content.h"
+#include "mg-date.h"
 
 struct _MgGuide {
   gatomicrefcount  ref_count;
@@ -341,21 +341,6 @@ split_ids (Parser     *parser,
   return out;
 }
 
-static gboolean
-valid_date (const char *iso)
-{
-  guint year, month, day;
-  g_autofree char *written = NULL;
-
-  if (sscanf (iso, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return FALSE;
-
-  /* Only a date that reads back as written: sscanf () alone takes " 202" or
-   * "+202" for a year, and "1" for a month. */
-  written = g_strdup_printf ("%04u-%02u-%02u", year, month, day);
-  return g_str_equal (written, iso);
-}
 
 static gboolean
 start_page (Parser      *parser,
@@ -374,7 +359,7 @@ start_page (Parser      *parser,
   g_ptr_array_add (parser->guide->pages, page);
   parser->page = page;
 
-  if (!valid_date (page->reviewed)) {
+  if (!mg_date_parse_iso (page->reviewed, NULL)) {
     set_error (parser, error, current_line (parser),
                "the page “%s” has no valid reviewed date (YYYY-MM-DD)", page->id);
     return FALSE;

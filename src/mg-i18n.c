@@ -10,9 +10,9 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
-#include <stdio.h>
 #include <string.h>
 
+#include "mg-date.h"
 #include "mg-i18n.h"
 
 /* LANGUAGE as the system set it, so that “System default” can return to it. */
@@ -196,17 +196,17 @@ month_name (guint month)
 char *
 mg_i18n_format_date (const char *iso_date)
 {
-  guint year, month, day;
+  GDate date;
 
   g_return_val_if_fail (iso_date != NULL, NULL);
 
-  if (sscanf (iso_date, "%4u-%2u-%2u", &year, &month, &day) != 3 ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+  if (!mg_date_parse_iso (iso_date, &date))
     return NULL;
 
   /* Translators: a date, as in “22 November 2026”: %1$u is the day, %2$s the
    * month’s name, %3$u the year. Reorder them as your language writes dates. */
-  return g_strdup_printf (_("%1$u %2$s %3$u"), day, month_name (month), year);
+  return g_strdup_printf (_("%1$u %2$s %3$u"), (guint) g_date_get_day (&date),
+                          month_name (g_date_get_month (&date)), (guint) g_date_get_year (&date));
 }
 
 /**

@@ -11,10 +11,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
 
+#include "mg-date.h"
 #include "mg-foods.h"
 #include "mg-intake-store.h"
 
@@ -116,18 +116,7 @@ change_free (Change *change)
 static gboolean
 is_day_key (const char *key)
 {
-  static const char pattern[] = "0000-00-00";
-
-  if (key == NULL || strlen (key) != strlen (pattern))
-    return FALSE;
-
-  for (guint i = 0; pattern[i] != '\0'; i++) {
-    if (pattern[i] == '-' ? key[i] != '-' : !g_ascii_isdigit (key[i]))
-      return FALSE;
-  }
-
-  return g_date_valid_dmy ((GDateDay) atoi (key + 8), (GDateMonth) atoi (key + 5),
-                           (GDateYear) atoi (key));
+  return mg_date_parse_iso (key, NULL);
 }
 
 static gboolean
@@ -144,22 +133,6 @@ is_food_id (const char *id)
   return TRUE;
 }
 
-/* The day @offset days after @day (before, when negative), as a key. */
-static char *
-day_key_add (const char *day,
-             int         offset)
-{
-  g_autoptr(GDate) date = g_date_new_dmy ((GDateDay) atoi (day + 8), (GDateMonth) atoi (day + 5),
-                                          (GDateYear) atoi (day));
-
-  if (offset >= 0)
-    g_date_add_days (date, (guint) offset);
-  else
-    g_date_subtract_days (date, (guint) -offset);
-
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
-                          g_date_get_day (date));
-}
 
 /* Servings as the file writes them: "1", "1.5", whatever the locale. */
 static char *
@@ -364,7 +337,7 @@ static void
 drop_old_days (MgIntakeStore *self,
                GKeyFile      *file)
 {
-  g_autofree char *oldest = day_key_add (self->today, -MG_INTAKE_STORE_RETENTION_DAYS);
+  g_autofree char *oldest = mg_date_add_days (self->today, -MG_INTAKE_STORE_RETENTION_DAYS);
   g_auto(GStrv) groups = g_key_file_get_groups (file, NULL);
 
   for (guint i = 0; groups[i] != NULL; i++) {
@@ -712,7 +685,7 @@ mg_intake_store_dup_last_days (MgIntakeStore *self,
 
   days = g_new0 (char *, n_days + 1);
   for (guint i = 0; i < n_days; i++)
-    days[i] = day_key_add (self->today, (int) i - (int) n_days + 1);
+    days[i] = mg_date_add_days (self->today, (int) i - (int) n_days + 1);
 
   return days;
 }

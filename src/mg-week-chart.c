@@ -9,8 +9,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
+#include "mg-date.h"
 #include "mg-i18n.h"
 #include "mg-week-chart.h"
 
@@ -58,15 +58,11 @@ static const char * const weekday_abbreviations[] = {
 static GDateWeekday
 weekday_of (const char *day)
 {
-  guint year, month, day_of_month;
   GDate date;
 
-  if (sscanf (day, "%4u-%2u-%2u", &year, &month, &day_of_month) != 3 ||
-      !g_date_valid_dmy ((GDateDay) day_of_month, (GDateMonth) month, (GDateYear) year))
+  if (!mg_date_parse_iso (day, &date))
     return G_DATE_BAD_WEEKDAY;
 
-  g_date_clear (&date, 1);
-  g_date_set_dmy (&date, (GDateDay) day_of_month, (GDateMonth) month, (GDateYear) year);
   return g_date_get_weekday (&date);
 }
 
