@@ -242,6 +242,30 @@ mg_test_widget_inside (GtkWidget *widget,
 }
 
 /* Renders the window as it is on screen into a PNG file. */
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static void
+wait_for_paint (GtkWidget *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (window);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_true (painted);
+}
+
 void
 mg_test_save_png (GtkWidget  *window,
                   const char *path)
@@ -250,9 +274,16 @@ mg_test_save_png (GtkWidget  *window,
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-  int width = gtk_widget_get_width (window);
-  int height = gtk_widget_get_height (window);
+  GskRenderer *renderer;
+  int width, height;
+
+  /* What is saved is what the window last drew: wait for a frame to be
+   * painted, so that the last change is laid out (under valgrind it may
+   * not be yet). */
+  wait_for_paint (window);
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
