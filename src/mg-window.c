@@ -80,7 +80,6 @@ struct _MgWindow {
   int                   current_tool;         /* -1 while a page is shown */
 
   GSettings            *settings;
-  GMenu                *primary_menu;
   GPtrArray            *zoom_labels;     /* the size buttons of the menus */
   MgGuide              *guide;
 };
@@ -645,6 +644,24 @@ primary_menu (void)
   return menu;
 }
 
+/* Gives @button's popover menu @menu, with its text size control. */
+static void
+set_primary_menu (MgWindow      *self,
+                  GtkMenuButton *button,
+                  GMenu         *menu)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+
+  if (popover == NULL) {
+    popover = GTK_POPOVER (gtk_popover_menu_new_from_model (G_MENU_MODEL (menu)));
+    gtk_menu_button_set_popover (button, GTK_WIDGET (popover));
+  } else {
+    /* Its custom child goes with the old menu. */
+    gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (popover), G_MENU_MODEL (menu));
+  }
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), zoom_control (self), "zoom");
+}
+
 /* The main menu is made when it is first opened, not at start-up: a
  * popover menu is some fifty widgets, and most windows never open it. */
 static void
@@ -652,66 +669,36 @@ create_primary_menu_cb (GtkMenuButton *button,
                         gpointer       user_data)
 {
   MgWindow *self = MG_WINDOW (user_data);
+  g_autoptr(GMenu) menu = NULL;
 
   if (gtk_menu_button_get_popover (button) != NULL)
     return;
 
-  if (self->primary_menu == NULL)
-    self->primary_menu = primary_menu ();
-  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (self->primary_menu));
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button)),
-                              zoom_control (self), "zoom");
+  menu = primary_menu ();
+  set_primary_menu (self, button, menu);
   update_zoom_labels (self);
 }
 
-static gboolean
-drop_closed_menu_cb (gpointer user_data)
-{
-  g_autoptr(GtkMenuButton) button = user_data;
-
-  gtk_menu_button_set_menu_model (button, NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-menu_closed_cb (GtkPopover    *popover,
-                GtkMenuButton *button)
-{
-  g_signal_handlers_disconnect_by_func (popover, menu_closed_cb, button);
-  if (gtk_menu_button_get_popover (button) == popover)
-    g_idle_add (drop_closed_menu_cb, g_object_ref (button));
-}
-
-static void
-drop_menu (GtkMenuButton *button)
-{
-  GtkPopover *popover = gtk_menu_button_get_popover (button);
-
-  if (popover == NULL)
-    return;
-
-  /* GTK 4.8 never frees a popover taken away while it is open, as it is
-   * when the language is chosen in the menu itself: close it first. */
-  if (gtk_widget_get_visible (GTK_WIDGET (popover))) {
-    g_signal_connect (popover, "closed", G_CALLBACK (menu_closed_cb), button);
-    gtk_popover_popdown (popover);
-    return;
-  }
-
-  gtk_menu_button_set_menu_model (button, NULL);
-}
-
-/* The menus speak the old language: they are made anew when next opened.
+/* The menus that were opened get a menu in the new language. Their
+ * popovers stay: GTK 4.8 never frees a popover taken away while it is open
+ * or just closed, as it is when the language is chosen in the menu itself.
  * (A new menu, not one changed in place: a popover menu cannot take its
  * submenus being rebuilt.) */
 static void
-drop_primary_menus (MgWindow *self)
+retranslate_primary_menus (MgWindow *self)
 {
+  GtkMenuButton *buttons[] = { self->sidebar_menu_button, self->content_menu_button };
+  g_autoptr(GMenu) menu = NULL;
+
   g_ptr_array_set_size (self->zoom_labels, 0);
-  drop_menu (self->sidebar_menu_button);
-  drop_menu (self->content_menu_button);
-  g_clear_object (&self->primary_menu);
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++) {
+    if (gtk_menu_button_get_popover (buttons[i]) == NULL)
+      continue;
+    if (menu == NULL)
+      menu = primary_menu ();
+    set_primary_menu (self, buttons[i], menu);
+  }
+  update_zoom_labels (self);
 }
 
 /**
@@ -744,7 +731,7 @@ mg_window_retranslate (MgWindow *self)
                                   _("Search results"), -1);
   adw_status_page_set_title (self->no_results, _("No Results Found"));
   adw_status_page_set_description (self->no_results, _("Try another word, or fewer letters"));
-  drop_primary_menus (self);
+  retranslate_primary_menus (self);
   fill_sidebar (self);
 
   /* The index speaks the old language: search again in the new one. */
@@ -812,7 +799,6 @@ mg_window_dispose (GObject *object)
     gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_WINDOW);
   g_clear_object (&self->settings);
-  g_clear_object (&self->primary_menu);
   g_clear_pointer (&self->search_results, g_ptr_array_unref);
   g_clear_pointer (&self->search_index, mg_search_index_free);
   g_clear_pointer (&self->zoom_labels, g_ptr_array_unref);

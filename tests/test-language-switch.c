@@ -199,8 +199,8 @@ test_switching_leaks_nothing (void)
   switch_to ("");
 }
 
-/* What a switch rebuilds (the menus and the sidebar rows)
- * must be freed, not kept alive beside its replacement. */
+/* What a switch rebuilds (the menu, the sidebar rows) must be freed, not
+ * kept alive beside its replacement. */
 static void
 test_switch_frees_what_it_replaces (void)
 {
@@ -208,33 +208,38 @@ test_switch_frees_what_it_replaces (void)
   GtkWidget *menu_button = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL);
   GtkListBox *sidebar = GTK_LIST_BOX (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX,
                                                            "navigation-sidebar"));
-  gpointer replaced[4];
+  GtkPopover *popover;
+  gpointer replaced[3];
 
   g_assert_nonnull (menu_button);
   /* The menu is made when first opened. */
   g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
   mg_test_wait (30);
-  replaced[0] = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
-  replaced[1] = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
-  replaced[2] = gtk_list_box_get_row_at_index (sidebar, 0);
-  replaced[3] = sidebar_label (window, 0);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_nonnull (popover);
+  replaced[0] = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
+  replaced[1] = gtk_list_box_get_row_at_index (sidebar, 0);
+  replaced[2] = sidebar_label (window, 0);
   for (guint i = 0; i < G_N_ELEMENTS (replaced); i++) {
     g_assert_nonnull (replaced[i]);
     g_object_add_weak_pointer (replaced[i], &replaced[i]);
   }
 
   /* As when the language is chosen in the menu's own Language submenu:
-   * the switch comes while the menu is still open. */
+   * the switch comes while the menu is still open. The popover stays,
+   * with a new menu. */
   switch_to ("nl");
   switch_to ("en");
 
+  g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)) == popover);
   for (guint i = 0; i < G_N_ELEMENTS (replaced); i++) {
     if (replaced[i] != NULL)
       g_test_message ("still alive after the switch: %s %p", G_OBJECT_TYPE_NAME (replaced[i]), replaced[i]);
     g_assert_null (replaced[i]);
   }
 
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
   mg_test_window_destroy (window);
   switch_to ("");
 }
@@ -260,8 +265,8 @@ menu_label (GMenuModel *menu,
   return NULL;
 }
 
-/* The main menu, made when first opened, speaks the language of the
- * moment it is opened in, each time. */
+/* The main menu, made when first opened, speaks the current language
+ * whenever it is opened: before and after it was first made. */
 static void
 test_menu_follows_language (void)
 {
@@ -274,12 +279,14 @@ test_menu_follows_language (void)
     g_autofree char *label = NULL;
 
     switch_to (codes[i]);
-    g_assert_null (gtk_menu_button_get_popover (button));
+    /* Made only when first opened. */
+    g_assert_true ((gtk_menu_button_get_popover (button) == NULL) == (i == 0));
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-primary-menu", NULL);
     mg_test_wait (30);
     g_assert_nonnull (gtk_menu_button_get_popover (button));
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
-    label = menu_label (gtk_menu_button_get_menu_model (button), "app.preferences");
+    label = menu_label (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button))),
+                        "app.preferences");
     g_assert_cmpstr (label, ==, _("_Preferences"));
     if (!g_str_equal (codes[i], "en"))
       g_assert_cmpstr (label, !=, "_Preferences");
