@@ -341,7 +341,6 @@ split_ids (Parser     *parser,
   return out;
 }
 
-
 static gboolean
 start_page (Parser      *parser,
             const char **names,

@@ -133,7 +133,6 @@ is_food_id (const char *id)
   return TRUE;
 }
 
-
 /* Servings as the file writes them: "1", "1.5", whatever the locale. */
 static char *
 format_halves (guint halves)
