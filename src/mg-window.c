@@ -66,6 +66,7 @@ struct _MgWindow {
   GtkStack             *sidebar_stack;
   GtkListBox           *results;
   AdwStatusPage        *no_results;
+  GtkWidget            *no_results_page;
   MgSearchIndex        *search_index;  /* built on the first search in a language */
   GPtrArray            *search_results;
   AdwWindowTitle       *sidebar_title;
@@ -363,6 +364,21 @@ result_row (const MgSearchResult *result)
   return row;
 }
 
+/* "contents", "results" or "no-results". The no-results page is shown only
+ * while it is the one in view (see the window's template). */
+static void
+show_sidebar_page (MgWindow   *self,
+                   const char *name)
+{
+  gboolean no_results = g_str_equal (name, "no-results");
+
+  if (no_results)
+    gtk_widget_set_visible (self->no_results_page, TRUE);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, name);
+  if (!no_results)
+    gtk_widget_set_visible (self->no_results_page, FALSE);
+}
+
 static void
 search_changed_cb (MgWindow *self)
 {
@@ -375,7 +391,7 @@ search_changed_cb (MgWindow *self)
   g_clear_pointer (&self->search_results, g_ptr_array_unref);
 
   if (*stripped == '\0') {
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "contents");
+    show_sidebar_page (self, "contents");
     return;
   }
 
@@ -385,8 +401,7 @@ search_changed_cb (MgWindow *self)
 
   for (guint i = 0; i < self->search_results->len; i++)
     gtk_list_box_append (self->results, result_row (g_ptr_array_index (self->search_results, i)));
-  gtk_stack_set_visible_child_name (self->sidebar_stack,
-                                    self->search_results->len > 0 ? "results" : "no-results");
+  show_sidebar_page (self, self->search_results->len > 0 ? "results" : "no-results");
 }
 
 static void
@@ -421,7 +436,7 @@ search_mode_changed_cb (MgWindow *self)
 {
   if (!gtk_search_bar_get_search_mode (self->search_bar)) {
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "contents");
+    show_sidebar_page (self, "contents");
   }
 }
 
@@ -871,6 +886,7 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, results);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, no_results);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, page_title);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_menu_button);

@@ -52,7 +52,7 @@ static void
 test_search (void)
 {
   MgWindow *window = mg_test_window_new (app, 1100, 760);
-  GtkWidget *entry, *list, *title;
+  GtkWidget *entry, *list, *title, *none;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   mg_test_wait (300);
@@ -79,12 +79,21 @@ test_search (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "xyzzyplugh");
   mg_test_wait (400);
   g_assert_cmpuint (n_rows (list), ==, 0);
-  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (window), _("No Results Found")));
+  none = mg_test_find_label (GTK_WIDGET (window), _("No Results Found"));
+  g_assert_nonnull (none);
+  g_assert_true (gtk_widget_get_mapped (none));
+
+  /* A query that finds something again takes the message away. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ferritin");
+  mg_test_wait (400);
+  g_assert_true (gtk_widget_get_mapped (list));
+  g_assert_false (gtk_widget_get_mapped (none));
 
   /* An empty query shows the contents again; Escape closes the search. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   mg_test_wait (400);
   g_assert_false (gtk_widget_get_mapped (list));
+  g_assert_false (gtk_widget_get_mapped (none));
   g_signal_emit_by_name (entry, "stop-search");
   mg_test_wait (400);
   g_assert_false (gtk_widget_get_mapped (entry));
