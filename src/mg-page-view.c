@@ -154,13 +154,32 @@ cited_sources_markup (MgGuide    *guide,
   return g_string_free (markup, FALSE);
 }
 
+/* A dimmed heading over the titles of the sources @ids, in small print.
+ * The heading has the size and weight of the sidebar's section headings,
+ * so the page needs no other font for it. */
+static GtkWidget *
+sources_widget (MgGuide    *guide,
+                const char *heading,
+                int         level,
+                GStrv       ids)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  g_autofree char *escaped = g_markup_escape_text (heading, -1);
+  g_autofree char *cited = cited_sources_markup (guide, ids);
+  GtkWidget *title = heading_label (escaped, "heading", level);
+
+  gtk_widget_add_css_class (title, "dimmed");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), text_label (cited, "caption"));
+
+  return box;
+}
+
 static GtkWidget *
 note_widget (MgPageView    *self,
              const MgBlock *block)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  g_autofree char *cited = cited_sources_markup (self->guide, block->sources);
-  g_autofree char *sources = NULL;
 
   gtk_widget_add_css_class (box, "card");
   gtk_widget_add_css_class (box, "research-note");
@@ -169,8 +188,7 @@ note_widget (MgPageView    *self,
     gtk_box_append (GTK_BOX (box), text_label (translate_markup (g_ptr_array_index (block->items, i)), NULL));
 
   /* Translators: above the list of sources a research note cites */
-  sources = g_strdup_printf ("<b>%s</b>\n%s", _("Sources"), cited);
-  gtk_box_append (GTK_BOX (box), text_label (sources, "caption"));
+  gtk_box_append (GTK_BOX (box), sources_widget (self->guide, _("Sources"), 3, block->sources));
 
   return box;
 }
@@ -300,13 +318,11 @@ render (MgPageView *self)
   }
 
   if (self->page->sources != NULL && self->page->sources[0] != NULL) {
-    g_autofree char *cited = cited_sources_markup (self->guide, self->page->sources);
-    g_autofree char *markup = g_strdup_printf ("<b>%s</b>\n%s", _("Sources for this page"), cited);
-    GtkWidget *label = text_label (markup, "caption");
+    GtkWidget *sources = sources_widget (self->guide, _("Sources for this page"), 2, self->page->sources);
 
-    gtk_widget_add_css_class (label, "dimmed");
-    gtk_widget_set_margin_top (label, 12);
-    gtk_box_append (self->blocks, label);
+    gtk_widget_add_css_class (gtk_widget_get_last_child (sources), "dimmed");
+    gtk_widget_set_margin_top (sources, 12);
+    gtk_box_append (self->blocks, sources);
   }
 
   update_navigation (self);

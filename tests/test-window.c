@@ -59,6 +59,17 @@ test_every_page (void)
     g_assert_nonnull (title_label);
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title_label)), ==, title);
     g_assert_true (mg_test_widget_inside (title_label, GTK_WIDGET (window)));
+
+    /* A page that cites sources ends with them, under a heading that a
+     * screen reader can jump to. */
+    if (page->sources != NULL && page->sources[0] != NULL) {
+      GtkWidget *heading = mg_test_find_label (GTK_WIDGET (window), _("Sources for this page"));
+
+      g_assert_nonnull (heading);
+      g_assert_true (gtk_widget_get_mapped (heading));
+      g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (heading)), ==,
+                       GTK_ACCESSIBLE_ROLE_HEADING);
+    }
   }
 
   mg_test_window_destroy (window);
