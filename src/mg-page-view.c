@@ -155,8 +155,8 @@ cited_sources_markup (MgGuide    *guide,
 }
 
 /* A dimmed heading over the titles of the sources @ids, in small print.
- * The heading has the size and weight of the sidebar's section headings,
- * so the page needs no other font for it. */
+ * The heading looks like the sidebar's section headings, so the page needs
+ * no other font for it. */
 static GtkWidget *
 sources_widget (MgGuide    *guide,
                 const char *heading,
@@ -166,7 +166,7 @@ sources_widget (MgGuide    *guide,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   g_autofree char *escaped = g_markup_escape_text (heading, -1);
   g_autofree char *cited = cited_sources_markup (guide, ids);
-  GtkWidget *title = heading_label (escaped, "heading", level);
+  GtkWidget *title = heading_label (escaped, "section-heading", level);
 
   gtk_widget_add_css_class (title, "dimmed");
   gtk_box_append (GTK_BOX (box), title);

@@ -479,7 +479,7 @@ section_header (const char *title,
                                    "margin-end", 12,
                                    NULL);
 
-  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "section-heading");
   gtk_widget_add_css_class (label, "dimmed");
 
   return label;
