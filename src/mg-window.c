@@ -105,24 +105,31 @@ translated_plain (const char *msgid,
   return *storage;
 }
 
+/* The content's header names the section only when the sidebar, which
+ * shows it, is folded away. */
 static void
 update_titles (MgWindow *self)
 {
   const MgPage *page = mg_page_view_get_page (self->page_view);
-  const MgSection *section = mg_guide_get_section (self->guide, page->section);
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
   g_autofree char *title = NULL;
   g_autofree char *section_title = NULL;
 
   if (self->current_tool >= 0) {
     adw_window_title_set_title (self->page_title, gettext (tools[self->current_tool].title));
     /* Translators: the heading of the tools in the sidebar */
-    adw_window_title_set_subtitle (self->page_title, _("Tools"));
+    adw_window_title_set_subtitle (self->page_title, folded ? _("Tools") : NULL);
     return;
   }
 
+  if (page == NULL)
+    return;
+
   title = mg_page_view_dup_title (self->page_view);
   adw_window_title_set_title (self->page_title, title);
-  adw_window_title_set_subtitle (self->page_title, translated_plain (section->title, &section_title));
+  if (folded)
+    translated_plain (mg_guide_get_section (self->guide, page->section)->title, &section_title);
+  adw_window_title_set_subtitle (self->page_title, section_title);
 }
 
 static void
@@ -939,6 +946,8 @@ mg_window_init (MgWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

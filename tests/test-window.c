@@ -207,6 +207,43 @@ test_narrow_folds (void)
   mg_test_window_destroy (window);
 }
 
+static gboolean
+is_title_of (GtkWidget     *widget,
+             gconstpointer  title)
+{
+  return ADW_IS_WINDOW_TITLE (widget) &&
+         g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (widget)), title) == 0;
+}
+
+/* The content's header names the section only while the sidebar, which
+ * names it too, is folded away. */
+static void
+test_section_in_header (void)
+{
+  MgGuide *guide = mg_application_get_guide (app);
+  const MgPage *page = mg_guide_get_page (guide, 1);
+  g_autofree char *title = page_title (page);
+  g_autofree char *section = mg_markup_to_plain (gettext (mg_guide_get_section (guide, page->section)->title));
+  MgWindow *window = mg_test_window_new (app, 360, 720);
+  GtkWidget *header;
+
+  show_page (window, page->id);
+  mg_test_wait (200);
+  header = mg_test_find (GTK_WIDGET (window), is_title_of, title);
+  g_assert_nonnull (header);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (header)), ==, section);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 720);
+  mg_test_wait_for_size (GTK_WIDGET (window), 1200);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (header)), ==, "");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  mg_test_wait_for_size (GTK_WIDGET (window), 360);
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (header)), ==, section);
+
+  mg_test_window_destroy (window);
+}
+
 static void
 test_restores_last_page (void)
 {
@@ -283,6 +320,7 @@ main (int   argc,
   g_test_add_data_func ("/window/disclaimer/1200", GINT_TO_POINTER (1200), test_disclaimer_everywhere);
   g_test_add_data_func ("/window/disclaimer/360", GINT_TO_POINTER (360), test_disclaimer_everywhere);
   g_test_add_func ("/window/narrow-folds", test_narrow_folds);
+  g_test_add_func ("/window/section-in-header", test_section_in_header);
   g_test_add_func ("/window/restores-last-page", test_restores_last_page);
   g_test_add_func ("/window/restores-size", test_restores_window_size);
   g_test_add_func ("/window/unknown-page", test_unknown_page_kept);
