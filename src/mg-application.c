@@ -257,7 +257,7 @@ mg_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (mg_application_parent_class)->startup (app);
 
-  self->guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide.xml", &error);
+  self->guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide", &error);
   if (self->guide == NULL)
     g_error ("The article is damaged, please reinstall the app: %s", error->message);
 

@@ -713,6 +713,12 @@ mg_guide_new_from_file (const char  *path,
   return mg_guide_new_from_data (data, length, path, error);
 }
 
+/**
+ * mg_guide_new_from_resource:
+ *
+ * Loads the content file at @resource_path if its name ends in “.xml”, or
+ * else the compiled guide there.
+ */
 MgGuide *
 mg_guide_new_from_resource (const char  *resource_path,
                             GError     **error)
@@ -727,8 +733,277 @@ mg_guide_new_from_resource (const char  *resource_path,
   if (bytes == NULL)
     return NULL;
 
+  if (!g_str_has_suffix (resource_path, ".xml"))
+    return mg_guide_new_from_compiled (bytes, resource_path, error);
+
   data = g_bytes_get_data (bytes, &length);
   return mg_guide_new_from_data (data, length, resource_path, error);
+}
+
+/* The compiled form: the checked guide as a GVariant, built from the
+ * content file when the app is built (build-aux/mg-compile-guide.c), so
+ * that start-up reads it in place instead of parsing XML. Little-endian. */
+#define COMPILED_TYPE "(a(ssuu)a(sssasua(usasasu))a(sss))"
+
+static GVariant *
+strv_variant (GStrv strv)
+{
+  return g_variant_new_strv ((const char * const *) strv, strv != NULL ? -1 : 0);
+}
+
+static GVariant *
+block_variant (const MgBlock *block)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+
+  for (guint i = 0; block->items != NULL && i < block->items->len; i++)
+    g_ptr_array_add (items, g_ptr_array_index (block->items, i));
+  g_ptr_array_add (items, NULL);
+
+  return g_variant_new ("(us@as@asu)", block->kind, block->text != NULL ? block->text : "",
+                        strv_variant ((GStrv) items->pdata), strv_variant (block->sources),
+                        block->line);
+}
+
+static GVariant *
+page_variant (const MgPage *page)
+{
+  GVariantBuilder blocks;
+
+  g_variant_builder_init (&blocks, G_VARIANT_TYPE ("a(usasasu)"));
+  for (guint i = 0; i < page->blocks->len; i++)
+    g_variant_builder_add_value (&blocks, block_variant (g_ptr_array_index (page->blocks, i)));
+
+  return g_variant_new ("(sss@asua(usasasu))", page->id, page->title, page->reviewed,
+                        strv_variant (page->sources), page->section, &blocks);
+}
+
+/**
+ * mg_guide_compile:
+ *
+ * Returns the guide in its compiled form, for mg_guide_new_from_compiled().
+ */
+GBytes *
+mg_guide_compile (MgGuide *self)
+{
+  GVariantBuilder sections, pages, sources;
+  g_autoptr(GVariant) guide = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_variant_builder_init (&sections, G_VARIANT_TYPE ("a(ssuu)"));
+  for (guint i = 0; i < self->sections->len; i++) {
+    const MgSection *section = g_ptr_array_index (self->sections, i);
+
+    g_variant_builder_add (&sections, "(ssuu)", section->id, section->title,
+                           section->first_page, section->n_pages);
+  }
+  g_variant_builder_init (&pages, G_VARIANT_TYPE ("a(sssasua(usasasu))"));
+  for (guint i = 0; i < self->pages->len; i++)
+    g_variant_builder_add_value (&pages, page_variant (g_ptr_array_index (self->pages, i)));
+  g_variant_builder_init (&sources, G_VARIANT_TYPE ("a(sss)"));
+  for (guint i = 0; i < self->sources->len; i++) {
+    const MgSource *source = g_ptr_array_index (self->sources, i);
+
+    g_variant_builder_add (&sources, "(sss)", source->id, source->title, source->url);
+  }
+
+  guide = g_variant_ref_sink (g_variant_new ("(a(ssuu)a(sssasua(usasasu))a(sss))",
+                                             &sections, &pages, &sources));
+  if (G_BYTE_ORDER == G_BIG_ENDIAN) {
+    GVariant *swapped = g_variant_byteswap (guide);
+
+    g_variant_unref (guide);
+    guide = swapped;
+  }
+
+  return g_variant_get_data_as_bytes (guide);
+}
+
+static GStrv
+dup_strv_or_null (GVariant *strv)
+{
+  return g_variant_n_children (strv) > 0 ? g_variant_dup_strv (strv, NULL) : NULL;
+}
+
+static gboolean
+load_block (MgPage   *page,
+            GVariant *value)
+{
+  MgBlock *block = g_new0 (MgBlock, 1);
+  g_autoptr(GVariant) items = NULL;
+  g_autoptr(GVariant) sources = NULL;
+  const char *text;
+  guint32 kind;
+
+  g_variant_get (value, "(u&s@as@asu)", &kind, &text, &items, &sources, &block->line);
+  g_ptr_array_add (page->blocks, block);
+  block->kind = (MgBlockKind) kind;
+  block->sources = dup_strv_or_null (sources);
+  if (kind == MG_BLOCK_LIST || kind == MG_BLOCK_NOTE) {
+    block->items = g_ptr_array_new_full ((guint) g_variant_n_children (items), g_free);
+    for (gsize i = 0; i < g_variant_n_children (items); i++) {
+      char *item;
+
+      g_variant_get_child (items, i, "s", &item);
+      g_ptr_array_add (block->items, item);
+    }
+  } else {
+    block->text = g_strdup (text);
+  }
+
+  return kind <= MG_BLOCK_NOTE && (block->text != NULL ? *block->text != '\0' : block->items->len > 0);
+}
+
+static gboolean
+load_page (MgGuide  *guide,
+           GVariant *value)
+{
+  MgPage *page = g_new0 (MgPage, 1);
+  g_autoptr(GVariant) sources = NULL;
+  g_autoptr(GVariant) blocks = NULL;
+  const char *id, *title, *reviewed;
+  gboolean ok = TRUE;
+
+  g_variant_get (value, "(&s&s&s@asu@a(usasasu))", &id, &title, &reviewed, &sources,
+                 &page->section, &blocks);
+  page->id = g_strdup (id);
+  page->title = g_strdup (title);
+  page->reviewed = g_strdup (reviewed);
+  page->sources = dup_strv_or_null (sources);
+  page->index = guide->pages->len;
+  page->blocks = g_ptr_array_new_with_free_func (block_free);
+  g_ptr_array_add (guide->pages, page);
+
+  for (gsize i = 0; i < g_variant_n_children (blocks); i++) {
+    g_autoptr(GVariant) block = g_variant_get_child_value (blocks, i);
+
+    ok = load_block (page, block) && ok;
+  }
+
+  return ok && *page->title != '\0' && g_hash_table_insert (guide->page_ids, page->id, page);
+}
+
+static gboolean
+cites_known_sources (MgGuide *guide,
+                     GStrv    ids)
+{
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++) {
+    if (!g_hash_table_contains (guide->source_ids, ids[i]))
+      return FALSE;
+  }
+
+  return TRUE;
+}
+
+/* What the XML loader checks and the page view relies on: every page in
+ * one section, in order, and every cited source listed. */
+static gboolean
+check_compiled (MgGuide *guide)
+{
+  guint next_page = 0;
+
+  if (guide->pages->len == 0)
+    return FALSE;
+
+  for (guint i = 0; i < guide->sections->len; i++) {
+    const MgSection *section = g_ptr_array_index (guide->sections, i);
+
+    if (section->first_page != next_page || section->n_pages == 0 ||
+        section->n_pages > guide->pages->len - next_page)
+      return FALSE;
+    for (guint p = next_page; p < next_page + section->n_pages; p++) {
+      if (((MgPage *) g_ptr_array_index (guide->pages, p))->section != i)
+        return FALSE;
+    }
+    next_page += section->n_pages;
+  }
+
+  for (guint i = 0; i < guide->pages->len; i++) {
+    const MgPage *page = g_ptr_array_index (guide->pages, i);
+
+    if (!cites_known_sources (guide, page->sources))
+      return FALSE;
+    for (guint b = 0; b < page->blocks->len; b++) {
+      if (!cites_known_sources (guide, ((MgBlock *) g_ptr_array_index (page->blocks, b))->sources))
+        return FALSE;
+    }
+  }
+
+  return next_page == guide->pages->len;
+}
+
+static gboolean
+load_compiled (MgGuide  *guide,
+               GVariant *compiled)
+{
+  g_autoptr(GVariantIter) sections = NULL;
+  g_autoptr(GVariantIter) sources = NULL;
+  g_autoptr(GVariant) pages = NULL;
+  const char *id, *title, *url;
+  guint32 first, n;
+  gboolean ok = TRUE;
+
+  g_variant_get (compiled, "(a(ssuu)@a(sssasua(usasasu))a(sss))", &sections, &pages, &sources);
+  while (g_variant_iter_next (sections, "(&s&suu)", &id, &title, &first, &n)) {
+    MgSection *section = g_new0 (MgSection, 1);
+
+    section->id = g_strdup (id);
+    section->title = g_strdup (title);
+    section->first_page = first;
+    section->n_pages = n;
+    g_ptr_array_add (guide->sections, section);
+  }
+  while (g_variant_iter_next (sources, "(&s&s&s)", &id, &title, &url)) {
+    MgSource *source = g_new0 (MgSource, 1);
+
+    source->id = g_strdup (id);
+    source->title = g_strdup (title);
+    source->url = g_strdup (url);
+    g_ptr_array_add (guide->sources, source);
+    ok = g_hash_table_insert (guide->source_ids, source->id, source) && ok;
+  }
+  for (gsize i = 0; i < g_variant_n_children (pages); i++) {
+    g_autoptr(GVariant) page = g_variant_get_child_value (pages, i);
+
+    ok = load_page (guide, page) && ok;
+  }
+
+  return ok && check_compiled (guide);
+}
+
+/**
+ * mg_guide_new_from_compiled:
+ * @name: the name errors give for the data
+ *
+ * Loads a guide from mg_guide_compile()'s bytes.
+ */
+MgGuide *
+mg_guide_new_from_compiled (GBytes      *bytes,
+                            const char  *name,
+                            GError     **error)
+{
+  g_autoptr(MgGuide) guide = guide_new ();
+  g_autoptr(GVariant) compiled = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  compiled = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (COMPILED_TYPE), bytes, FALSE));
+  if (G_BYTE_ORDER == G_BIG_ENDIAN) {
+    GVariant *swapped = g_variant_byteswap (compiled);
+
+    g_variant_unref (compiled);
+    compiled = swapped;
+  }
+
+  if (!load_compiled (guide, compiled)) {
+    g_set_error (error, MG_CONTENT_ERROR, MG_CONTENT_ERROR_INVALID,
+                 "%s: the compiled guide is damaged; rebuild it from its content file", name);
+    return NULL;
+  }
+
+  return g_steal_pointer (&guide);
 }
 
 MgGuide *

@@ -71,6 +71,10 @@ MgGuide         *mg_guide_new_from_file     (const char  *path,
                                              GError     **error);
 MgGuide         *mg_guide_new_from_resource (const char  *resource_path,
                                              GError     **error);
+MgGuide         *mg_guide_new_from_compiled (GBytes      *bytes,
+                                             const char  *name,
+                                             GError     **error);
+GBytes          *mg_guide_compile           (MgGuide     *self);
 MgGuide         *mg_guide_ref               (MgGuide     *self);
 void             mg_guide_unref             (MgGuide     *self);
 

@@ -79,7 +79,7 @@ test_language (gconstpointer data)
 {
   const char *language = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(MgGuide) guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide.xml", &error);
+  g_autoptr(MgGuide) guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide", &error);
   g_autofree char *path = g_build_filename (g_getenv ("MG_LOCALEDIR"), language, "LC_MESSAGES",
                                             GETTEXT_PACKAGE ".mo", NULL);
   g_autoptr(GHashTable) catalogue = NULL;

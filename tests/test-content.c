@@ -10,7 +10,7 @@
 
 #include "mg-content.h"
 
-#define CONTENT RESOURCE_PATH "/content/magnesium-guide.guide.xml"
+#define CONTENT RESOURCE_PATH "/content/magnesium-guide.guide"
 
 static MgGuide *
 load_shipped (void)
@@ -252,6 +252,161 @@ test_markup_to_plain (void)
   g_assert_cmpstr (d, ==, "&unknown;");
 }
 
+static void
+assert_strv_equal (GStrv a,
+                   GStrv b)
+{
+  g_assert_cmpuint (a != NULL ? g_strv_length (a) : 0, ==, b != NULL ? g_strv_length (b) : 0);
+  for (guint i = 0; a != NULL && a[i] != NULL; i++)
+    g_assert_cmpstr (a[i], ==, b[i]);
+}
+
+static void
+assert_blocks_equal (const MgBlock *a,
+                     const MgBlock *b)
+{
+  g_assert_cmpint (a->kind, ==, b->kind);
+  g_assert_cmpstr (a->text, ==, b->text);
+  g_assert_cmpuint (a->line, ==, b->line);
+  assert_strv_equal (a->sources, b->sources);
+  g_assert_cmpuint (a->items != NULL ? a->items->len : 0, ==, b->items != NULL ? b->items->len : 0);
+  for (guint i = 0; a->items != NULL && i < a->items->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a->items, i), ==, g_ptr_array_index (b->items, i));
+}
+
+static void
+assert_guides_equal (MgGuide *a,
+                     MgGuide *b)
+{
+  g_assert_cmpuint (mg_guide_get_n_sections (a), ==, mg_guide_get_n_sections (b));
+  for (guint i = 0; i < mg_guide_get_n_sections (a); i++) {
+    const MgSection *x = mg_guide_get_section (a, i), *y = mg_guide_get_section (b, i);
+
+    g_assert_cmpstr (x->id, ==, y->id);
+    g_assert_cmpstr (x->title, ==, y->title);
+    g_assert_cmpuint (x->first_page, ==, y->first_page);
+    g_assert_cmpuint (x->n_pages, ==, y->n_pages);
+  }
+
+  g_assert_cmpuint (mg_guide_get_n_pages (a), ==, mg_guide_get_n_pages (b));
+  for (guint i = 0; i < mg_guide_get_n_pages (a); i++) {
+    const MgPage *x = mg_guide_get_page (a, i), *y = mg_guide_get_page (b, i);
+
+    g_assert_cmpstr (x->id, ==, y->id);
+    g_assert_cmpstr (x->title, ==, y->title);
+    g_assert_cmpstr (x->reviewed, ==, y->reviewed);
+    g_assert_cmpuint (x->index, ==, y->index);
+    g_assert_cmpuint (x->section, ==, y->section);
+    g_assert_true (mg_guide_lookup_page (b, x->id) == y);
+    assert_strv_equal (x->sources, y->sources);
+    g_assert_cmpuint (x->blocks->len, ==, y->blocks->len);
+    for (guint j = 0; j < x->blocks->len; j++)
+      assert_blocks_equal (g_ptr_array_index (x->blocks, j), g_ptr_array_index (y->blocks, j));
+  }
+
+  g_assert_cmpuint (mg_guide_get_n_sources (a), ==, mg_guide_get_n_sources (b));
+  for (guint i = 0; i < mg_guide_get_n_sources (a); i++) {
+    const MgSource *x = mg_guide_get_source (a, i), *y = mg_guide_get_source (b, i);
+
+    g_assert_cmpstr (x->id, ==, y->id);
+    g_assert_cmpstr (x->title, ==, y->title);
+    g_assert_cmpstr (x->url, ==, y->url);
+    g_assert_true (mg_guide_lookup_source (b, x->id) == y);
+  }
+}
+
+/* The app reads the guide compiled at build time: it must say exactly what
+ * the content file says, and survive being compiled again. */
+static void
+test_compiled_matches_content (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "content",
+                                                 "magnesium-guide.guide.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgGuide) xml = mg_guide_new_from_file (path, &error);
+  g_autoptr(MgGuide) shipped = load_shipped ();
+  g_autoptr(GBytes) compiled = NULL;
+  g_autoptr(MgGuide) again = NULL;
+
+  g_assert_no_error (error);
+  assert_guides_equal (xml, shipped);
+
+  compiled = mg_guide_compile (xml);
+  again = mg_guide_new_from_compiled (compiled, "again", &error);
+  g_assert_no_error (error);
+  assert_guides_equal (xml, again);
+}
+
+#define COMPILED_TYPE G_VARIANT_TYPE ("(a(ssuu)a(sssasua(usasasu))a(sss))")
+#define GOOD_SECTIONS "[('s', 'S', 0, 1)]"
+#define GOOD_PAGE(id) "('" id "', 'P', '2026-01-01', @as [], 0, [(1, 'Text', @as [], @as [], 3)])"
+
+static const char * const damaged_guides[] = {
+  /* no pages at all */
+  "(@a(ssuu) [], @a(sssasua(usasasu)) [], @a(sss) [])",
+  /* a section that claims more pages than there are */
+  "([('s', 'S', 0, 2)], [" GOOD_PAGE ("a") "], @a(sss) [])",
+  /* a page in a section that does not exist */
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 4, [(1, 'Text', @as [], @as [], 3)])], @a(sss) [])",
+  /* the same page id twice */
+  "([('s', 'S', 0, 2)], [" GOOD_PAGE ("a") ", ('a', 'P', '2026-01-01', @as [], 0, [(1, 'T', @as [], @as [], 3)])], @a(sss) [])",
+  /* a block of an unknown kind */
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 0, [(9, 'Text', @as [], @as [], 3)])], @a(sss) [])",
+  /* a list without items */
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 0, [(2, '', @as [], @as [], 3)])], @a(sss) [])",
+  /* a cited source that is not listed */
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', ['ghost'], 0, [(1, 'Text', @as [], @as [], 3)])], @a(sss) [])",
+  /* a page without a title */
+  "(" GOOD_SECTIONS ", [('a', '', '2026-01-01', @as [], 0, [(1, 'Text', @as [], @as [], 3)])], @a(sss) [])",
+};
+
+static GBytes *
+little_endian_bytes (GVariant *value)
+{
+  g_autoptr(GVariant) le = G_BYTE_ORDER == G_BIG_ENDIAN ? g_variant_byteswap (value) : g_variant_ref (value);
+
+  return g_variant_get_data_as_bytes (le);
+}
+
+static void
+assert_damaged (GBytes *bytes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgGuide) guide = mg_guide_new_from_compiled (bytes, "damaged.guide", &error);
+
+  g_assert_null (guide);
+  g_assert_error (error, MG_CONTENT_ERROR, MG_CONTENT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "damaged.guide"));
+}
+
+static void
+test_compiled_damaged (void)
+{
+  static const char garbage[] = "not a compiled guide at all";
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  g_autoptr(GBytes) text = g_bytes_new_static (garbage, sizeof garbage);
+  g_autoptr(GVariant) good = g_variant_parse (COMPILED_TYPE, "(" GOOD_SECTIONS ", [" GOOD_PAGE ("a") "], @a(sss) [])",
+                                              NULL, NULL, NULL);
+  g_autoptr(GBytes) good_bytes = little_endian_bytes (good);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MgGuide) guide = mg_guide_new_from_compiled (good_bytes, "good.guide", &error);
+
+  /* The cases below differ from this one in one thing each. */
+  g_assert_no_error (error);
+  g_assert_cmpstr (mg_guide_get_page (guide, 0)->title, ==, "P");
+
+  assert_damaged (empty);
+  assert_damaged (text);
+  for (guint i = 0; i < G_N_ELEMENTS (damaged_guides); i++) {
+    g_autoptr(GVariant) value = g_variant_parse (COMPILED_TYPE, damaged_guides[i], NULL, NULL, &error);
+    g_autoptr(GBytes) bytes = NULL;
+
+    g_assert_no_error (error);
+    bytes = little_endian_bytes (value);
+    assert_damaged (bytes);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +420,8 @@ main (int   argc,
   g_test_add_func ("/content/missing-file", test_missing_file);
   g_test_add_func ("/content/matches-xgettext", test_message_matches_xgettext);
   g_test_add_func ("/content/markup-to-plain", test_markup_to_plain);
+  g_test_add_func ("/content/compiled-matches-content", test_compiled_matches_content);
+  g_test_add_func ("/content/compiled-damaged", test_compiled_damaged);
 
   return g_test_run ();
 }

@@ -611,7 +611,7 @@ static void
 test_sources_match_article (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(MgGuide) guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide.xml",
+  g_autoptr(MgGuide) guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide",
                                                          &error);
 
   g_assert_no_error (error);

@@ -44,7 +44,7 @@ static MgGuide *
 load_guide (void)
 {
   g_autoptr(GError) error = NULL;
-  MgGuide *guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide.xml", &error);
+  MgGuide *guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide", &error);
 
   g_assert_no_error (error);
   return guide;
