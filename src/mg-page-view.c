@@ -154,9 +154,9 @@ cited_sources_markup (MgGuide    *guide,
   return g_string_free (markup, FALSE);
 }
 
-/* A dimmed heading over the titles of the sources @ids, in small print.
- * The heading looks like the sidebar's section headings, so the page needs
- * no other font for it. */
+/* A dimmed heading over the titles of the sources @ids, dimmed too. Both
+ * in the fonts the page already uses: each other one would cost time
+ * before the first page shows. */
 static GtkWidget *
 sources_widget (MgGuide    *guide,
                 const char *heading,
@@ -170,7 +170,7 @@ sources_widget (MgGuide    *guide,
 
   gtk_widget_add_css_class (title, "dimmed");
   gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), text_label (cited, "caption"));
+  gtk_box_append (GTK_BOX (box), text_label (cited, "dimmed"));
 
   return box;
 }
@@ -320,7 +320,6 @@ render (MgPageView *self)
   if (self->page->sources != NULL && self->page->sources[0] != NULL) {
     GtkWidget *sources = sources_widget (self->guide, _("Sources for this page"), 2, self->page->sources);
 
-    gtk_widget_add_css_class (gtk_widget_get_last_child (sources), "dimmed");
     gtk_widget_set_margin_top (sources, 12);
     gtk_box_append (self->blocks, sources);
   }
