@@ -288,12 +288,27 @@ announce_page (MgPageView *self)
                                   -1);
 }
 
+/* GTK 4.8 leaves the focus on a widget taken out of the window, and a link
+ * label that takes the focus next reads that widget after it is freed.
+ * So a focus inside the old page (a link just followed) is let go before
+ * the page goes; the shortcuts for the pages work without it. */
+static void
+drop_focus_inside (MgPageView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->blocks)))
+    gtk_root_set_focus (root, NULL);
+}
+
 static void
 render (MgPageView *self)
 {
   g_autofree char *reviewed_date = mg_i18n_format_date (self->page->reviewed);
   g_autofree char *reviewed = NULL;
 
+  drop_focus_inside (self);
   remove_all (self->blocks);
   g_ptr_array_set_size (self->block_widgets, 0);
   gtk_label_set_markup (self->title_label, translate_markup (self->page->title));

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "mg-disclaimer.h"
 #include "mg-test-utils.h"
 
@@ -244,6 +246,37 @@ test_section_in_header (void)
   mg_test_window_destroy (window);
 }
 
+static gboolean
+is_link_label (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_focusable (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), "<a href") != NULL;
+}
+
+/* Following a link replaces the page the link was on: the focus must not
+ * stay on the label that went with it (GTK 4.8 would keep it there, and a
+ * link that took the focus next would read it after it was freed). */
+static void
+test_focus_leaves_old_page (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1200, 800);
+  GtkWidget *link, *focus;
+
+  show_page (window, "sources");
+  link = mg_test_find (GTK_WIDGET (window), is_link_label, NULL);
+  g_assert_nonnull (link);
+  g_assert_true (gtk_widget_grab_focus (link));
+
+  show_page (window, "rls-what-is");
+  mg_test_wait (100);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus != link);
+  g_assert_true (focus == NULL || gtk_widget_get_root (focus) == GTK_ROOT (window));
+
+  mg_test_window_destroy (window);
+}
+
 static void
 test_restores_last_page (void)
 {
@@ -321,6 +354,7 @@ main (int   argc,
   g_test_add_data_func ("/window/disclaimer/360", GINT_TO_POINTER (360), test_disclaimer_everywhere);
   g_test_add_func ("/window/narrow-folds", test_narrow_folds);
   g_test_add_func ("/window/section-in-header", test_section_in_header);
+  g_test_add_func ("/window/focus-leaves-old-page", test_focus_leaves_old_page);
   g_test_add_func ("/window/restores-last-page", test_restores_last_page);
   g_test_add_func ("/window/restores-size", test_restores_window_size);
   g_test_add_func ("/window/unknown-page", test_unknown_page_kept);
