@@ -34,6 +34,13 @@ done
 DISPLAY=":$(cat "$scratch/display")"
 export DISPLAY
 
+# Xvfb puts the pointer in the middle of the screen, over whatever a test's
+# window shows there: a link's tooltip then starts and stops with the
+# layout, and GTK 4.8 can fire it at a popover already gone. The windows
+# open at the top left, so the pointer waits in the opposite corner.
+screen=${MG_SCREEN:-1280x1024x24}
+xdotool mousemove "$(( ${screen%%x*} - 1 ))" "$(( $(echo "$screen" | cut -dx -f2) - 1 ))"
+
 dbus-daemon --config-file="$(dirname "$0")/session.conf" --nofork --nopidfile --print-address=4 \
   4>"$scratch/bus" 2>"$scratch/dbus.log" &
 dbus_pid=$!
