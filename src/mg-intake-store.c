@@ -151,6 +151,11 @@ parse_halves (const char *value)
     return 0;
 
   servings = g_ascii_strtod (value, &end);
+  /* GKeyFile takes a "\r" at a line's end for part of the line break when
+   * it reads a file it wrote, one each time: read the value as it will be
+   * read after the next save, or a save would change what the day holds. */
+  while (end != value && *end == '\r')
+    end++;
   if (end == value || *end != '\0' || !(servings > 0) || servings > MG_FOOD_MAX_SERVINGS)
     return 0;
 
