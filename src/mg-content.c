@@ -716,16 +716,13 @@ mg_guide_new_from_file (const char  *path,
 /**
  * mg_guide_new_from_resource:
  *
- * Loads the content file at @resource_path if its name ends in “.xml”, or
- * else the compiled guide there.
+ * Loads the compiled guide at @resource_path (see mg_guide_compile()).
  */
 MgGuide *
 mg_guide_new_from_resource (const char  *resource_path,
                             GError     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  const char *data;
-  gsize length;
 
   g_return_val_if_fail (resource_path != NULL, NULL);
 
@@ -733,17 +730,17 @@ mg_guide_new_from_resource (const char  *resource_path,
   if (bytes == NULL)
     return NULL;
 
-  if (!g_str_has_suffix (resource_path, ".xml"))
-    return mg_guide_new_from_compiled (bytes, resource_path, error);
-
-  data = g_bytes_get_data (bytes, &length);
-  return mg_guide_new_from_data (data, length, resource_path, error);
+  return mg_guide_new_from_compiled (bytes, resource_path, error);
 }
 
 /* The compiled form: the checked guide as a GVariant, built from the
  * content file when the app is built (build-aux/mg-compile-guide.c), so
  * that start-up reads it in place instead of parsing XML. Little-endian. */
-#define COMPILED_TYPE "(a(ssuu)a(sssasua(usasasu))a(sss))"
+#define BLOCK_TYPE "(usasasu)"
+#define PAGE_TYPE "(sssasua" BLOCK_TYPE ")"
+#define SECTION_TYPE "(ssuu)"
+#define SOURCE_TYPE "(sss)"
+#define COMPILED_TYPE "(a" SECTION_TYPE "a" PAGE_TYPE "a" SOURCE_TYPE ")"
 
 static GVariant *
 strv_variant (GStrv strv)
@@ -751,18 +748,29 @@ strv_variant (GStrv strv)
   return g_variant_new_strv ((const char * const *) strv, strv != NULL ? -1 : 0);
 }
 
+/* The compiled form is little-endian; this takes @value and returns it so. */
+static GVariant *
+little_endian (GVariant *value)
+{
+  GVariant *swapped;
+
+  if (G_BYTE_ORDER == G_LITTLE_ENDIAN)
+    return value;
+
+  swapped = g_variant_byteswap (value);
+  g_variant_unref (value);
+  return swapped;
+}
+
 static GVariant *
 block_variant (const MgBlock *block)
 {
-  g_autoptr(GPtrArray) items = g_ptr_array_new ();
-
-  for (guint i = 0; block->items != NULL && i < block->items->len; i++)
-    g_ptr_array_add (items, g_ptr_array_index (block->items, i));
-  g_ptr_array_add (items, NULL);
+  GVariant *items = block->items != NULL
+    ? g_variant_new_strv ((const char * const *) block->items->pdata, block->items->len)
+    : g_variant_new_strv (NULL, 0);
 
   return g_variant_new ("(us@as@asu)", block->kind, block->text != NULL ? block->text : "",
-                        strv_variant ((GStrv) items->pdata), strv_variant (block->sources),
-                        block->line);
+                        items, strv_variant (block->sources), block->line);
 }
 
 static GVariant *
@@ -770,11 +778,11 @@ page_variant (const MgPage *page)
 {
   GVariantBuilder blocks;
 
-  g_variant_builder_init (&blocks, G_VARIANT_TYPE ("a(usasasu)"));
+  g_variant_builder_init (&blocks, G_VARIANT_TYPE ("a" BLOCK_TYPE));
   for (guint i = 0; i < page->blocks->len; i++)
     g_variant_builder_add_value (&blocks, block_variant (g_ptr_array_index (page->blocks, i)));
 
-  return g_variant_new ("(sss@asua(usasasu))", page->id, page->title, page->reviewed,
+  return g_variant_new ("(sss@asua" BLOCK_TYPE ")", page->id, page->title, page->reviewed,
                         strv_variant (page->sources), page->section, &blocks);
 }
 
@@ -791,31 +799,24 @@ mg_guide_compile (MgGuide *self)
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  g_variant_builder_init (&sections, G_VARIANT_TYPE ("a(ssuu)"));
+  g_variant_builder_init (&sections, G_VARIANT_TYPE ("a" SECTION_TYPE));
   for (guint i = 0; i < self->sections->len; i++) {
     const MgSection *section = g_ptr_array_index (self->sections, i);
 
-    g_variant_builder_add (&sections, "(ssuu)", section->id, section->title,
+    g_variant_builder_add (&sections, SECTION_TYPE, section->id, section->title,
                            section->first_page, section->n_pages);
   }
-  g_variant_builder_init (&pages, G_VARIANT_TYPE ("a(sssasua(usasasu))"));
+  g_variant_builder_init (&pages, G_VARIANT_TYPE ("a" PAGE_TYPE));
   for (guint i = 0; i < self->pages->len; i++)
     g_variant_builder_add_value (&pages, page_variant (g_ptr_array_index (self->pages, i)));
-  g_variant_builder_init (&sources, G_VARIANT_TYPE ("a(sss)"));
+  g_variant_builder_init (&sources, G_VARIANT_TYPE ("a" SOURCE_TYPE));
   for (guint i = 0; i < self->sources->len; i++) {
     const MgSource *source = g_ptr_array_index (self->sources, i);
 
-    g_variant_builder_add (&sources, "(sss)", source->id, source->title, source->url);
+    g_variant_builder_add (&sources, SOURCE_TYPE, source->id, source->title, source->url);
   }
 
-  guide = g_variant_ref_sink (g_variant_new ("(a(ssuu)a(sssasua(usasasu))a(sss))",
-                                             &sections, &pages, &sources));
-  if (G_BYTE_ORDER == G_BIG_ENDIAN) {
-    GVariant *swapped = g_variant_byteswap (guide);
-
-    g_variant_unref (guide);
-    guide = swapped;
-  }
+  guide = little_endian (g_variant_ref_sink (g_variant_new (COMPILED_TYPE, &sections, &pages, &sources)));
 
   return g_variant_get_data_as_bytes (guide);
 }
@@ -865,7 +866,7 @@ load_page (MgGuide  *guide,
   const char *id, *title, *reviewed;
   gboolean ok = TRUE;
 
-  g_variant_get (value, "(&s&s&s@asu@a(usasasu))", &id, &title, &reviewed, &sources,
+  g_variant_get (value, "(&s&s&s@asu@a" BLOCK_TYPE ")", &id, &title, &reviewed, &sources,
                  &page->section, &blocks);
   page->id = g_strdup (id);
   page->title = g_strdup (title);
@@ -944,7 +945,7 @@ load_compiled (MgGuide  *guide,
   guint32 first, n;
   gboolean ok = TRUE;
 
-  g_variant_get (compiled, "(a(ssuu)@a(sssasua(usasasu))a(sss))", &sections, &pages, &sources);
+  g_variant_get (compiled, "(a" SECTION_TYPE "@a" PAGE_TYPE "a" SOURCE_TYPE ")", &sections, &pages, &sources);
   while (g_variant_iter_next (sections, "(&s&suu)", &id, &title, &first, &n)) {
     MgSection *section = g_new0 (MgSection, 1);
 
@@ -989,13 +990,8 @@ mg_guide_new_from_compiled (GBytes      *bytes,
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  compiled = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (COMPILED_TYPE), bytes, FALSE));
-  if (G_BYTE_ORDER == G_BIG_ENDIAN) {
-    GVariant *swapped = g_variant_byteswap (compiled);
-
-    g_variant_unref (compiled);
-    compiled = swapped;
-  }
+  compiled = little_endian (g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (COMPILED_TYPE),
+                                                                         bytes, FALSE)));
 
   if (!load_compiled (guide, compiled)) {
     g_set_error (error, MG_CONTENT_ERROR, MG_CONTENT_ERROR_INVALID,
