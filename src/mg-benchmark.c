@@ -31,7 +31,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <string.h>
 
 #include "mg-application.h"
@@ -155,7 +154,7 @@ first_body_text (const MgPage *page)
     const MgBlock *block = g_ptr_array_index (page->blocks, i);
 
     if (block->kind == MG_BLOCK_HEADING || block->kind == MG_BLOCK_PARAGRAPH)
-      return mg_markup_to_plain (gettext (block->text));
+      return mg_markup_to_plain (mg_i18n_gettext (block->text));
   }
 
   return NULL;

@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mg-checklist-page.h"
 #include "mg-foods.h"
@@ -542,7 +541,7 @@ set_group_title (AdwPreferencesGroup *group,
 static void
 retranslate_static_texts (MgChecklistPage *self)
 {
-  g_autofree char *week_title = g_strdup_printf (ngettext ("Last %u Day", "Last %u Days",
+  g_autofree char *week_title = g_strdup_printf (mg_i18n_ngettext ("Last %u Day", "Last %u Days",
                                                            CHART_DAYS), CHART_DAYS);
 
   gtk_label_set_text (self->summary_title, _("Magnesium from food today"));

@@ -13,7 +13,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
@@ -416,7 +415,10 @@ update_side_offset (MgDosePage *self)
   graphene_point_t top;
 
   /* Measured rather than read from the last allocation, which may predate
-   * the card's new content. */
+   * the card's new content; before its first allocation there is
+   * nothing to keep in view yet. */
+  if (gtk_widget_get_width (self->result_card) == 0)
+    return;
   gtk_widget_measure (self->result_card, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (self->result_card),
                       &card_height, NULL, NULL, NULL);
   overhang = MAX (0, card_height - room);

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mg-i18n.h"
 #include <pango/pangocairo.h>
 
 #include "mg-dose-summary.h"

@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 
 #include "mg-dose-text.h"
@@ -367,9 +366,9 @@ static char *
 age_text (const MgDoseInput *input)
 {
   if (input->age_unit == MG_AGE_MONTHS)
-    return g_strdup_printf (ngettext ("%d month", "%d months", (gulong) ABS (input->age)), input->age);
+    return g_strdup_printf (mg_i18n_ngettext ("%d month", "%d months", (gulong) ABS (input->age)), input->age);
 
-  return g_strdup_printf (ngettext ("%d year", "%d years", (gulong) ABS (input->age)), input->age);
+  return g_strdup_printf (mg_i18n_ngettext ("%d year", "%d years", (gulong) ABS (input->age)), input->age);
 }
 
 static char *
@@ -458,18 +457,18 @@ age_range_text (guint from_months,
   guint from_years = from_months / 12, until_years = until_months / 12;
 
   if (until_months == 0)
-    return g_strdup_printf (ngettext ("%u year and older", "%u years and older", from_years), from_years);
+    return g_strdup_printf (mg_i18n_ngettext ("%u year and older", "%u years and older", from_years), from_years);
   if (until_months <= 12 && from_months == 0)
-    return g_strdup_printf (ngettext ("under %u month", "under %u months", until_months), until_months);
+    return g_strdup_printf (mg_i18n_ngettext ("under %u month", "under %u months", until_months), until_months);
   if (until_months <= 12)
     /* Translators: an age range, as in “7 to 11 months” */
-    return g_strdup_printf (ngettext ("%u to %u month", "%u to %u months", until_months - 1),
+    return g_strdup_printf (mg_i18n_ngettext ("%u to %u month", "%u to %u months", until_months - 1),
                             from_months, until_months - 1);
   if (from_months == 0)
-    return g_strdup_printf (ngettext ("under %u year", "under %u years", until_years), until_years);
+    return g_strdup_printf (mg_i18n_ngettext ("under %u year", "under %u years", until_years), until_years);
 
   /* Translators: an age range, as in “19 to 30 years” */
-  return g_strdup_printf (ngettext ("%u to %u year", "%u to %u years", until_years - 1),
+  return g_strdup_printf (mg_i18n_ngettext ("%u to %u year", "%u to %u years", until_years - 1),
                           from_years, until_years - 1);
 }
 
@@ -549,7 +548,7 @@ describe_limit (MgDoseText *self)
     /* Translators: there is no upper limit to show */
     self->figures[MG_DOSE_FIGURE_LIMIT].value = g_strdup (_("None set"));
     /* Translators: %s is the name of a set of reference values, such as “EFSA”; %u an age */
-    self->figures[MG_DOSE_FIGURE_LIMIT].detail = g_strdup_printf (ngettext ("%s sets no upper limit for supplements below the age of %u year.",
+    self->figures[MG_DOSE_FIGURE_LIMIT].detail = g_strdup_printf (mg_i18n_ngettext ("%s sets no upper limit for supplements below the age of %u year.",
                                                     "%s sets no upper limit for supplements below the age of %u years.",
                                                     result->limit_from_years),
                                           reference_set_short_names[set], result->limit_from_years);
@@ -583,7 +582,7 @@ calculation_text (const MgDoseInput *input)
   if (input->amount_kind == MG_AMOUNT_ELEMENTAL)
     /* Translators: how the magnesium a day was worked out, as in
      * “125 mg of elemental magnesium per tablet × 2 tablets a day” */
-    return g_strdup_printf (ngettext ("%1$s mg of elemental magnesium per tablet × %2$s tablet a day",
+    return g_strdup_printf (mg_i18n_ngettext ("%1$s mg of elemental magnesium per tablet × %2$s tablet a day",
                                       "%1$s mg of elemental magnesium per tablet × %2$s tablets a day",
                                       plural_count (input->tablets_per_day)),
                             amount, tablets);
@@ -591,7 +590,7 @@ calculation_text (const MgDoseInput *input)
   percent = form_percent (input->form);
   /* Translators: how the magnesium a day was worked out from the salt's
    * weight, as in “1000 mg of salt per tablet × 16.2 % magnesium × 2 tablets a day” */
-  return g_strdup_printf (ngettext ("%1$s mg of salt per tablet × %2$s %% magnesium × %3$s tablet a day",
+  return g_strdup_printf (mg_i18n_ngettext ("%1$s mg of salt per tablet × %2$s %% magnesium × %3$s tablet a day",
                                     "%1$s mg of salt per tablet × %2$s %% magnesium × %3$s tablets a day",
                                     plural_count (input->tablets_per_day)),
                           amount, percent, tablets);
@@ -651,7 +650,7 @@ doctor_reason_text (const MgDoseText *self,
     return g_strdup (_(doctor_texts[index]));
 
   /* Translators: %s is the name of a set of reference values, such as “EFSA”; %u an age */
-  return g_strdup_printf (ngettext ("%s sets no upper limit for supplements below the age of %u year: "
+  return g_strdup_printf (mg_i18n_ngettext ("%s sets no upper limit for supplements below the age of %u year: "
                                     "give a child this young magnesium only on a doctor’s advice.",
                                     "%s sets no upper limit for supplements below the age of %u years: "
                                     "give a child this young magnesium only on a doctor’s advice.",
@@ -729,7 +728,7 @@ gap_text (const MgInteraction *interaction)
   if (before == 0 && after == 0)
     return NULL;
   if (before == after)
-    return g_strdup_printf (ngettext ("Keep at least %u hour between this medicine and magnesium.",
+    return g_strdup_printf (mg_i18n_ngettext ("Keep at least %u hour between this medicine and magnesium.",
                                       "Keep at least %u hours between this medicine and magnesium.",
                                       before),
                             before);

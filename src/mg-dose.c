@@ -12,7 +12,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mg-i18n.h"
 #include <math.h>
 
 #include "mg-dose.h"

@@ -8,7 +8,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mg-i18n.h"
 
 #include "mg-foods.h"
 
@@ -188,7 +188,7 @@ mg_food_get_name (const MgFood *food)
 {
   g_return_val_if_fail (food != NULL, NULL);
 
-  return g_dpgettext2 (NULL, "food", food->name);
+  return mg_i18n_pgettext ("food", food->name);
 }
 
 const char *
@@ -196,7 +196,7 @@ mg_food_get_measure (const MgFood *food)
 {
   g_return_val_if_fail (food != NULL, NULL);
 
-  return g_dpgettext2 (NULL, "household measure", food->measure);
+  return mg_i18n_pgettext ("household measure", food->measure);
 }
 
 double
@@ -213,5 +213,5 @@ mg_food_group_get_name (MgFoodGroup group)
 {
   g_return_val_if_fail (group < MG_N_FOOD_GROUPS, NULL);
 
-  return g_dpgettext2 (NULL, "food group", group_names[group]);
+  return mg_i18n_pgettext ("food group", group_names[group]);
 }

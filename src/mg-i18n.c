@@ -8,16 +8,27 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <locale.h>
 #include <string.h>
 
+#include "mg-catalog.h"
 #include "mg-date.h"
 #include "mg-i18n.h"
 
-/* LANGUAGE as the system set it, so that “System default” can return to it. */
-static char *system_language;
-static gboolean system_language_set;
+static const char * const supported_languages[] = { "en", "nl", "sv", "da", NULL };
+
+/* Each language named in itself: these are never translated. */
+static const char * const language_names[] = { "English", "Nederlands", "Svenska", "Dansk" };
+
+/* The language the environment asks for, so that “System default” can
+ * return to it; the language in force; and each language's catalogue, read
+ * once and kept, so that a switch back costs nothing and a thread that
+ * looked a message up never holds a freed one. */
+static const char *system_language;
+static const char *current_language;
+static MgCatalog *catalogs[G_N_ELEMENTS (supported_languages) - 1];
+static gboolean catalogs_tried[G_N_ELEMENTS (supported_languages) - 1];
+static MgCatalog *current_catalog;
 
 static gboolean
 is_plain_c (const char *locale)
@@ -41,48 +52,90 @@ messages_locale_from_environment (void)
   return NULL;
 }
 
+static int
+language_index (const char *code)
+{
+  for (guint i = 0; supported_languages[i] != NULL; i++)
+    if (g_strcmp0 (code, supported_languages[i]) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+/* The first supported language of LANGUAGE, LC_ALL, LC_MESSAGES or LANG, as
+ * GLib lists them (“nl_NL.UTF-8” gives “nl”), up to the C locale: English
+ * under C, POSIX and C.UTF-8 unless LANGUAGE names another. */
+static const char *
+language_from_environment (void)
+{
+  const char * const *names = g_get_language_names ();
+
+  for (guint i = 0; names[i] != NULL; i++) {
+    int index;
+
+    if (g_str_equal (names[i], "C") || g_str_has_prefix (names[i], "C.") ||
+        g_str_equal (names[i], "POSIX"))
+      break;
+    index = language_index (names[i]);
+    if (index >= 0)
+      return supported_languages[index];
+  }
+
+  return "en";
+}
+
+static MgCatalog *
+load_catalog (guint index)
+{
+  const char *localedir = g_getenv ("MG_LOCALEDIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* English is the source language: it has no catalogue. */
+  if (index == 0 || catalogs_tried[index])
+    return catalogs[index];
+
+  catalogs_tried[index] = TRUE;
+  /* MG_LOCALEDIR lets `meson devenv` and the tests use the build tree's catalogues. */
+  path = g_build_filename (localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR,
+                           supported_languages[index], "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  catalogs[index] = mg_catalog_new_from_file (path, &error);
+  if (catalogs[index] == NULL)
+    g_message ("The %s translation could not be read, so texts stay in English: %s",
+               language_names[index], error->message);
+
+  return catalogs[index];
+}
+
 /**
  * mg_i18n_init:
  *
- * Sets up the locale and the message catalogue before anything is shown.
+ * Sets up the locale and the language of the interface before anything is
+ * shown.
  *
- * gettext ignores LANGUAGE under the plain C locale, and a locale that the
- * system has not generated (LANG=sv_SE.UTF-8 on a minimal system) leaves the
- * C locale in force. In both cases the app falls back to C.UTF-8 and asks
- * gettext for the language the environment names, so it still speaks it.
+ * The messages do not depend on the locale: the language comes from
+ * LANGUAGE, LC_ALL, LC_MESSAGES or LANG as GLib reads them, and its
+ * catalogue is read by the app itself, so the app speaks it under C.UTF-8
+ * or a locale the system has not generated, and a switch changes no
+ * environment variable. Only when the locale is missing or the plain C
+ * locale is the character set made UTF-8.
  */
 void
 mg_i18n_init (void)
 {
   const char *requested = messages_locale_from_environment ();
   const char *locale = setlocale (LC_ALL, "");
-  const char *language = g_getenv ("LANGUAGE");
-  const char *localedir = g_getenv ("MG_LOCALEDIR");
 
   if (locale == NULL && requested != NULL)
     g_message ("The locale “%s” is not installed on this system; texts follow it, "
                "number and date formats use the defaults", requested);
 
-  if (is_plain_c (setlocale (LC_MESSAGES, NULL))) {
-    if (setlocale (LC_ALL, "C.UTF-8") == NULL)
-      g_warning ("The C.UTF-8 locale is missing: texts stay in English");
-    if ((language == NULL || *language == '\0') && requested != NULL && !is_plain_c (requested))
-      g_setenv ("LANGUAGE", requested, TRUE);
-  }
+  if (is_plain_c (setlocale (LC_CTYPE, NULL)) && setlocale (LC_CTYPE, "C.UTF-8") == NULL)
+    g_message ("The C.UTF-8 locale is missing: text the app prints may lose its accents");
 
-  system_language = g_strdup (g_getenv ("LANGUAGE"));
-  system_language_set = TRUE;
-
-  /* MG_LOCALEDIR lets `meson devenv` and the tests use the build tree’s catalogues. */
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  system_language = language_from_environment ();
+  mg_i18n_set_language (NULL);
 }
-
-static const char * const supported_languages[] = { "en", "nl", "sv", "da", NULL };
-
-/* Each language named in itself: these are never translated. */
-static const char * const language_names[] = { "English", "Nederlands", "Svenska", "Dansk" };
 
 /**
  * mg_i18n_get_languages:
@@ -98,7 +151,7 @@ mg_i18n_get_languages (void)
 gboolean
 mg_i18n_is_supported (const char *code)
 {
-  return code != NULL && g_strv_contains (supported_languages, code);
+  return language_index (code) >= 0;
 }
 
 /**
@@ -109,11 +162,9 @@ mg_i18n_is_supported (const char *code)
 const char *
 mg_i18n_get_language_name (const char *code)
 {
-  for (guint i = 0; supported_languages[i] != NULL; i++)
-    if (g_strcmp0 (code, supported_languages[i]) == 0)
-      return language_names[i];
+  int index = language_index (code);
 
-  return NULL;
+  return index >= 0 ? language_names[index] : NULL;
 }
 
 /**
@@ -121,29 +172,28 @@ mg_i18n_get_language_name (const char *code)
  * @code: a supported language code, or "" or %NULL for the system’s language
  *
  * Switches the language of every message looked up from now on, for this
- * process. The caller updates what is already on screen.
+ * process. The caller updates what is already on screen. A language whose
+ * catalogue cannot be read is still chosen, with its texts in English and a
+ * message saying why.
  *
  * Returns: %FALSE, changing nothing, if @code is not a supported language
  */
 gboolean
 mg_i18n_set_language (const char *code)
 {
-  g_return_val_if_fail (system_language_set, FALSE);
+  int index;
 
-  if (code != NULL && *code != '\0' && !mg_i18n_is_supported (code))
+  g_return_val_if_fail (system_language != NULL, FALSE);
+
+  if (code == NULL || *code == '\0')
+    code = system_language;
+
+  index = language_index (code);
+  if (index < 0)
     return FALSE;
 
-  if (code != NULL && *code != '\0')
-    g_setenv ("LANGUAGE", code, TRUE);
-  else if (system_language != NULL)
-    g_setenv ("LANGUAGE", system_language, TRUE);
-  else
-    g_unsetenv ("LANGUAGE");
-
-  /* Setting the text domain again, to what it is, makes gettext drop the
-   * translations it has cached (the way the gettext manual documents), so
-   * the next lookups use the new LANGUAGE. */
-  textdomain (textdomain (NULL));
+  current_language = supported_languages[index];
+  g_atomic_pointer_set (&current_catalog, load_catalog ((guint) index));
 
   return TRUE;
 }
@@ -156,18 +206,49 @@ mg_i18n_set_language (const char *code)
 const char *
 mg_i18n_get_language (void)
 {
-  const char * const *names = g_get_language_names ();
+  return current_language != NULL ? current_language : "en";
+}
 
-  for (guint i = 0; names[i] != NULL; i++) {
-    if (g_str_equal (names[i], "C"))
-      break;
-    for (guint j = 0; supported_languages[j] != NULL; j++) {
-      if (g_str_equal (names[i], supported_languages[j]))
-        return supported_languages[j];
-    }
-  }
+/**
+ * mg_i18n_gettext:
+ * @msgid: an English message
+ *
+ * What `_()` calls.
+ *
+ * Returns: the message in the interface's language, or @msgid where it has
+ *   no translation
+ */
+const char *
+mg_i18n_gettext (const char *msgid)
+{
+  return mg_catalog_lookup (g_atomic_pointer_get (&current_catalog), NULL, msgid);
+}
 
-  return "en";
+/**
+ * mg_i18n_pgettext:
+ * @context: what tells this message from others with the same English words
+ * @msgid: an English message
+ *
+ * What `C_()` calls; for a message marked with `NC_()`.
+ */
+const char *
+mg_i18n_pgettext (const char *context,
+                  const char *msgid)
+{
+  return mg_catalog_lookup (g_atomic_pointer_get (&current_catalog), context, msgid);
+}
+
+/**
+ * mg_i18n_ngettext:
+ *
+ * The form of a message for @n, in the interface's language.
+ */
+const char *
+mg_i18n_ngettext (const char *msgid,
+                  const char *msgid_plural,
+                  gulong      n)
+{
+  return mg_catalog_lookup_plural (g_atomic_pointer_get (&current_catalog), msgid, msgid_plural, n);
 }
 
 static const char *
@@ -183,7 +264,7 @@ month_name (guint month)
   };
 
   g_assert (month >= 1 && month <= 12);
-  return g_dpgettext2 (NULL, "month name in a date", names[month - 1]);
+  return C_("month name in a date", names[month - 1]);
 }
 
 /**

@@ -10,6 +10,20 @@
 
 G_BEGIN_DECLS
 
+/* The app's messages, looked up in the interface language's catalogue:
+ * these replace <glib/gi18n.h>, which asks the C library's gettext (). */
+#define _(String) mg_i18n_gettext (String)
+#define N_(String) (String)
+#define C_(Context, String) mg_i18n_pgettext (Context, String)
+#define NC_(Context, String) (String)
+
+const char         *mg_i18n_gettext            (const char *msgid) G_GNUC_FORMAT (1);
+const char         *mg_i18n_pgettext           (const char *context,
+                                                const char *msgid) G_GNUC_FORMAT (2);
+const char         *mg_i18n_ngettext           (const char *msgid,
+                                                const char *msgid_plural,
+                                                gulong      n) G_GNUC_FORMAT (1) G_GNUC_FORMAT (2);
+
 void                mg_i18n_init               (void);
 gboolean            mg_i18n_set_language       (const char *code);
 const char         *mg_i18n_get_language       (void);

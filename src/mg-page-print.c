@@ -12,7 +12,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
@@ -46,7 +45,7 @@ append_message (GString    *markup,
                 const char *msgid,
                 const char *prefix)
 {
-  const char *translated = gettext (msgid);
+  const char *translated = mg_i18n_gettext (msgid);
 
   /* A translation Pango cannot read prints in English, as on screen. */
   if (!pango_parse_markup (translated, -1, 0, NULL, NULL, NULL, NULL))
@@ -254,7 +253,7 @@ mg_page_print (GtkWindow     *parent,
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   Job *job = g_new0 (Job, 1);
-  g_autofree char *title = mg_markup_to_plain (gettext (page->title));
+  g_autofree char *title = mg_markup_to_plain (mg_i18n_gettext (page->title));
   GtkPrintOperationResult result;
 
   g_return_val_if_fail (guide != NULL && page != NULL, FALSE);

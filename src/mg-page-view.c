@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
@@ -42,7 +41,7 @@ G_DEFINE_FINAL_TYPE (MgPageView, mg_page_view, ADW_TYPE_BIN)
 static const char *
 translate_markup (const char *msgid)
 {
-  const char *translated = gettext (msgid);
+  const char *translated = mg_i18n_gettext (msgid);
 
   if (translated != msgid && !pango_parse_markup (translated, -1, 0, NULL, NULL, NULL, NULL)) {
     g_message ("The translation of “%.40s…” is not valid markup; showing the English", msgid);

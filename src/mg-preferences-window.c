@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mg-i18n.h"
 #include "mg-preferences-window.h"

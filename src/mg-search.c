@@ -14,7 +14,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mg-i18n.h"
 #include <string.h>
 
 #include "mg-search.h"
@@ -118,7 +118,7 @@ add_entry (MgSearchIndex *self,
            guint          block,
            const char    *msgid)
 {
-  g_autofree char *text = mg_markup_to_plain (gettext (msgid));
+  g_autofree char *text = mg_markup_to_plain (mg_i18n_gettext (msgid));
 
   add_plain_entry (self, page, block, text);
 }

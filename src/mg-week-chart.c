@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mg-date.h"
 #include "mg-i18n.h"
@@ -75,8 +74,8 @@ weekday_name (const char *day,
   if (weekday == G_DATE_BAD_WEEKDAY)
     return "";
 
-  return short_name ? g_dpgettext2 (NULL, "weekday, short", weekday_abbreviations[weekday])
-                    : g_dpgettext2 (NULL, "weekday", weekday_names[weekday]);
+  return short_name ? mg_i18n_pgettext ("weekday, short", weekday_abbreviations[weekday])
+                    : mg_i18n_pgettext ("weekday", weekday_names[weekday]);
 }
 
 static guint
@@ -120,7 +119,7 @@ update_accessible (MgWeekChart *self)
   g_free (self->description);
   self->description = g_string_free (g_steal_pointer (&text), FALSE);
 
-  label = g_strdup_printf (ngettext ("Magnesium from food on the last day",
+  label = g_strdup_printf (mg_i18n_ngettext ("Magnesium from food on the last day",
                                      "Magnesium from food on the last %u days", n_days), n_days);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,

@@ -8,7 +8,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -100,7 +99,7 @@ translated_plain (const char *msgid,
                   char      **storage)
 {
   g_free (*storage);
-  *storage = mg_markup_to_plain (gettext (msgid));
+  *storage = mg_markup_to_plain (mg_i18n_gettext (msgid));
 
   return *storage;
 }
@@ -116,7 +115,7 @@ update_titles (MgWindow *self)
   g_autofree char *section_title = NULL;
 
   if (self->current_tool >= 0) {
-    adw_window_title_set_title (self->page_title, gettext (tools[self->current_tool].title));
+    adw_window_title_set_title (self->page_title, mg_i18n_gettext (tools[self->current_tool].title));
     /* Translators: the heading of the tools in the sidebar */
     adw_window_title_set_subtitle (self->page_title, folded ? _("Tools") : NULL);
     return;
@@ -269,16 +268,67 @@ show_sidebar_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)));
 }
 
+/* The keyboard shortcuts, as the shortcuts window lists them. */
+static const struct {
+  const char *group;
+  struct {
+    const char *title;
+    const char *accelerator;
+  } shortcuts[8];
+} shortcut_groups[] = {
+  { NC_("shortcut window", "Reading"), {
+    { NC_("shortcut window", "Previous page"), "<alt>Left" },
+    { NC_("shortcut window", "Next page"), "<alt>Right" },
+    { NC_("shortcut window", "Search the guide"), "<ctrl>f" },
+    { NC_("shortcut window", "Larger text"), "<ctrl>plus" },
+    { NC_("shortcut window", "Smaller text"), "<ctrl>minus" },
+    { NC_("shortcut window", "Normal text size"), "<ctrl>0" },
+    { NC_("shortcut window", "Print the page"), "<ctrl>p" },
+  } },
+  { NC_("shortcut window", "General"), {
+    { NC_("shortcut window", "Show the main menu"), "F10" },
+    { NC_("shortcut window", "Preferences"), "<ctrl>comma" },
+    { NC_("shortcut window", "Keyboard shortcuts"), "<ctrl>question" },
+    { NC_("shortcut window", "Close the window"), "<ctrl>w" },
+    { NC_("shortcut window", "Quit"), "<ctrl>q" },
+  } },
+};
+
+/* Built here rather than from a .ui file, so that its titles come from the
+ * interface's language (mg-i18n.h), not the C library's. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/mg-shortcuts-window.ui");
-  GtkWindow *shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts"));
+  GtkShortcutsWindow *shortcuts = g_object_new (GTK_TYPE_SHORTCUTS_WINDOW,
+                                                "modal", TRUE,
+                                                "transient-for", widget,
+                                                NULL);
+  GtkShortcutsSection *section = g_object_new (GTK_TYPE_SHORTCUTS_SECTION,
+                                               "section-name", "shortcuts",
+                                               "max-height", 12,
+                                               NULL);
 
-  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
-  gtk_window_present (shortcuts);
+  for (guint i = 0; i < G_N_ELEMENTS (shortcut_groups); i++) {
+    GtkShortcutsGroup *group = g_object_new (GTK_TYPE_SHORTCUTS_GROUP,
+                                             "title", C_("shortcut window", shortcut_groups[i].group),
+                                             NULL);
+
+    for (guint j = 0; j < G_N_ELEMENTS (shortcut_groups[i].shortcuts) &&
+                      shortcut_groups[i].shortcuts[j].title != NULL; j++) {
+      GtkShortcutsShortcut *shortcut =
+        g_object_new (GTK_TYPE_SHORTCUTS_SHORTCUT,
+                      "title", C_("shortcut window", shortcut_groups[i].shortcuts[j].title),
+                      "accelerator", shortcut_groups[i].shortcuts[j].accelerator,
+                      NULL);
+      gtk_shortcuts_group_add_shortcut (group, shortcut);
+    }
+    gtk_shortcuts_section_add_group (section, group);
+  }
+  gtk_shortcuts_window_add_section (shortcuts, section);
+
+  gtk_window_present (GTK_WINDOW (shortcuts));
 }
 
 static void
@@ -346,7 +396,7 @@ show_primary_menu_action (GtkWidget  *widget,
 static GtkWidget *
 result_row (const MgSearchResult *result)
 {
-  g_autofree char *title = mg_markup_to_plain (gettext (result->page->title));
+  g_autofree char *title = mg_markup_to_plain (mg_i18n_gettext (result->page->title));
   g_autofree char *snippet = mg_markup_to_plain (result->snippet);
   g_autofree char *accessible = g_strdup_printf ("%s: %s", title, snippet);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
@@ -511,7 +561,7 @@ header_func (GtkListBoxRow *row,
   page = mg_guide_get_page (self->guide, (guint) (index - N_TOOLS));
   section = mg_guide_get_section (self->guide, page->section);
   if (section->first_page == page->index) {
-    title = mg_markup_to_plain (gettext (section->title));
+    title = mg_markup_to_plain (mg_i18n_gettext (section->title));
     gtk_list_box_row_set_header (row, section_header (title, FALSE));
   } else {
     gtk_list_box_row_set_header (row, NULL);
@@ -547,10 +597,10 @@ fill_sidebar (MgWindow *self)
     gtk_list_box_remove (self->sidebar, child);
 
   for (guint i = 0; i < N_TOOLS; i++)
-    append_sidebar_row (self, gettext (tools[i].title));
+    append_sidebar_row (self, mg_i18n_gettext (tools[i].title));
 
   for (guint i = 0; i < mg_guide_get_n_pages (self->guide); i++) {
-    g_autofree char *title = mg_markup_to_plain (gettext (mg_guide_get_page (self->guide, i)->title));
+    g_autofree char *title = mg_markup_to_plain (mg_i18n_gettext (mg_guide_get_page (self->guide, i)->title));
 
     append_sidebar_row (self, title);
   }

@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mg-checklist-page.h"
 #include "mg-foods.h"

@@ -11,7 +11,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mg-content.h"
 #include "mg-i18n.h"
@@ -71,7 +70,7 @@ check_message (gpointer data,
     return;
   }
   /* And the app’s own lookup finds it. */
-  g_assert_cmpstr (gettext (message), ==, translation);
+  g_assert_cmpstr (mg_i18n_gettext (message), ==, translation);
 }
 
 static void

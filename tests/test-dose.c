@@ -14,6 +14,7 @@
 #include "mg-content.h"
 #include "mg-dose.h"
 #include "mg-dose-text.h"
+#include "mg-i18n.h"
 
 #define NONE 0       /* no figure stated, or no limit set */
 #define NOT_ASKED 1  /* a row that does not apply to this sex */
@@ -718,13 +719,13 @@ test_decimals (void)
     g_autofree char *text = NULL;
     double parsed;
 
-    g_setenv ("LANGUAGE", cases[i].language, TRUE);
+    g_assert_true (mg_i18n_set_language (cases[i].language));
     text = mg_dose_text_decimal (cases[i].value, cases[i].decimals);
     g_assert_cmpstr (text, ==, cases[i].expected);
     g_assert_true (mg_dose_text_parse_decimal (text, &parsed));
     g_assert_cmpfloat_with_epsilon (parsed, cases[i].value, 0.051);
   }
-  g_setenv ("LANGUAGE", "en", TRUE);
+  g_assert_true (mg_i18n_set_language ("en"));
 
   g_assert_false (mg_dose_text_parse_decimal ("", &(double) { 0 }));
   g_assert_false (mg_dose_text_parse_decimal ("1.5 mg", &(double) { 0 }));
@@ -734,6 +735,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  mg_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dose/facts-table", test_facts_table);

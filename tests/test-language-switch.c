@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
@@ -24,7 +23,7 @@ switch_to (const char *code)
 static char *
 plain (const char *msgid)
 {
-  return mg_markup_to_plain (gettext (msgid));
+  return mg_markup_to_plain (mg_i18n_gettext (msgid));
 }
 
 static GtkWidget *

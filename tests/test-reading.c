@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mg-i18n.h"
 #include <glib/gstdio.h>
 
 #include "mg-disclaimer.h"

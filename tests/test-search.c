@@ -6,7 +6,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
 #include <pango/pango.h>
 
 #include "mg-content.h"

@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n.h>
+#include "mg-i18n.h"
 
 #include <string.h>
 
@@ -18,7 +18,7 @@ static MgApplication *app;
 static char *
 page_title (const MgPage *page)
 {
-  return mg_markup_to_plain (gettext (page->title));
+  return mg_markup_to_plain (mg_i18n_gettext (page->title));
 }
 
 static void
@@ -225,7 +225,7 @@ test_section_in_header (void)
   MgGuide *guide = mg_application_get_guide (app);
   const MgPage *page = mg_guide_get_page (guide, 1);
   g_autofree char *title = page_title (page);
-  g_autofree char *section = mg_markup_to_plain (gettext (mg_guide_get_section (guide, page->section)->title));
+  g_autofree char *section = mg_markup_to_plain (mg_i18n_gettext (mg_guide_get_section (guide, page->section)->title));
   MgWindow *window = mg_test_window_new (app, 360, 720);
   GtkWidget *header;
 

@@ -3,14 +3,15 @@
 # manifest, then `flatpak run`, as a user does from a checkout.
 #
 # The GNOME runtime cannot be downloaded on the test machines, so a stand-in
-# for it is made from Debian 12 packages (stand-in-packages.txt) under the
+# for it is made from Debian 13 packages (stand-in-packages.txt: GLib 2.84,
+# GTK 4.18, libadwaita 1.7, the floor meson.build asks for) under the
 # manifest's own runtime and SDK names and branch. What this proves: the
 # manifest parses; the module builds, passes its tests and installs in the
 # flatpak-builder sandbox with the manifest's own options; the .desktop file
 # and icons are exported; the window opens with the manifest's permissions;
 # the app's data goes to ~/.var/app/APP_ID/. What it cannot prove: that the
-# code builds against the real runtime's newer GTK and libadwaita; the API
-# version pins in meson.build keep that honest.
+# code builds against the real runtime's still newer GTK and libadwaita; the
+# API version pins in meson.build keep that honest.
 #
 # Usage: test-install.sh [MANIFEST [SCREENSHOT]]   (run under tests/headless.sh)
 #
@@ -25,6 +26,7 @@ root=$(cd "$here/../.." && pwd)
 manifest=${1:-$root/io.github.mgguide.MagnesiumGuide.json}
 screenshot=${2:-}
 cache_root=${MG_FLATPAK_CACHE:-/var/tmp/mg-flatpak-cache}
+locales="en_US.UTF-8 en_GB.UTF-8 nl_NL.UTF-8 sv_SE.UTF-8 da_DK.UTF-8 de_DE.UTF-8"
 
 started=$(date +%s)
 scratch=""
@@ -112,55 +114,19 @@ for key in ("id", "command", "runtime", "sdk", "runtime-version"):
 EOF
 }
 
-# apt's Debian 12 entries on this machine, as one-line sources: the stand-in
-# comes from the mirror apt already uses, whichever that is.
-debian_sources () {
-  for f in /etc/apt/sources.list.d/*.sources; do
-    [ -f "$f" ] || continue
-    awk '
-      function flush(  n, m, i, j, s, u) {
-        n = split(suites, s, " ")
-        m = split(uris, u, " ")
-        if (types ~ /(^| )deb( |$)/ && enabled !~ /no/)
-          for (i = 1; i <= n; i++)
-            if (s[i] ~ /^bookworm(-updates|-security)?$/)
-              for (j = 1; j <= m; j++)
-                print "deb " u[j] " " s[i] comps
-        types = uris = suites = comps = enabled = ""
-      }
-      /^[ \t]*#/ { next }
-      /^[ \t]*$/ { flush(); next }
-      { key = tolower($1); $1 = "" }
-      key == "types:" { types = $0 }
-      key == "uris:" { uris = $0 }
-      key == "suites:" { suites = $0 }
-      key == "components:" { comps = $0 }
-      key == "enabled:" { enabled = tolower($0) }
-      END { flush() }' "$f"
-  done
-  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-    [ -f "$f" ] || continue
-    awk '$1 == "deb" {
-      i = 2
-      if ($i ~ /^\[/) { while (i < NF && $i !~ /\]$/) i++; i++ }
-      if ($(i + 1) !~ /^bookworm(-updates|-security)?$/) next
-      line = "deb " $i
-      for (k = i + 1; k <= NF; k++) line = line " " $k
-      print line
-    }' "$f"
-  done
-}
-
-# Debian 12 as a runtime tree, exported as the SDK and, from the same tree,
+# Debian 13 as a runtime tree, exported as the SDK and, from the same tree,
 # the Platform, into a bare-user-only ostree repo (archive mode is 5x slower).
 build_stand_in () {
   repo=$1
   rootfs=$scratch/rootfs
   tree=$scratch/stand-in
   packages=$(grep -v '^#' "$here/stand-in-packages.txt" | paste -sd, -)
-  step "making the stand-in $runtime and $sdk $branch from Debian 12 packages"
+  step "making the stand-in $runtime and $sdk $branch from Debian 13 packages"
+  # The locales the module's tests set, generated as in build-aux/env.sh.
   if ! mmdebstrap --mode=auto --variant=apt --include="$packages" \
-         bookworm "$rootfs" "$scratch/sources.list" >"$scratch/mmdebstrap.log" 2>&1; then
+         --customize-hook="printf '%s UTF-8\n' $locales >\"\$1/etc/locale.gen\"" \
+         --customize-hook='chroot "$1" locale-gen' \
+         trixie "$rootfs" "$scratch/sources.list" >"$scratch/mmdebstrap.log" 2>&1; then
     tail -n 40 "$scratch/mmdebstrap.log" >&2
     fail "mmdebstrap could not make the stand-in runtime from:$(cat "$scratch/sources.list")"
   fi
@@ -187,10 +153,10 @@ build_stand_in () {
 # days (Debian's updates come in after that). The lock keeps two runs from
 # building it at once, and stale entries from being removed in use.
 install_stand_in () {
-  debian_sources >"$scratch/sources.list"
-  [ -s "$scratch/sources.list" ] || fail "apt has no Debian 12 (bookworm) source on this machine"
+  "$root/build-aux/debian-sources.sh" trixie >"$scratch/sources.list"
+  [ -s "$scratch/sources.list" ] || fail "apt uses no Debian mirror on this machine"
   key=$( (grep -v '^#' "$here/stand-in-packages.txt"; cat "$scratch/sources.list"
-          echo "$runtime $sdk $branch $arch 1") | sha256sum | cut -c1-16)
+          echo "$runtime $sdk $branch $arch $locales 2") | sha256sum | cut -c1-16)
   entry=$cache_root/stand-in-$key
   mkdir -p "$cache_root"
   exec 9>"$cache_root/lock"
@@ -257,7 +223,10 @@ check_exports () {
   files=$(flatpak info --user --show-location "$app_id")/files/share
   [ -f "$files/metainfo/$app_id.metainfo.xml" ] || [ -f "$files/appdata/$app_id.appdata.xml" ] ||
     fail "no installed metainfo"
-  [ -f "$files/app-info/xmls/$app_id.xml.gz" ] || fail "appstream-compose made no catalogue entry"
+  # flatpak-builder 1.2's appstream-compose writes app-info, 1.4's
+  # appstreamcli compose swcatalog.
+  [ -f "$files/app-info/xmls/$app_id.xml.gz" ] || [ -f "$files/swcatalog/xml/$app_id.xml.gz" ] ||
+    fail "the metainfo was composed into no catalogue entry"
   flatpak info --user --show-permissions "$app_id" >"$scratch/permissions"
   cat "$scratch/permissions"
   python3 - "$scratch/permissions" <<'EOF'

@@ -1,0 +1,123 @@
+#!/bin/sh
+# Runs a command in a Debian 13 ("trixie") environment: GLib 2.84, GTK 4.18
+# and libadwaita 1.7 with everything build-aux/debian-packages.txt lists,
+# for hosts whose own are older (Debian 12). build-aux/dev.sh uses it.
+#
+# Usage: build-aux/env.sh COMMAND [ARG...]
+#
+# The root is made with mmdebstrap from the mirror the host's apt uses
+# (build-aux/debian-sources.sh), with the UTF-8 locales the tests use
+# generated, and cached in $MG_ENV_CACHE (default /var/tmp/mg-env) under a
+# key of the package list, the sources and this script's recipe: a change to
+# any of them makes it anew, once (a lock keeps two runs from making it at
+# once). The command runs inside with bubblewrap, in its own mount and PID
+# namespaces: the mounts go with the namespace, and every process started
+# inside ends with the command, whatever happens. The checkout, $HOME (and
+# with it the host's user data folders), the X11 and Wayland sockets and
+# $XDG_RUNTIME_DIR (the session bus) are shared with the host, so the app
+# shows on the host's display and what a person does in it is kept there;
+# /tmp is private. As root, mmdebstrap's root mode and bubblewrap with the
+# capabilities root has; as a normal user, mmdebstrap's unshare mode and
+# bubblewrap in a user namespace.
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+cache=${MG_ENV_CACHE:-/var/tmp/mg-env}
+codename=trixie
+# What the tests set LC_ALL or LANG to, and the German number locale of the
+# input tests: real locales, not fallbacks.
+locales="en_US.UTF-8 en_GB.UTF-8 nl_NL.UTF-8 sv_SE.UTF-8 da_DK.UTF-8 de_DE.UTF-8"
+recipe=1
+
+[ $# -gt 0 ] || { echo "usage: $0 COMMAND [ARG...]" >&2; exit 2; }
+
+for tool in mmdebstrap bwrap flock sha256sum; do
+  command -v "$tool" >/dev/null 2>&1 || {
+    echo "env.sh: $tool is missing: install build-aux/host-packages.txt" >&2
+    exit 1
+  }
+done
+
+packages=$(grep -v '^#' "$here/debian-packages.txt" | grep -v '^[[:space:]]*$' | paste -sd, -)
+sources=$("$here/debian-sources.sh" "$codename")
+[ -n "$sources" ] || { echo "env.sh: apt on this machine uses no Debian mirror to make $codename from" >&2; exit 1; }
+key=$(printf '%s\n' "$packages" "$sources" "$locales" "$recipe" | sha256sum | cut -c1-16)
+env_root=$cache/$codename-$key
+
+if [ "$(id -u)" = 0 ]; then
+  mode=root
+else
+  mode=unshare
+fi
+
+make_root () {
+  new=$cache/.new-$key
+  rm -rf "$new"
+  printf '%s\n' "$sources" >"$cache/sources-$key.list"
+  started=$(date +%s)
+  echo "env.sh: making the Debian 13 environment $env_root from" \
+       "$(echo "$sources" | head -n 1 | cut -d' ' -f2) (about 2 minutes, 700 MB to download)" >&2
+  if ! mmdebstrap --mode="$mode" --variant=apt --include="$packages,locales" \
+         --customize-hook="printf '%s UTF-8\n' $locales >\"\$1/etc/locale.gen\"" \
+         --customize-hook='chroot "$1" locale-gen' \
+         "$codename" "$new" "$cache/sources-$key.list" >"$cache/mmdebstrap.log" 2>&1; then
+    tail -n 40 "$cache/mmdebstrap.log" >&2
+    rm -rf "$new"
+    echo "env.sh: mmdebstrap failed; its log is $cache/mmdebstrap.log" >&2
+    exit 1
+  fi
+  mv "$new" "$env_root"
+  echo "env.sh: made in $(($(date +%s) - started)) s" >&2
+}
+
+mkdir -p "$cache"
+exec 9>"$cache/lock"
+flock -w 1800 9 || { echo "env.sh: $cache stayed locked" >&2; exit 1; }
+if [ ! -x "$env_root/usr/bin/meson" ]; then
+  # Older environments go: one is about 2 GB.
+  for old in "$cache/$codename"-*; do
+    [ -e "$old" ] && [ "$old" != "$env_root" ] && rm -rf "$old"
+  done
+  make_root
+fi
+exec 9>&-
+
+# The command's words go to the end, after bwrap's options, in order.
+words=$#
+set -- "$@" --bind "$env_root" / \
+  --dev-bind /dev /dev \
+  --proc /proc \
+  --ro-bind /sys /sys \
+  --perms 1777 --tmpfs /tmp \
+  --ro-bind-try /tmp/.X11-unix /tmp/.X11-unix \
+  --ro-bind-try /etc/resolv.conf /etc/resolv.conf \
+  --ro-bind-try /etc/hosts /etc/hosts
+# The host's home (with its user data folders) and runtime folder (the
+# session bus, the Wayland socket), where they exist; then the checkout,
+# which may be inside the home.
+if [ -n "${HOME:-}" ] && [ "$HOME" != / ] && [ -d "$HOME" ]; then
+  set -- "$@" --bind "$HOME" "$HOME"
+fi
+if [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ]; then
+  set -- "$@" --bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR"
+fi
+set -- "$@" --bind "$root" "$root" \
+  --unshare-pid \
+  --die-with-parent \
+  --setenv MG_IN_ENV "$codename" \
+  --chdir "$(pwd)"
+if [ "$mode" = root ]; then
+  # Root inside keeps root's capabilities: the Flatpak test makes a runtime
+  # with mmdebstrap and runs bubblewrap of its own.
+  set -- "$@" --cap-add ALL
+else
+  set -- "$@" --unshare-user
+fi
+while [ "$words" -gt 0 ]; do
+  set -- "$@" "$1"
+  shift
+  words=$((words - 1))
+done
+
+exec bwrap "$@"
