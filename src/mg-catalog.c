@@ -548,7 +548,10 @@ mg_catalog_lookup_plural (MgCatalog  *self,
 
   g_return_val_if_fail (msgid != NULL && msgid_plural != NULL, NULL);
 
-  if (self == NULL || (translation = find (self, NULL, msgid)) == NULL)
+  if (self == NULL)
+    return english;
+  translation = find (self, NULL, msgid);
+  if (translation == NULL)
     return english;
 
   if (!plural_evaluate (self->plural, n, &index) || index >= self->n_plurals)

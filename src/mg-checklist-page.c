@@ -119,7 +119,8 @@ fold_for_search (const char *text)
   g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
   char *folded = g_utf8_casefold (normalized != NULL ? normalized : "", -1);
 
-  return g_strstrip (folded);
+  g_strstrip (folded);
+  return folded;
 }
 
 static void
