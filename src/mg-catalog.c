@@ -276,6 +276,7 @@ read_plural_forms (MgCatalog  *self,
   guint64 n;
 
   self->n_plurals = 2;
+  g_free (self->plural);
   self->plural = g_strdup ("n != 1");
   if (line == NULL)
     return TRUE;
@@ -387,6 +388,10 @@ load (MgCatalog *self,
       return invalid (error, "a message is not UTF-8");
 
     if (*msgid == '\0') {
+      /* msgfmt writes one header; a second would say the file is not
+       * what msgfmt wrote. */
+      if (self->plural != NULL)
+        return invalid (error, "more than one header");
       if (!read_plural_forms (self, translation, error))
         return FALSE;
       continue;

@@ -200,6 +200,15 @@ test_damaged (void)
     expect_refused (bytes, "not UTF-8");
   }
 
+  {
+    const Message two_headers[] = {
+      MESSAGE ("", "Plural-Forms: nplurals=2; plural=(n != 1);\n"),
+      MESSAGE ("", "Plural-Forms: nplurals=1; plural=0;\n"),
+    };
+    g_autoptr(GBytes) bytes = make_mo (two_headers, G_N_ELEMENTS (two_headers));
+    expect_refused (bytes, "more than one header");
+  }
+
   for (guint i = 0; i < G_N_ELEMENTS (bad_plurals); i++) {
     Message header[] = { { "", 0, bad_plurals[i], strlen (bad_plurals[i]) } };
     g_autoptr(GBytes) bytes = make_mo (header, G_N_ELEMENTS (header));
