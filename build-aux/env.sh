@@ -105,6 +105,7 @@ set -- "$@" --bind "$root" "$root" \
   --unshare-pid \
   --die-with-parent \
   --setenv MG_IN_ENV "$codename" \
+  --setenv PATH /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
   --chdir "$(pwd)"
 if [ "$mode" = root ]; then
   # Root inside keeps root's capabilities: the Flatpak test makes a runtime
