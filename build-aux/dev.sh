@@ -118,10 +118,15 @@ case "${1:-}" in
     # Sanitizers, valgrind, static analysis and fuzzing (README, "Quality").
     build-aux/quality.sh
     ;;
-  run|test)
-    in_environment build-aux/dev.sh "inside-$1"
+  run)
+    MG_ENV_DESKTOP=1; export MG_ENV_DESKTOP
+    in_environment build-aux/dev.sh inside-run
+    ;;
+  test)
+    in_environment build-aux/dev.sh inside-test
     ;;
   shell)
+    MG_ENV_DESKTOP=1; export MG_ENV_DESKTOP
     in_environment "${SHELL:-/bin/sh}"
     ;;
   *)

@@ -12,11 +12,11 @@
 # any of them makes it anew, once (a lock keeps two runs from making it at
 # once). The command runs inside with bubblewrap, in its own mount and PID
 # namespaces: the mounts go with the namespace, and every process started
-# inside ends with the command, whatever happens. The checkout, $HOME (and
-# with it the host's user data folders), the X11 and Wayland sockets and
-# $XDG_RUNTIME_DIR (the session bus) are shared with the host, so the app
-# shows on the host's display and what a person does in it is kept there;
-# /tmp is private. As root, mmdebstrap's root mode and bubblewrap with the
+# inside ends with the command, whatever happens. The checkout and $HOME
+# (and with it the host's user data folders) are shared with the host, and
+# with MG_ENV_DESKTOP=1 the X11 and Wayland sockets and $XDG_RUNTIME_DIR
+# (the session bus) too, so the app shows on the host's display and what a
+# person does in it is kept there; /tmp is private. As root, mmdebstrap's root mode and bubblewrap with the
 # capabilities root has; as a normal user, mmdebstrap's unshare mode and
 # bubblewrap in a user namespace.
 set -eu
@@ -89,17 +89,22 @@ set -- "$@" --bind "$env_root" / \
   --dev-bind /dev /dev \
   --ro-bind /sys /sys \
   --perms 1777 --tmpfs /tmp \
-  --ro-bind-try /tmp/.X11-unix /tmp/.X11-unix \
   --ro-bind-try /etc/resolv.conf /etc/resolv.conf \
   --ro-bind-try /etc/hosts /etc/hosts
-# The host's home (with its user data folders) and runtime folder (the
-# session bus, the Wayland socket), where they exist; then the checkout,
-# which may be inside the home.
+# The host's home, with its user data folders; then the checkout, which may
+# be inside it.
 if [ -n "${HOME:-}" ] && [ "$HOME" != / ] && [ -d "$HOME" ]; then
   set -- "$@" --bind "$HOME" "$HOME"
 fi
-if [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ]; then
-  set -- "$@" --bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR"
+# With MG_ENV_DESKTOP=1 (build-aux/dev.sh run and shell), the host's X11
+# sockets and runtime folder (the session bus, the Wayland socket) too. The
+# tests start their own X server and bus, which need /tmp/.X11-unix to be
+# their own.
+if [ "${MG_ENV_DESKTOP:-}" = 1 ]; then
+  set -- "$@" --ro-bind-try /tmp/.X11-unix /tmp/.X11-unix
+  if [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ]; then
+    set -- "$@" --bind "$XDG_RUNTIME_DIR" "$XDG_RUNTIME_DIR"
+  fi
 fi
 set -- "$@" --bind "$root" "$root" \
   --unshare-pid \
