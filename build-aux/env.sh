@@ -85,12 +85,36 @@ exec 9>&-
 
 # The command's words go to the end, after bwrap's options, in order.
 words=$#
-set -- "$@" --bind "$env_root" / \
-  --dev-bind /dev /dev \
+# The root's folders and links on bubblewrap's own root: the folders that
+# the binds below need (/home/USER, the checkout's path) are then made there,
+# never in the cached root, which a normal user could not write to.
+for entry in "$env_root"/*; do
+  name=${entry##*/}
+  case $name in
+    dev|proc|sys|tmp|run|home) ;;
+    *)
+      if [ -L "$entry" ]; then
+        set -- "$@" --symlink "$(readlink "$entry")" "/$name"
+      else
+        set -- "$@" --bind "$entry" "/$name"
+      fi
+      ;;
+  esac
+done
+set -- "$@" --dev-bind /dev /dev \
   --ro-bind /sys /sys \
+  --dir /proc \
+  --dir /home \
   --perms 1777 --tmpfs /tmp \
-  --ro-bind-try /etc/resolv.conf /etc/resolv.conf \
-  --ro-bind-try /etc/hosts /etc/hosts
+  --perms 0755 --tmpfs /run \
+  --dir /run/lock \
+  --ro-bind /etc/resolv.conf /etc/resolv.conf \
+  --ro-bind /etc/hosts /etc/hosts
+if [ "$mode" = unshare ]; then
+  # The root belongs to the user namespace's root: /var/tmp, where the
+  # Flatpak test works, is the user's own here.
+  set -- "$@" --perms 1777 --tmpfs /var/tmp
+fi
 # The host's home, with its user data folders; then the checkout, which may
 # be inside it.
 if [ -n "${HOME:-}" ] && [ "$HOME" != / ] && [ -d "$HOME" ]; then
