@@ -16,9 +16,9 @@
 # (and with it the host's user data folders) are shared with the host, and
 # with MG_ENV_DESKTOP=1 the X11 and Wayland sockets and $XDG_RUNTIME_DIR
 # (the session bus) too, so the app shows on the host's display and what a
-# person does in it is kept there; /tmp is private. As root, mmdebstrap's root mode and bubblewrap with the
-# capabilities root has; as a normal user, mmdebstrap's unshare mode and
-# bubblewrap in a user namespace.
+# person does in it is kept there; /tmp is private. As root, mmdebstrap's
+# root mode and bubblewrap with the capabilities root has; as a normal user,
+# mmdebstrap's unshare mode and bubblewrap in a user namespace.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
