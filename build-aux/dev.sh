@@ -76,7 +76,8 @@ choose_environment () {
   fi
 }
 
-# Runs the rest of this script's command in the place chosen.
+# Runs the rest of this script's command in the place chosen, which it
+# leaves in $where.
 in_environment () {
   where=$(choose_environment)
   if [ "$where" = host ]; then
@@ -92,10 +93,6 @@ in_environment () {
   else
     apt_install build-aux/host-packages.txt
     build-aux/env.sh "$@"
-    # What `run` promises from the environment: the host's display, bus
-    # and folders.
-    [ "${1:-}${2:-}" != build-aux/dev.shinside-test ] ||
-      build-aux/test-env-desktop.sh "$builddir"
   fi
 }
 
@@ -128,6 +125,9 @@ case "${1:-}" in
     ;;
   test)
     in_environment build-aux/dev.sh inside-test
+    # What `run` promises from the environment: the host's display, bus and
+    # folders.
+    [ "$where" = host ] || build-aux/test-env-desktop.sh "$builddir"
     ;;
   shell)
     MG_ENV_DESKTOP=1; export MG_ENV_DESKTOP

@@ -25,9 +25,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 cache=${MG_ENV_CACHE:-/var/tmp/mg-env}
 codename=trixie
-# What the tests set LC_ALL or LANG to, and the German number locale of the
-# input tests: real locales, not fallbacks.
-locales="en_US.UTF-8 en_GB.UTF-8 nl_NL.UTF-8 sv_SE.UTF-8 da_DK.UTF-8 de_DE.UTF-8"
+locales=$(grep -v '^#' "$here/locales.txt" | paste -sd' ' -)
 recipe=1
 
 [ $# -gt 0 ] || { echo "usage: $0 COMMAND [ARG...]" >&2; exit 2; }

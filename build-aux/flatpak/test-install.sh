@@ -26,7 +26,7 @@ root=$(cd "$here/../.." && pwd)
 manifest=${1:-$root/io.github.mgguide.MagnesiumGuide.json}
 screenshot=${2:-}
 cache_root=${MG_FLATPAK_CACHE:-/var/tmp/mg-flatpak-cache}
-locales="en_US.UTF-8 en_GB.UTF-8 nl_NL.UTF-8 sv_SE.UTF-8 da_DK.UTF-8 de_DE.UTF-8"
+locales=$(grep -v '^#' "$root/build-aux/locales.txt" | paste -sd' ' -)
 
 started=$(date +%s)
 scratch=""
