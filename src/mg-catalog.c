@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The app looks its messages up here rather than through the C library's
- * mg_i18n_gettext (), whose choice of language comes from the environment: it
+ * gettext (), whose choice of language comes from the environment: it
  * ignores LANGUAGE under the C and C.UTF-8 locales, and switching it live
  * means setenv () while GTK's threads may read the environment. A catalogue
  * is read once, checked in full, and then only read, so any thread may use
@@ -25,13 +25,20 @@
 #define MO_HEADER_SIZE 28
 #define PLURAL_MAX_DEPTH 32
 
+/* A translation in the file: its plural forms follow each other, each
+ * ending in NUL, in length bytes. */
+typedef struct {
+  const char *text;
+  gsize length;
+} Translation;
+
 struct _MgCatalog {
   gatomicrefcount ref_count;
   GBytes *bytes;
-  /* msgid (with "context\004" before it) → translation; both point into bytes */
+  /* The file's translations, and msgid (with "context\004" before it) → one
+   * of them; msgids and texts point into bytes. */
+  Translation *translations;
   GHashTable *messages;
-  /* translation → its length in bytes, plural forms and their NULs included */
-  GHashTable *lengths;
   guint n_plurals;
   char *plural;
 };
@@ -370,6 +377,7 @@ load (MgCatalog *self,
       translations > size || (gsize) n * 8 > size - translations)
     return invalid (error, "its tables go past its end");
 
+  self->translations = g_new0 (Translation, n);
   for (guint32 i = 0; i < n; i++) {
     guint32 id_length = read_u32 (data, originals + 8 * i, swap);
     guint32 id_offset = read_u32 (data, originals + 8 * i + 4, swap);
@@ -400,8 +408,8 @@ load (MgCatalog *self,
     if (length == 0)
       continue;
 
-    g_hash_table_insert (self->messages, (gpointer) msgid, (gpointer) translation);
-    g_hash_table_insert (self->lengths, (gpointer) translation, GUINT_TO_POINTER (length));
+    self->translations[i] = (Translation) { translation, length };
+    g_hash_table_insert (self->messages, (gpointer) msgid, &self->translations[i]);
   }
 
   if (self->plural == NULL) {
@@ -434,7 +442,6 @@ mg_catalog_new_from_bytes (GBytes  *bytes,
   g_atomic_ref_count_init (&self->ref_count);
   self->bytes = g_bytes_ref (bytes);
   self->messages = g_hash_table_new (g_str_hash, g_str_equal);
-  self->lengths = g_hash_table_new (NULL, NULL);
 
   if (!load (self, error)) {
     mg_catalog_unref (self);
@@ -489,14 +496,14 @@ mg_catalog_unref (MgCatalog *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
 
-  g_hash_table_unref (self->lengths);
   g_hash_table_unref (self->messages);
+  g_free (self->translations);
   g_bytes_unref (self->bytes);
   g_free (self->plural);
   g_free (self);
 }
 
-static const char *
+static const Translation *
 find (MgCatalog  *self,
       const char *context,
       const char *msgid)
@@ -523,7 +530,7 @@ mg_catalog_lookup (MgCatalog  *self,
                    const char *context,
                    const char *msgid)
 {
-  const char *translation;
+  const Translation *translation;
 
   g_return_val_if_fail (msgid != NULL, NULL);
 
@@ -531,13 +538,13 @@ mg_catalog_lookup (MgCatalog  *self,
     return msgid;
 
   translation = find (self, context, msgid);
-  return translation != NULL ? translation : msgid;
+  return translation != NULL ? translation->text : msgid;
 }
 
 /**
  * mg_catalog_lookup_plural:
  *
- * Returns: the form of the translation for @n, as mg_i18n_ngettext () chooses it, or
+ * Returns: the form of the translation for @n, as ngettext () chooses it, or
  *   @msgid or @msgid_plural where the catalogue has none
  */
 const char *
@@ -547,8 +554,8 @@ mg_catalog_lookup_plural (MgCatalog  *self,
                           gulong      n)
 {
   const char *english = n == 1 ? msgid : msgid_plural;
-  const char *translation, *form;
-  gsize length;
+  const Translation *translation;
+  const char *form;
   gulong index;
 
   g_return_val_if_fail (msgid != NULL && msgid_plural != NULL, NULL);
@@ -564,14 +571,13 @@ mg_catalog_lookup_plural (MgCatalog  *self,
 
   /* The forms follow each other, each ending in NUL; a catalogue with fewer
    * forms than its header says gives the English one. */
-  length = GPOINTER_TO_UINT (g_hash_table_lookup (self->lengths, translation));
-  form = translation;
+  form = translation->text;
   for (gulong i = 0; i < index; i++) {
-    gsize used = (gsize) (form - translation) + strlen (form) + 1;
+    gsize used = (gsize) (form - translation->text) + strlen (form) + 1;
 
-    if (used >= length)
+    if (used >= translation->length)
       return english;
-    form = translation + used;
+    form = translation->text + used;
   }
 
   return form;
