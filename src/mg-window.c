@@ -633,14 +633,8 @@ static void
 set_tooltip_and_label (GtkWidget  *button,
                        const char *text)
 {
-  GtkWidget *inner = gtk_widget_get_first_child (button);
-
   gtk_widget_set_tooltip_text (button, text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-  /* A menu button's toggle button is the control screen readers meet, and
-   * GTK 4.18 gives it the menu button's label only when that is text. */
-  if (GTK_IS_MENU_BUTTON (button) && GTK_IS_TOGGLE_BUTTON (inner))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
 static GtkWidget *
