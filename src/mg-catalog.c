@@ -544,7 +544,7 @@ mg_catalog_lookup (MgCatalog  *self,
 /**
  * mg_catalog_lookup_plural:
  *
- * Returns: the form of the translation for @n, as ngettext () chooses it, or
+ * Returns: the form of the translation for @n, as GNU ngettext chooses it, or
  *   @msgid or @msgid_plural where the catalogue has none
  */
 const char *

@@ -12,7 +12,7 @@ import sys
 root = pathlib.Path(sys.argv[1])
 
 MARKERS = {
-    ".c": re.compile(r'\b(?:N?_|NC_|C_|g_dpgettext2|ngettext|g_dngettext)\s*\('),
+    ".c": re.compile(r'\b(?:N?_|NC_|C_|g_dpgettext2|ngettext|g_dngettext|mg_i18n_ngettext|mg_i18n_pgettext)\s*\('),
     ".ui": re.compile(r'translatable="yes"'),
     ".xml": re.compile(r'<(?:summary|description|title|p)\b'),
 }
