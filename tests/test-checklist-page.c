@@ -11,6 +11,7 @@
 #include "mg-foods.h"
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
+#include "mg-test-store.h"
 #include "mg-test-utils.h"
 #include "mg-week-chart.h"
 
@@ -27,16 +28,21 @@ static void
 open_page (Fixture *fixture,
            int      width)
 {
-  fixture->store = mg_intake_store_new_with_clock (fixture->dir, mg_test_clock_now, fixture->clock);
+  fixture->store = mg_test_store_open (fixture->dir, fixture->clock);
   fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_store (fixture->store));
   fixture->window = mg_test_show_in_window (GTK_WIDGET (fixture->page), NULL, width, 800);
 }
 
-/* Closes the window; nothing may keep the page or the store alive. */
+/* Closes the window, saves what the page changed; nothing may keep the
+ * page or the store alive. */
 static void
 close_page (Fixture *fixture)
 {
   mg_test_close_window (fixture->window, fixture->page);
+  if (mg_test_store_flush (fixture->store, NULL))
+    g_assert_false (mg_intake_store_has_unsaved_changes (fixture->store));
+  else
+    g_assert_true (mg_intake_store_get_problems (fixture->store) & MG_INTAKE_STORE_PROBLEM_CANNOT_SAVE);
   g_assert_finalize_object (fixture->store);
   fixture->page = NULL;
   fixture->store = NULL;
@@ -347,6 +353,8 @@ test_default_store (void)
    * every window of the process. */
   g_assert_cmpstr (mg_intake_store_get_path (store), ==, expected);
   g_assert_true (mg_checklist_page_get_store (MG_CHECKLIST_PAGE (second)) == store);
+  /* Its first read holds it until the worker is done. */
+  mg_test_store_wait_loaded (store);
 
   g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
   g_assert_finalize_object (first);
@@ -430,8 +438,9 @@ test_cannot_save (Fixture       *fixture,
 
   g_assert_cmpuint (count_labels (fixture->window, "The checklist cannot be saved"), ==, 0);
   tick (fixture, "chia-seeds");
+  g_assert_false (mg_test_store_flush (fixture->store, NULL));
   tick (fixture, "edamame");
-  mg_test_wait (300);
+  g_assert_false (mg_test_store_flush (fixture->store, NULL));
 
   /* It says so once, and keeps working. */
   g_assert_cmpuint (count_labels (fixture->window, "The checklist cannot be saved"), ==, 1);
@@ -449,9 +458,9 @@ test_damaged_file (Fixture       *fixture,
   GtkWidget *label;
 
   close_page (fixture);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, "[2026-11-22\nnot a checklist", -1, NULL));
   open_page (fixture, 360);
-  mg_test_wait (300);
 
   g_assert_cmpuint (count_labels (fixture->window, "The saved checklist was damaged"), ==, 1);
   name = g_path_get_basename (mg_intake_store_get_set_aside_path (fixture->store));

@@ -54,7 +54,9 @@ struct _MgChecklistPage {
   char                  *undo_day;
   GHashTable            *undo_foods;
   AdwToast              *undo_toast;
-  MgIntakeStoreProblems  problems_shown;
+  AdwToast              *lasting_toast;  /* the storage problem there is now */
+  char                  *lasting_text;
+  char                  *set_aside_shown;
   gboolean               syncing;
 };
 
@@ -458,13 +460,15 @@ focus_filter_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (MG_CHECKLIST_PAGE (widget)->filter_entry));
 }
 
-/* A storage problem stays on screen until the person dismisses it. */
-static void
+/* A storage problem stays on screen while it lasts, or until the person
+ * dismisses it. */
+static AdwToast *
 show_problem (MgChecklistPage *self,
-              const char      *text)
+              const char      *text,
+              guint            timeout)
 {
   GtkWidget *label = gtk_label_new (text);
-  AdwToast *toast = adw_toast_new ("");
+  AdwToast *toast = adw_toast_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -472,30 +476,106 @@ show_problem (MgChecklistPage *self,
   /* A toast is as wide as its title wants: this keeps it within a phone. */
   gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
   adw_toast_set_custom_title (toast, label);
-  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_timeout (toast, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  return toast;
+}
+
+static void
+set_aside_text (MgChecklistPage *self)
+{
+  g_autofree char *name = g_path_get_basename (mg_intake_store_get_set_aside_path (self->store));
+  g_autofree char *text = NULL;
+
+  switch (mg_intake_store_get_set_aside_reason (self->store)) {
+  case MG_INTAKE_STORE_FAILURE_NOT_A_FILE:
+    /* Translators: %s is the name under which the app kept what it found, in its data folder */
+    text = g_strdup_printf (_("Where the saved checklist should be there was something that is not a "
+                              "file. It was kept as “%s”, and a new checklist was started."), name);
+    break;
+  case MG_INTAKE_STORE_FAILURE_TOO_LARGE:
+    /* Translators: %s is the name of the file, kept in the app’s data folder */
+    text = g_strdup_printf (_("The saved checklist was too large to be a checklist. It was kept as "
+                              "“%s”, and a new checklist was started."), name);
+    break;
+  default:
+    /* Translators: %s is the name of the damaged file, kept in the app’s data folder */
+    text = g_strdup_printf (_("The saved checklist was damaged and could not be read. It was kept "
+                              "as “%s”, and a new checklist was started."), name);
+  }
+
+  show_problem (self, text, 0);
+}
+
+/* What keeps the ticks from the disk now, in words that say what to do. */
+static const char *
+lasting_problem_text (MgChecklistPage *self)
+{
+  MgIntakeStoreProblems problems = mg_intake_store_get_problems (self->store);
+
+  if ((problems & MG_INTAKE_STORE_PROBLEM_CANNOT_READ) != 0)
+    return _("The saved checklist cannot be read: Magnesium Guide is not allowed to open it. It is "
+             "left as it is. New ticks are kept while the app is open and saved once the file can "
+             "be read.");
+  if ((problems & MG_INTAKE_STORE_PROBLEM_NEWER_VERSION) != 0)
+    return _("The saved checklist comes from a newer version of Magnesium Guide. It is shown but not "
+             "changed, so new ticks are not saved. Update Magnesium Guide to keep them.");
+  if ((problems & MG_INTAKE_STORE_PROBLEM_CANNOT_SAVE) == 0)
+    return NULL;
+
+  switch (mg_intake_store_get_failure (self->store)) {
+  case MG_INTAKE_STORE_FAILURE_NO_SPACE:
+    return _("The checklist cannot be saved because the disk is full. Your ticks are kept and saved "
+             "as soon as there is space again.");
+  case MG_INTAKE_STORE_FAILURE_NO_PERMISSION:
+    return _("The checklist cannot be saved because Magnesium Guide is not allowed to write to its "
+             "folder. Your ticks are kept while the app is open, and saving is tried again.");
+  case MG_INTAKE_STORE_FAILURE_READ_ONLY:
+    return _("The checklist cannot be saved because the disk is read-only. Your ticks are kept while "
+             "the app is open, and saving is tried again.");
+  default:
+    return _("The checklist cannot be saved just now. Your ticks are kept while the app is open, "
+             "and saving is tried again.");
+  }
+}
+
+static void
+lasting_toast_dismissed_cb (MgChecklistPage *self,
+                            AdwToast        *toast)
+{
+  if (self->lasting_toast == toast)
+    self->lasting_toast = NULL;
 }
 
 static void
 show_problems (MgChecklistPage *self)
 {
-  MgIntakeStoreProblems fresh = mg_intake_store_get_problems (self->store) & ~self->problems_shown;
+  const char *path = mg_intake_store_get_set_aside_path (self->store);
+  const char *text = lasting_problem_text (self);
 
-  self->problems_shown |= fresh;
-
-  if ((fresh & MG_INTAKE_STORE_PROBLEM_SET_ASIDE) != 0) {
-    g_autofree char *name = g_path_get_basename (mg_intake_store_get_set_aside_path (self->store));
-    g_autofree char *text = NULL;
-
-    /* Translators: %s is the name of the damaged file, kept in the app’s data folder */
-    text = g_strdup_printf (_("The saved checklist was damaged and could not be read. It was kept "
-                              "as “%s”, and a new checklist was started."), name);
-    show_problem (self, text);
+  if (path != NULL && g_strcmp0 (path, self->set_aside_shown) != 0) {
+    g_free (self->set_aside_shown);
+    self->set_aside_shown = g_strdup (path);
+    set_aside_text (self);
   }
 
-  if ((fresh & MG_INTAKE_STORE_PROBLEM_CANNOT_SAVE) != 0)
-    show_problem (self, _("The checklist cannot be saved. Your ticks are kept until you close "
-                          "Magnesium Guide."));
+  if (g_strcmp0 (text, self->lasting_text) == 0)
+    return;
+
+  if (self->lasting_toast != NULL)
+    adw_toast_dismiss (self->lasting_toast);
+  self->lasting_toast = NULL;
+
+  if (text != NULL) {
+    self->lasting_toast = show_problem (self, text, 0);
+    g_signal_connect_object (self->lasting_toast, "dismissed",
+                             G_CALLBACK (lasting_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  } else if (self->lasting_text != NULL) {
+    show_problem (self, _("The checklist is saved again."), 5);
+  }
+  g_free (self->lasting_text);
+  self->lasting_text = g_strdup (text);
 }
 
 static void
@@ -627,6 +707,7 @@ mg_checklist_page_dispose (GObject *object)
 
   /* AdwBin unparents the template’s only child itself. */
   self->undo_toast = NULL;
+  self->lasting_toast = NULL;
   g_clear_pointer (&self->undo_day, g_free);
   g_clear_pointer (&self->undo_foods, g_hash_table_unref);
   g_clear_object (&self->store);
@@ -640,6 +721,8 @@ mg_checklist_page_finalize (GObject *object)
   MgChecklistPage *self = MG_CHECKLIST_PAGE (object);
 
   g_free (self->rows);
+  g_free (self->lasting_text);
+  g_free (self->set_aside_shown);
 
   G_OBJECT_CLASS (mg_checklist_page_parent_class)->finalize (object);
 }
