@@ -10,8 +10,10 @@
 
 
 #include "mg-checklist-page.h"
+#include "mg-field-error.h"
 #include "mg-foods.h"
 #include "mg-i18n.h"
+#include "mg-number.h"
 #include "mg-week-chart.h"
 
 #define CHART_DAYS 7
@@ -25,6 +27,8 @@ typedef struct {
   GtkSpinButton   *spin;
   GtkWidget       *amount;    /* the servings and the subtotal: shown when ticked */
   GtkLabel        *subtotal;
+  MgNumber         refusal;   /* servings typed and refused; VALID when none */
+  double           kept;      /* the servings kept meanwhile */
 } FoodRow;
 
 struct _MgChecklistPage {
@@ -155,36 +159,112 @@ servings_changed_cb (GtkSpinButton *spin,
     store_servings (row, gtk_spin_button_get_value (spin));
 }
 
-/* The spin button writes and reads the interface language’s decimal comma. */
+/* Whole or half servings, as the store keeps them. */
+static const MgNumberRules servings_rules = {
+  .decimals = 1,
+  .lower = 0.5,
+  .upper = MG_FOOD_MAX_SERVINGS,
+  .step = 0.5,
+};
+
+static char *
+food_details (const MgFood *food)
+{
+  /* Translators: under a food’s name: %1$u is the serving’s weight in grams,
+   * %2$s the serving as a household measure (“half a cup”), %3$u the mg of
+   * magnesium in one serving */
+  return g_strdup_printf (_("%1$u g · %2$s · %3$u mg a serving"),
+                          food->serving_g, mg_food_get_measure (food), food->mg);
+}
+
+static gboolean
+is_refused (const FoodRow *row)
+{
+  return row->refusal.problem != MG_NUMBER_VALID;
+}
+
+static char *
+refusal_text (const FoodRow *row)
+{
+  g_autofree char *lower = format_servings (servings_rules.lower);
+  g_autofree char *upper = format_servings (servings_rules.upper);
+  char *reason = mg_number_explain (&row->refusal, &servings_rules);
+
+  /* Translators: the fewest and the most servings a food takes */
+  return reason != NULL ? reason : g_strdup_printf (_("Enter whole or half servings from %1$s to %2$s."),
+                                                    lower, upper);
+}
+
+static void
+show_refusal (FoodRow  *row,
+              gboolean  announce)
+{
+  g_autofree char *reason = refusal_text (row);
+
+  mg_field_error_show (row->row, GTK_WIDGET (row->spin), reason, announce);
+}
+
+static void
+clear_refusal (FoodRow *row)
+{
+  g_autofree char *details = food_details (row->food);
+
+  if (!is_refused (row))
+    return;
+
+  row->refusal.problem = MG_NUMBER_VALID;
+  mg_field_error_clear (row->row, GTK_WIDGET (row->spin), details);
+}
+
+/* The spin button writes the interface language’s decimal separator. What
+ * was typed and refused stays, to be corrected, until the servings change
+ * another way. */
 static gboolean
 servings_output_cb (GtkSpinButton *spin,
-                    gpointer       user_data)
+                    FoodRow       *row)
 {
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
-  g_autofree char *text = format_servings (gtk_adjustment_get_value (adjustment));
+  g_autofree char *text = NULL;
 
+  if (is_refused (row)) {
+    if (gtk_adjustment_get_value (adjustment) == row->kept)
+      return TRUE;
+    clear_refusal (row);
+  }
+
+  text = format_servings (gtk_adjustment_get_value (adjustment));
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
 
   return TRUE;
 }
 
+/* Reads servings as mg-number.c explains; refused ones keep the servings
+ * before them, with the update policy set to if-valid. */
 static int
 servings_input_cb (GtkSpinButton *spin,
                    double        *new_value,
-                   gpointer       user_data)
+                   FoodRow       *row)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-  char *end = NULL;
-  double value;
+  MgNumber number;
+  gboolean news;
 
-  g_strdelimit (text, ",", '.');
-  value = g_ascii_strtod (text, &end);
-  if (end == text || *end != '\0')
-    return GTK_INPUT_ERROR;
+  *new_value = gtk_spin_button_get_value (spin);
+  if (mg_number_parse (gtk_editable_get_text (GTK_EDITABLE (spin)), &servings_rules, &number) == MG_NUMBER_VALID) {
+    clear_refusal (row);
+    *new_value = number.value;
+    return TRUE;
+  }
 
-  *new_value = value;
-  return TRUE;
+  /* Said once for each new mistake, not again when the focus leaves it. */
+  news = !is_refused (row) || row->refusal.problem != number.problem ||
+         !g_str_equal (row->refusal.number, number.number);
+  if (!is_refused (row))
+    row->kept = *new_value;
+  row->refusal = number;
+  show_refusal (row, news);
+
+  return GTK_INPUT_ERROR;
 }
 
 static GtkWidget *
@@ -197,11 +277,12 @@ new_amount (FoodRow *row)
   gtk_spin_button_set_snap_to_ticks (row->spin, TRUE);
   /* Numeric mode only lets the system locale’s decimal point in. */
   gtk_spin_button_set_numeric (row->spin, FALSE);
+  gtk_spin_button_set_update_policy (row->spin, GTK_UPDATE_IF_VALID);
   gtk_spin_button_set_value (row->spin, 1);
   gtk_editable_set_width_chars (GTK_EDITABLE (row->spin), 3);
   gtk_widget_set_valign (GTK_WIDGET (row->spin), GTK_ALIGN_CENTER);
-  g_signal_connect (row->spin, "output", G_CALLBACK (servings_output_cb), NULL);
-  g_signal_connect (row->spin, "input", G_CALLBACK (servings_input_cb), NULL);
+  g_signal_connect (row->spin, "output", G_CALLBACK (servings_output_cb), row);
+  g_signal_connect (row->spin, "input", G_CALLBACK (servings_input_cb), row);
   g_signal_connect (row->spin, "value-changed", G_CALLBACK (servings_changed_cb), row);
 
   row->subtotal = GTK_LABEL (gtk_label_new (NULL));
@@ -263,7 +344,7 @@ sync_row (FoodRow    *row,
   gtk_check_button_set_active (row->check, halves > 0);
   gtk_spin_button_set_value (row->spin, servings);
   /* The language may have changed the decimal separator, not the value. */
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (row->spin))) != 0)
+  if (!is_refused (row) && g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (row->spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (row->spin), text);
   gtk_label_set_text (row->subtotal, subtotal);
   gtk_widget_set_visible (row->amount, halves > 0);
@@ -583,15 +664,10 @@ retranslate_row (FoodRow *row)
 {
   const MgFood *food = row->food;
   const char *name = mg_food_get_name (food);
-  g_autofree char *details = NULL;
+  g_autofree char *details = food_details (food);
   g_autofree char *servings = NULL;
   g_autofree char *source = NULL;
 
-  /* Translators: under a food’s name: %1$u is the serving’s weight in grams,
-   * %2$s the serving as a household measure (“half a cup”), %3$u the mg of
-   * magnesium in one serving */
-  details = g_strdup_printf (_("%1$u g · %2$s · %3$u mg a serving"),
-                             food->serving_g, mg_food_get_measure (food), food->mg);
   /* Translators: what a screen reader says for the number of servings; %s is a food */
   servings = g_strdup_printf (_("Servings of %s"), name);
   /* Translators: a tooltip; %s is a citation such as “USDA FoodData Central 170401” */
@@ -607,6 +683,8 @@ retranslate_row (FoodRow *row)
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, servings,
                                   -1);
+  if (is_refused (row))
+    show_refusal (row, FALSE);
 }
 
 static void
