@@ -293,6 +293,13 @@ test_filter (Fixture       *fixture,
   g_assert_null (mg_test_find_label (page, "Fish"));
   g_assert_null (mg_test_find_label (page, "No Matching Foods"));
 
+  /* Letters of a Turkish keyboard, accents and spaces around count for nothing. */
+  set_filter (fixture, " SPİNACH ");
+  g_assert_nonnull (food_row (fixture, "spinach"));
+  set_filter (fixture, "spınach");
+  g_assert_nonnull (food_row (fixture, "spinach"));
+  g_assert_null (food_row (fixture, "swiss-chard"));
+
   set_filter (fixture, "seeds");
   g_assert_nonnull (food_row (fixture, "pumpkin-seeds"));
   g_assert_nonnull (food_row (fixture, "chia-seeds"));

@@ -136,6 +136,9 @@ test_fold (void)
     { "Ærlig ÅRE", "aerlig are" },
     { "Hämmare", "hammare" },
     { "Crème brûlée", "creme brulee" },
+    /* Typed on a Turkish keyboard, or pasted. */
+    { "SPİNACH", "spinach" },
+    { "magnesıum", "magnesium" },
     { "", "" },
   };
 

@@ -44,6 +44,10 @@ static const struct { gunichar from; const char *to; } special_folds[] = {
   { 0x00F0, "d" },   /* ð */
   { 0x00FE, "th" },  /* þ */
   { 0x0153, "oe" },  /* œ */
+  /* Turkish and Azerbaijani: the dotless ı, which no case mapping takes to
+   * i, so that “magnesıum” typed on such a keyboard finds magnesium. İ
+   * lowers to i already. */
+  { 0x0131, "i" },   /* ı */
 };
 
 static void

@@ -14,6 +14,7 @@
 #include "mg-foods.h"
 #include "mg-i18n.h"
 #include "mg-number.h"
+#include "mg-search.h"
 #include "mg-week-chart.h"
 
 #define CHART_DAYS 7
@@ -122,8 +123,7 @@ round_mg (double mg)
 static char *
 fold_for_search (const char *text)
 {
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
-  char *folded = g_utf8_casefold (normalized != NULL ? normalized : "", -1);
+  char *folded = mg_search_fold (text, NULL);
 
   g_strstrip (folded);
   return folded;
