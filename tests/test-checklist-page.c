@@ -6,8 +6,11 @@
 
 #include "config.h"
 
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "mg-checklist-page.h"
+#include "mg-intake-store-private.h"
 #include "mg-foods.h"
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
@@ -710,6 +713,100 @@ test_fits (Fixture       *fixture,
   save_dark_png (fixture, width);
 }
 
+/* A disk that takes as long to sync as the test wants: the worker's fsync
+ * waits until the test lets it go. Were it called on the main thread, it
+ * would note that and return at once, so the test fails instead of hanging. */
+static struct {
+  GMutex   lock;
+  GCond    cond;
+  gboolean holding;
+  gboolean in_fsync;
+  gboolean on_main_thread;
+  GThread *main_thread;
+} slow_disk;
+
+static int
+slow_open (const char *path,
+           int         flags,
+           mode_t      mode)
+{
+  return open (path, flags, mode);
+}
+
+static int
+slow_fsync (int fd)
+{
+  if (g_thread_self () == slow_disk.main_thread) {
+    slow_disk.on_main_thread = TRUE;
+    return fsync (fd);
+  }
+
+  g_mutex_lock (&slow_disk.lock);
+  slow_disk.in_fsync = TRUE;
+  g_cond_broadcast (&slow_disk.cond);
+  while (slow_disk.holding)
+    g_cond_wait (&slow_disk.cond, &slow_disk.lock);
+  slow_disk.in_fsync = FALSE;
+  g_mutex_unlock (&slow_disk.lock);
+
+  return fsync (fd);
+}
+
+static const MgIntakeStoreFileOps slow_ops = { slow_open, write, slow_fsync };
+
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  guint *frames = user_data;
+
+  (*frames)++;
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+/* While the disk holds the save, the window keeps drawing frames and
+ * taking ticks: the main thread never waits for the disk. */
+static void
+test_slow_disk (Fixture       *fixture,
+                gconstpointer  data)
+{
+  guint frames = 0;
+  guint tick_id;
+
+  slow_disk.main_thread = g_thread_self ();
+  slow_disk.holding = TRUE;
+  mg_intake_store_set_file_ops (&slow_ops);
+
+  tick (fixture, "almonds");
+  mg_intake_store_flush_async (fixture->store, NULL, NULL, NULL);
+  g_mutex_lock (&slow_disk.lock);
+  while (!slow_disk.in_fsync && !slow_disk.on_main_thread)
+    g_cond_wait (&slow_disk.cond, &slow_disk.lock);
+  g_mutex_unlock (&slow_disk.lock);
+  g_assert_false (slow_disk.on_main_thread);
+
+  /* Ten frames drawn while the worker is inside fsync. */
+  tick_id = gtk_widget_add_tick_callback (fixture->window, count_frame_cb, &frames, NULL);
+  while (frames < 10)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (fixture->window, tick_id);
+  tick (fixture, "cashews");
+  assert_total (fixture, 80 + 74);
+
+  g_mutex_lock (&slow_disk.lock);
+  g_assert_true (slow_disk.in_fsync);
+  slow_disk.holding = FALSE;
+  g_cond_broadcast (&slow_disk.cond);
+  g_mutex_unlock (&slow_disk.lock);
+
+  g_assert_true (mg_test_store_flush (fixture->store, NULL));
+  g_assert_false (slow_disk.on_main_thread);
+  mg_intake_store_set_file_ops (NULL);
+  g_assert_cmpfloat (mg_intake_store_get_servings (fixture->store, "2026-11-22", "cashews"), ==, 1);
+}
+
 static void
 add_test (const char *name,
           int         width,
@@ -734,6 +831,7 @@ main (int   argc,
   add_test ("/checklist-page/week-chart", 0, test_week_chart);
   add_test ("/checklist-page/midnight", 0, test_midnight);
   add_test ("/checklist-page/cannot-save", 0, test_cannot_save);
+  add_test ("/checklist-page/slow-disk", 0, test_slow_disk);
   add_test ("/checklist-page/damaged-file", 0, test_damaged_file);
   add_test ("/checklist-page/retranslate-keeps-values", 0, test_retranslate_keeps_values);
   add_test ("/checklist-page/typed-servings", 0, test_typed_servings);

@@ -914,15 +914,25 @@ operation_done_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(MgIntakeStore) self = user_data;
+  GWeakRef *ref = user_data;
+  g_autoptr(MgIntakeStore) self = g_weak_ref_get (ref);
+  Operation *op = g_task_get_task_data (G_TASK (result));
 
-  finish_operation (self, g_task_get_task_data (G_TASK (result)));
+  g_weak_ref_clear (ref);
+  g_free (ref);
+  /* A visit that only looked at the file does not keep the store alive. */
+  if (op->changes->len > 0)
+    g_object_unref (self);
+  if (self != NULL)
+    finish_operation (self, op);
 }
 
 static void
 start_operation (MgIntakeStore *self)
 {
   g_autoptr(GTask) task = NULL;
+  Operation *op;
+  GWeakRef *ref;
 
   if (self->busy)
     return;
@@ -932,14 +942,21 @@ start_operation (MgIntakeStore *self)
   self->reload_wanted = FALSE;
   self->busy = TRUE;
 
+  op = new_operation (self);
+  ref = g_new0 (GWeakRef, 1);
+
   /* The task has no source object: the worker thread lets go of its task
    * a moment after the main thread has taken the result, and the store's
-   * last reference must not depend on that moment. The store's own
-   * reference goes with the callback. */
-  task = g_task_new (NULL, NULL, operation_done_cb, g_object_ref (self));
+   * last reference must not depend on that moment. A visit with changes to
+   * save keeps the store until they are saved, through a reference that
+   * goes with the callback. */
+  g_weak_ref_init (ref, self);
+  if (op->changes->len > 0)
+    g_object_ref (self);
+  task = g_task_new (NULL, NULL, operation_done_cb, ref);
   g_task_set_source_tag (task, start_operation);
   g_task_set_name (task, "[mg] intake store disk visit");
-  g_task_set_task_data (task, new_operation (self), (GDestroyNotify) operation_free);
+  g_task_set_task_data (task, op, (GDestroyNotify) operation_free);
   g_task_run_in_thread (task, run_in_thread);
 }
 
