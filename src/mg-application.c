@@ -52,10 +52,11 @@ mg_application_finalize (GObject *object)
 static void
 mg_application_activate (GApplication *app)
 {
+  MgApplication *self = MG_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (mg_window_new (MG_APPLICATION (app)));
+    window = GTK_WINDOW (mg_window_new (GTK_APPLICATION (app), self->guide));
 
   mg_benchmark_attach (window);
   gtk_window_present (window);
