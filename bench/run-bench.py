@@ -4,7 +4,8 @@
 #
 # Measures Magnesium Guide against a bare libadwaita window (bench/reference):
 # start-up to the first frame and to the complete window, memory one second
-# later, and, inside the app (MG_BENCHMARK=actions, src/mg-benchmark.c),
+# later, and, inside the app (MG_BENCHMARK=actions, bench/mg-benchmark.c:
+# --app is magnesium-guide-bench, the app started with the harness watching),
 # page and language switches and memory growth, and how long the reference
 # takes to show any change at all. Once with GTK's default
 # renderer and once with GSK_RENDERER=cairo. Writes results.md and

@@ -8,8 +8,8 @@
 #   sanitizers  the unit, widget and bad-input suites built with
 #               AddressSanitizer and UndefinedBehaviorSanitizer (_build-asan)
 #   valgrind    the widget tests under valgrind's memcheck (_build-valgrind)
-#   tidy        clang-tidy over src/ and fuzz/, as .clang-tidy says
-#   cppcheck    cppcheck over src/ and fuzz/
+#   tidy        clang-tidy over src/, tools/ and fuzz/, as .clang-tidy says
+#   cppcheck    cppcheck over src/, tools/ and fuzz/
 #   scan-build  clang's static analyzer over a fresh build (_build-scan)
 #   fuzz        each libFuzzer target for MG_FUZZ_SECONDS seconds, 60 unless
 #               set (_build-fuzz)
@@ -59,12 +59,12 @@ run_valgrind () {
 }
 
 run_tidy () {
-  heading "clang-tidy: src/ and fuzz/"
+  heading "clang-tidy: src/, tools/ and fuzz/"
   build_sanitized
   status=0
   # clang-tidy defines __clang_analyzer__, for which GLib declares g_error ()
   # as a function that passes on a format that is not a literal.
-  find src fuzz -name "*.c" | sort |
+  find src tools fuzz -name "*.c" | sort |
     xargs -P "$(nproc)" -n 1 clang-tidy -p _build-asan --quiet --extra-arg=-Wno-format-nonliteral \
     >_build-asan/clang-tidy.log 2>&1 || status=$?
   grep -v 'warnings\{0,1\} generated\.$' _build-asan/clang-tidy.log || echo "clang-tidy: no findings"
@@ -72,15 +72,15 @@ run_tidy () {
 }
 
 run_cppcheck () {
-  heading "cppcheck: src/ and fuzz/"
+  heading "cppcheck: src/, tools/ and fuzz/"
   build_sanitized
   # Exhaustive: the default level stops following branches in the larger
-  # parsers (mg-content.c, mg-catalog.c, mg-date.c) and says so.
+  # parsers (mg-content-parser.c, mg-catalog.c, mg-date.c) and says so.
   cppcheck --enable=warning,style,performance,portability --std=c11 --check-level=exhaustive \
     --library=build-aux/cppcheck.cfg --library=gtk \
     --suppressions-list=build-aux/cppcheck.supp --inline-suppr \
     --error-exitcode=1 --quiet -I src -I src/article -I src/dose -I src/food -I src/i18n \
-    -I src/store -I _build-asan src fuzz
+    -I src/store -I tools -I _build-asan src tools fuzz
   echo "cppcheck: no findings"
 }
 

@@ -1,4 +1,4 @@
-/* fuzz-content.c: the article loader, mg_guide_new_from_data (), fed any
+/* fuzz-content.c: the content file's parser, mg_guide_new_from_data (), fed any
  * bytes. It must refuse what it cannot use with an error, never crash or
  * leak, and what it accepts must hold together as the page view expects.
  *
@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include "mg-content.h"
+#include "mg-content-parser.h"
 #include "mg-fuzz.h"
 
 static void

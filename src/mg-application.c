@@ -11,7 +11,6 @@
 #include <math.h>
 
 #include "mg-application.h"
-#include "mg-benchmark.h"
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
 #include "mg-intake-store.h"
@@ -53,12 +52,12 @@ mg_application_finalize (GObject *object)
 static void
 mg_application_activate (GApplication *app)
 {
+  MgApplication *self = MG_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (mg_window_new (MG_APPLICATION (app)));
+    window = GTK_WINDOW (mg_window_new (GTK_APPLICATION (app), self->guide));
 
-  mg_benchmark_attach (window);
   gtk_window_present (window);
 }
 
@@ -373,6 +372,35 @@ mg_application_init (MgApplication *self)
   };
 
   g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+/**
+ * mg_application_main:
+ * @prepare: (nullable): called with the application before it runs
+ *
+ * The app's main (): chooses the interface language, makes the application
+ * and runs it. A program that watches the app from outside, as the
+ * benchmark does (bench/), passes @prepare to connect to its signals.
+ *
+ * Returns: the exit status
+ */
+int
+mg_application_main (int                       argc,
+                     char                    **argv,
+                     MgApplicationPrepareFunc  prepare,
+                     gpointer                  user_data)
+{
+  g_autoptr(MgApplication) app = NULL;
+
+  mg_i18n_init ();
+  /* mg_i18n_init () chose the locale; GTK must not set it again. */
+  gtk_disable_setlocale ();
+
+  app = mg_application_new ();
+  if (prepare != NULL)
+    prepare (app, user_data);
+
+  return g_application_run (G_APPLICATION (app), argc, argv);
 }
 
 MgApplication *

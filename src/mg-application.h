@@ -16,6 +16,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgApplication, mg_application, MG, APPLICATION, AdwApplication)
 
+typedef void (*MgApplicationPrepareFunc) (MgApplication *app,
+                                          gpointer       user_data);
+
+int            mg_application_main      (int                       argc,
+                                         char                    **argv,
+                                         MgApplicationPrepareFunc  prepare,
+                                         gpointer                  user_data);
 MgApplication *mg_application_new       (void);
 MgGuide       *mg_application_get_guide (MgApplication *self);
 

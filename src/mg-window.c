@@ -1087,14 +1087,20 @@ mg_window_init (MgWindow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 }
 
+/**
+ * mg_window_new:
+ * @guide: the article the window shows
+ */
 MgWindow *
-mg_window_new (MgApplication *application)
+mg_window_new (GtkApplication *application,
+               MgGuide        *guide)
 {
-  g_return_val_if_fail (MG_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (guide != NULL, NULL);
 
   return g_object_new (MG_TYPE_WINDOW,
                        "application", application,
-                       "guide", mg_application_get_guide (application),
+                       "guide", guide,
                        NULL);
 }
 

@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "mg-application.h"
+#include "mg-content.h"
 
 G_BEGIN_DECLS
 
@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgWindow, mg_window, MG, WINDOW, AdwApplicationWindow)
 
-MgWindow   *mg_window_new              (MgApplication *application);
-const char *mg_window_get_page_id      (MgWindow      *self);
-void        mg_window_retranslate      (MgWindow      *self);
+MgWindow   *mg_window_new              (GtkApplication *application,
+                                        MgGuide        *guide);
+const char *mg_window_get_page_id      (MgWindow       *self);
+void        mg_window_retranslate      (MgWindow       *self);
 
 G_END_DECLS

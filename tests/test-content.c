@@ -8,7 +8,8 @@
 
 #include <gio/gio.h>
 
-#include "mg-content.h"
+#include "mg-content-parser.h"
+#include "mg-content-writer.h"
 
 #define CONTENT RESOURCE_PATH "/content/magnesium-guide.guide"
 

@@ -1,4 +1,5 @@
-/* mg-content.h: the article, loaded from its content file
+/* mg-content.h: the article, loaded from its compiled form (the parser of
+ * its content file and the compiler are build tools, in tools/)
  *
  * Copyright 2026 The Magnesium Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -63,18 +64,11 @@ typedef struct _MgGuide MgGuide;
 
 GType            mg_guide_get_type          (void) G_GNUC_CONST;
 
-MgGuide         *mg_guide_new_from_data     (const char  *data,
-                                             gsize        length,
-                                             const char  *filename,
-                                             GError     **error);
-MgGuide         *mg_guide_new_from_file     (const char  *path,
-                                             GError     **error);
 MgGuide         *mg_guide_new_from_resource (const char  *resource_path,
                                              GError     **error);
 MgGuide         *mg_guide_new_from_compiled (GBytes      *bytes,
                                              const char  *name,
                                              GError     **error);
-GBytes          *mg_guide_compile           (MgGuide     *self);
 MgGuide         *mg_guide_ref               (MgGuide     *self);
 void             mg_guide_unref             (MgGuide     *self);
 

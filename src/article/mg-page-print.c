@@ -16,6 +16,7 @@
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
 #include "mg-page-print.h"
+#include "mg-pdf-export.h"
 
 #define BODY_FONT   "Sans 10.5"
 #define FOOTER_FONT "Sans 8"
@@ -269,11 +270,9 @@ mg_page_print (GtkWindow     *parent,
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
 
   if (pdf_path != NULL)
-    gtk_print_operation_set_export_filename (operation, pdf_path);
-  result = gtk_print_operation_run (operation,
-                                    pdf_path != NULL ? GTK_PRINT_OPERATION_ACTION_EXPORT
-                                                     : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    parent, error);
+    return mg_pdf_export (operation, parent, pdf_path, error);
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, error);
 
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }

@@ -22,6 +22,7 @@
 #include "mg-fold-box.h"
 #include "mg-i18n.h"
 #include "mg-number.h"
+#include "mg-pdf-export.h"
 
 /* Space between the sticky result card and the edges of the view. */
 #define STICKY_MARGIN 12
@@ -1002,9 +1003,8 @@ export_pdf_action (GtkWidget  *widget,
   g_autoptr(GtkPrintOperation) operation = summary_operation (self);
   g_autoptr(GError) error = NULL;
 
-  gtk_print_operation_set_export_filename (operation, g_variant_get_string (parameter, NULL));
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, parent_window (self),
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+  /* Whole or not at all; the error says in plain words what to do. */
+  if (!mg_pdf_export (operation, parent_window (self), g_variant_get_string (parameter, NULL), &error))
     show_error (self, _("The Summary Could Not Be Saved"), error->message);
 }
 

@@ -11,7 +11,8 @@
 
 #include <gio/gio.h>
 
-#include "mg-content.h"
+#include "mg-content-parser.h"
+#include "mg-content-writer.h"
 
 int
 main (int   argc,

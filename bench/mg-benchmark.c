@@ -1,9 +1,14 @@
-/* mg-benchmark.c: timestamps and timed actions for the benchmark harness
+/* mg-benchmark.c: the app with timestamps and timed actions, for the
+ * benchmark harness
  *
  * Copyright 2026 The Magnesium Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Does nothing unless MG_BENCHMARK is set. With MG_BENCHMARK=frames it
+ * magnesium-guide-bench starts the app as main.c does, with
+ * mg_application_main () from the same library, and watches its first main
+ * window from outside: the app itself knows nothing of it, and its binary
+ * carries none of this. It behaves as
+ * the app unless MG_BENCHMARK is set. With MG_BENCHMARK=frames it
  * prints when the window painted its first frame and when it painted the
  * page text (the window complete). With MG_BENCHMARK=actions it then shows
  * page after page and language after language, timing each from its
@@ -34,7 +39,6 @@
 #include <string.h>
 
 #include "mg-application.h"
-#include "mg-benchmark.h"
 #include "mg-i18n.h"
 #include "mg-memory.h"
 #include "mg-page-view.h"
@@ -521,26 +525,21 @@ benchmark_free (gpointer data)
   g_free (self);
 }
 
-/**
- * mg_benchmark_attach:
- *
- * When MG_BENCHMARK is set, measures the start-up of the app’s first main
- * window and, with MG_BENCHMARK=actions, runs the timed actions in it.
- * Call it before or after the window is presented.
- */
-void
-mg_benchmark_attach (GtkWindow *window)
+/* When MG_BENCHMARK is set, measures the start-up of the app’s first main
+ * window and, with MG_BENCHMARK=actions, runs the timed actions in it. A
+ * window is added to the app as it is made, before it is presented. */
+static void
+window_added_cb (GtkApplication *app,
+                 GtkWindow      *window,
+                 gpointer        user_data)
 {
-  static gboolean attached;
   const char *mode = g_getenv ("MG_BENCHMARK");
   Benchmark *self;
 
-  g_return_if_fail (GTK_IS_WINDOW (window));
-
-  if (mode == NULL || *mode == '\0' || attached || !MG_IS_WINDOW (window))
+  if (mode == NULL || *mode == '\0' || !MG_IS_WINDOW (window))
     return;
 
-  attached = TRUE;
+  g_signal_handlers_disconnect_by_func (app, window_added_cb, user_data);
   self = g_new0 (Benchmark, 1);
   self->window = window;
   self->run_actions = g_str_equal (mode, "actions");
@@ -552,4 +551,18 @@ mg_benchmark_attach (GtkWindow *window)
     realize_cb (GTK_WIDGET (window), self);
   else
     g_signal_connect (window, "realize", G_CALLBACK (realize_cb), self);
+}
+
+static void
+prepare_cb (MgApplication *app,
+            gpointer       user_data)
+{
+  g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  return mg_application_main (argc, argv, prepare_cb, NULL);
 }
