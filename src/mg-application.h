@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "mg-content.h"
+#include "mg-dose-profile.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgApplication, mg_application, MG, APPLICATION, AdwApplication)
 
-MgApplication *mg_application_new       (void);
-MgGuide       *mg_application_get_guide (MgApplication *self);
+MgApplication *mg_application_new              (void);
+MgGuide       *mg_application_get_guide        (MgApplication *self);
+MgDoseProfile *mg_application_get_dose_profile (MgApplication *self);
 
 G_END_DECLS
