@@ -456,7 +456,7 @@ set_medicine_texts (MgDosePage *self)
 {
   for (guint i = 0; i < MG_N_MEDICINES; i++) {
     const char *name = mg_dose_text_choice (MG_DOSE_CHOICE_MEDICINE, i);
-    const char *examples = mg_dose_text_medicine_examples (i);
+    g_autofree char *examples = mg_dose_text_medicine_examples (i);
 
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->medicine_rows[i]), name);
     adw_action_row_set_subtitle (self->medicine_rows[i], examples != NULL ? examples : "");
