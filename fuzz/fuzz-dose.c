@@ -8,8 +8,9 @@
  * byte each, taken modulo their number), life-stage and health flags (a
  * byte), medicines (4 bytes), age (4 bytes, signed), amount per tablet,
  * tablets a day and food (8 bytes each, an IEEE 754 double), all little
- * endian; then the rest as an id to look up among every list of choices.
- * Missing bytes read as zero.
+ * endian; then the rest as an id to look up among every list of choices,
+ * and as a number typed into each number field of the app, in each
+ * language. Missing bytes read as zero.
  *
  * Copyright 2026 The Magnesium Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -23,6 +24,8 @@
 
 #include "mg-dose.h"
 #include "mg-fuzz.h"
+#include "mg-i18n.h"
+#include "mg-number.h"
 
 typedef struct {
   const uint8_t *data;
@@ -135,10 +138,46 @@ check_ids (const char *id)
   g_assert_cmpint (mg_reference_set_for_language (id), <, MG_N_REFERENCE_SETS);
 }
 
+/* A typed number is read within the field's rules or refused with nothing
+ * read; what is read, written back as the app writes it, reads the same. */
+static void
+check_typed (const char *text)
+{
+  static const MgNumberRules fields[] = {
+    { "mg", 1, 0, 20000, 0 },   /* amount per tablet */
+    { NULL, 2, 0, 50, 0 },      /* tablets a day */
+    { NULL, 0, 0, 150, 0 },     /* age */
+    { NULL, 1, 0.5, 10, 0.5 },  /* servings */
+  };
+  const char * const *languages = mg_i18n_get_languages ();
+
+  for (guint l = 0; languages[l] != NULL; l++) {
+    g_assert_true (mg_i18n_set_language (languages[l]));
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++) {
+      g_autofree char *explained = NULL;
+      g_autofree char *written = NULL;
+      MgNumber number, again;
+
+      if (mg_number_parse (text, &fields[i], &number) != MG_NUMBER_VALID) {
+        g_assert_cmpfloat (number.value, ==, 0);
+        explained = mg_number_explain (&number, &fields[i]);
+        g_assert_true (explained == NULL || *explained != '\0');
+        continue;
+      }
+      g_assert_cmpfloat (number.value, >=, fields[i].lower);
+      g_assert_cmpfloat (number.value, <=, fields[i].upper);
+      written = mg_i18n_format_decimal (number.value, (int) fields[i].decimals);
+      g_assert_cmpint (mg_number_parse (written, &fields[i], &again), ==, MG_NUMBER_VALID);
+      g_assert_cmpfloat (again.value, ==, number.value);
+    }
+  }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
 {
+  static gboolean languages_ready;
   Reader reader = { data, size };
   g_autoptr(GError) error = NULL;
   g_autofree char *id = NULL;
@@ -156,6 +195,12 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   id = g_strndup ((const char *) reader.data, reader.left);
   check_ids (id);
+
+  if (!languages_ready) {
+    mg_i18n_init ();
+    languages_ready = TRUE;
+  }
+  check_typed (id);
 
   return 0;
 }

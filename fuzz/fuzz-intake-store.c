@@ -19,6 +19,7 @@
 #include "mg-fuzz.h"
 #include "mg-intake-store.h"
 #include "mg-test-clock.h"
+#include "mg-test-store.h"
 
 static char *directory;
 static MgTestClock *test_clock;
@@ -46,7 +47,7 @@ remove_directory (void)
 static MgIntakeStore *
 open_store (void)
 {
-  return mg_intake_store_new_with_clock (directory, mg_test_clock_now, test_clock);
+  return mg_test_store_open (directory, test_clock);
 }
 
 /* Every day the week chart and the checklist could show, as the store
@@ -116,10 +117,13 @@ assert_save_keeps_days (MgIntakeStore *store,
   const char *today = mg_intake_store_get_today (store);
   g_autoptr(MgIntakeStore) reopened = NULL;
   g_autoptr(GPtrArray) read_back = NULL;
+  g_autoptr(GError) error = NULL;
   guint last = g_strv_length (days) - 1;
 
   g_assert_cmpstr (days[last], ==, today);
   mg_intake_store_set_servings (store, today, food_id, 1.5);
+  g_assert_true (mg_test_store_flush (store, &error));
+  g_assert_no_error (error);
   g_assert_cmpint (mg_intake_store_get_problems (store), ==, MG_INTAKE_STORE_PROBLEM_NONE);
   g_hash_table_insert (g_ptr_array_index (shown, last), g_strdup (food_id), GUINT_TO_POINTER (3));
 
@@ -128,6 +132,42 @@ assert_save_keeps_days (MgIntakeStore *store,
   read_back = read_days (reopened, days);
   for (guint i = 0; days[i] != NULL; i++)
     assert_same_day (g_ptr_array_index (shown, i), g_ptr_array_index (read_back, i));
+}
+
+/* A file of a newer version is shown and never written over: a tick stays
+ * in memory, and saving it says why it cannot. */
+static void
+assert_newer_kept (MgIntakeStore *store,
+                   const uint8_t *data,
+                   size_t         size)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *on_disk = NULL;
+  gsize length;
+
+  mg_intake_store_set_servings (store, mg_intake_store_get_today (store), mg_foods_get_food (0)->id, 1);
+  g_assert_false (mg_test_store_flush (store, &error));
+  g_assert_nonnull (error);
+  g_assert_true (mg_intake_store_has_unsaved_changes (store));
+  g_assert_true (g_file_get_contents (mg_intake_store_get_path (store), &on_disk, &length, NULL));
+  g_assert_cmpmem (on_disk, length, data, size);
+}
+
+/* Every day the store holds, and today, the oldest first. */
+static GStrv
+every_day (MgIntakeStore *store)
+{
+  g_auto(GStrv) days = mg_intake_store_dup_days (store);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *today = mg_intake_store_get_today (store);
+
+  for (guint i = 0; days[i] != NULL; i++) {
+    if (strcmp (days[i], today) != 0)
+      g_strv_builder_add (builder, days[i]);
+  }
+  g_strv_builder_add (builder, today);
+
+  return g_strv_builder_end (builder);
 }
 
 /* One directory for the whole run, removed at its end. */
@@ -159,13 +199,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   path = g_build_filename (directory, MG_INTAKE_STORE_FILE_NAME, NULL);
   g_assert_true (g_file_set_contents (path, (const char *) data, (gssize) size, NULL));
   store = open_store ();
-  days = mg_intake_store_dup_last_days (store, MG_INTAKE_STORE_RETENTION_DAYS);
+  days = every_day (store);
   shown = read_days (store, days);
 
-  if (mg_intake_store_get_problems (store) & MG_INTAKE_STORE_PROBLEM_SET_ASIDE)
+  if (mg_intake_store_get_problems (store) & MG_INTAKE_STORE_PROBLEM_SET_ASIDE) {
     assert_kept_aside (store, data, size);
-  else
+  } else if (mg_intake_store_get_problems (store) & MG_INTAKE_STORE_PROBLEM_NEWER_VERSION) {
+    assert_newer_kept (store, data, size);
+    /* What a newer version wrote stays its own: the tick goes with the store. */
+    g_assert_true (g_file_set_contents (path, "", 0, NULL));
+    g_assert_true (mg_test_store_flush (store, NULL));
+  } else {
     assert_save_keeps_days (store, days, shown);
+  }
 
   g_clear_object (&store);
   /* The file monitors' last events, so that they do not pile up. */

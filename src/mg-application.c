@@ -14,6 +14,7 @@
 #include "mg-benchmark.h"
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
+#include "mg-intake-store.h"
 #include "mg-memory.h"
 #include "mg-preferences-window.h"
 #include "mg-window.h"
@@ -251,6 +252,20 @@ static const GActionEntry app_actions[] = {
   { "language", language_cb, "s", "''" },
 };
 
+/* The windows waited for the checklist to be saved; this is for what came
+ * after them, and for a quit that did not close windows. */
+static void
+mg_application_shutdown (GApplication *app)
+{
+  MgIntakeStore *store = mg_intake_store_peek_default ();
+  g_autoptr(GError) error = NULL;
+
+  if (store != NULL && !mg_intake_store_flush_sync (store, &error))
+    g_warning ("The food checklist’s latest changes could not be saved: %s", error->message);
+
+  G_APPLICATION_CLASS (mg_application_parent_class)->shutdown (app);
+}
+
 static void
 mg_application_startup (GApplication *app)
 {
@@ -334,6 +349,7 @@ mg_application_class_init (MgApplicationClass *klass)
 
   app_class->activate = mg_application_activate;
   app_class->startup = mg_application_startup;
+  app_class->shutdown = mg_application_shutdown;
   app_class->handle_local_options = mg_application_handle_local_options;
 
   /**

@@ -15,6 +15,7 @@
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-i18n.h"
+#include "mg-intake-store.h"
 #include "mg-memory.h"
 #include "mg-page-print.h"
 #include "mg-page-view.h"
@@ -80,6 +81,7 @@ struct _MgWindow {
   int                   current_tool;         /* -1 while a page is shown */
 
   GSettings            *settings;
+  gboolean              checklist_flushed;  /* close now: nothing is left to save */
   GPtrArray            *zoom_labels;     /* the size buttons of the menus */
   MgGuide              *guide;
   MgDoseProfile        *dose_profile;  /* the tools' shared answers */
@@ -820,11 +822,87 @@ mg_window_retranslate (MgWindow *self)
   }
 }
 
+static void
+quit_anyway_cb (AdwAlertDialog *dialog,
+                GAsyncResult   *result,
+                MgWindow       *self)
+{
+  const char *response = adw_alert_dialog_choose_finish (dialog, result);
+
+  if (g_strcmp0 (response, "quit") == 0) {
+    self->checklist_flushed = TRUE;
+    gtk_window_close (GTK_WINDOW (self));
+  }
+  g_object_unref (self);
+}
+
+/* The ticks could not be saved: the person decides whether to lose them. */
+static void
+ask_quit_anyway (MgWindow     *self,
+                 const GError *error)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (_("Close Without Saving the Checklist?"), NULL);
+
+  adw_alert_dialog_format_body (ADW_ALERT_DIALOG (dialog), "%s",
+                                _("Your latest ticks in the food checklist could not be saved. If you "
+                                  "close Magnesium Guide now, they are lost. Keep it open to try "
+                                  "again later, for example once there is space on the disk."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Keep Open"),
+                                  "quit", _("_Close Anyway"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "quit",
+                                            ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  g_message ("The checklist could not be saved: %s", error->message);
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), GTK_WIDGET (self), NULL,
+                           (GAsyncReadyCallback) quit_anyway_cb, g_object_ref (self));
+}
+
+static void
+checklist_flushed_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(MgWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!mg_intake_store_flush_finish (MG_INTAKE_STORE (object), result, &error)) {
+    ask_quit_anyway (self, error);
+    return;
+  }
+
+  self->checklist_flushed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/* The last window waits for the checklist's last ticks to be on disk; the
+ * save is the worker's, and takes a moment. */
+static gboolean
+checklist_needs_flush (MgWindow *self)
+{
+  MgIntakeStore *store = mg_intake_store_peek_default ();
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (self->checklist_flushed || store == NULL || !mg_intake_store_has_unsaved_changes (store))
+    return FALSE;
+  if (app != NULL && gtk_application_get_windows (app) != NULL &&
+      gtk_application_get_windows (app)->next != NULL)
+    return FALSE;
+
+  mg_intake_store_flush_async (store, NULL, checklist_flushed_cb, g_object_ref (self));
+  return TRUE;
+}
+
 static gboolean
 mg_window_close_request (GtkWindow *window)
 {
   MgWindow *self = MG_WINDOW (window);
   int width, height;
+
+  if (checklist_needs_flush (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);

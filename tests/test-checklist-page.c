@@ -14,6 +14,7 @@
 #include "mg-foods.h"
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
+#include "mg-test-store.h"
 #include "mg-test-utils.h"
 #include "mg-week-chart.h"
 
@@ -31,16 +32,21 @@ static void
 open_page (Fixture *fixture,
            int      width)
 {
-  fixture->store = mg_intake_store_new_with_clock (fixture->dir, mg_test_clock_now, fixture->clock);
+  fixture->store = mg_test_store_open (fixture->dir, fixture->clock);
   fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_store (fixture->profile, fixture->store));
   fixture->window = mg_test_show_in_window (GTK_WIDGET (fixture->page), NULL, width, 800);
 }
 
-/* Closes the window; nothing may keep the page or the store alive. */
+/* Closes the window, saves what the page changed; nothing may keep the
+ * page or the store alive. */
 static void
 close_page (Fixture *fixture)
 {
   mg_test_close_window (fixture->window, fixture->page);
+  if (mg_test_store_flush (fixture->store, NULL))
+    g_assert_false (mg_intake_store_has_unsaved_changes (fixture->store));
+  else
+    g_assert_true (mg_intake_store_get_problems (fixture->store) & MG_INTAKE_STORE_PROBLEM_CANNOT_SAVE);
   g_assert_finalize_object (fixture->store);
   fixture->page = NULL;
   fixture->store = NULL;
@@ -122,7 +128,8 @@ tick (Fixture    *fixture,
   mg_test_wait (20);
 }
 
-/* Types into the servings field and leaves it, as a person would. */
+/* Types into the servings field and presses Enter, as a person would:
+ * Enter in its text commits what was typed. */
 static void
 type_servings (Fixture    *fixture,
                const char *id,
@@ -131,7 +138,7 @@ type_servings (Fixture    *fixture,
   GtkSpinButton *spin = food_servings (fixture, id);
 
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  gtk_spin_button_update (spin);
+  g_signal_emit_by_name (mg_test_find_widget (GTK_WIDGET (spin), GTK_TYPE_TEXT, NULL), "activate");
   mg_test_wait (20);
 }
 
@@ -198,8 +205,9 @@ test_tick_and_servings (Fixture       *fixture,
 
   tick (fixture, "spinach");
   tick (fixture, "tuna");
-  /* A decimal comma is understood too; 2.5 × 23 mg = 57.5 mg. */
-  type_servings (fixture, "tuna", "2,5");
+  /* Typed servings count; 2.5 × 23 mg = 57.5 mg. (English reads no decimal
+   * comma: see test_typed_servings.) */
+  type_servings (fixture, "tuna", "2.5");
   g_assert_cmpfloat (gtk_spin_button_get_value (food_servings (fixture, "tuna")), ==, 2.5);
   g_assert_nonnull (mg_test_find_label (food_row (fixture, "tuna"), "58 mg"));
   assert_total (fixture, 370);
@@ -374,6 +382,8 @@ test_default_store (void)
    * every window of the process. */
   g_assert_cmpstr (mg_intake_store_get_path (store), ==, expected);
   g_assert_true (mg_checklist_page_get_store (MG_CHECKLIST_PAGE (second)) == store);
+  /* Its first read holds it until the worker is done. */
+  mg_test_store_wait_loaded (store);
 
   g_object_add_weak_pointer (G_OBJECT (store), (gpointer *) &store);
   g_assert_finalize_object (first);
@@ -457,8 +467,9 @@ test_cannot_save (Fixture       *fixture,
 
   g_assert_cmpuint (count_labels (fixture->window, "The checklist cannot be saved"), ==, 0);
   tick (fixture, "chia-seeds");
+  g_assert_false (mg_test_store_flush (fixture->store, NULL));
   tick (fixture, "edamame");
-  mg_test_wait (300);
+  g_assert_false (mg_test_store_flush (fixture->store, NULL));
 
   /* It says so once, and keeps working. */
   g_assert_cmpuint (count_labels (fixture->window, "The checklist cannot be saved"), ==, 1);
@@ -476,9 +487,9 @@ test_damaged_file (Fixture       *fixture,
   GtkWidget *label;
 
   close_page (fixture);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->dir, 0700), ==, 0);
   g_assert_true (g_file_set_contents (path, "[2026-11-22\nnot a checklist", -1, NULL));
   open_page (fixture, 360);
-  mg_test_wait (300);
 
   g_assert_cmpuint (count_labels (fixture->window, "The saved checklist was damaged"), ==, 1);
   name = g_path_get_basename (mg_intake_store_get_set_aside_path (fixture->store));
@@ -523,6 +534,110 @@ test_retranslate_keeps_values (Fixture       *fixture,
   mg_checklist_page_retranslate (fixture->page);
   g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 350);
   g_assert_cmpstr (servings_text (fixture, "oatmeal"), ==, "1.5");
+}
+
+/* Half servings as the store keeps them for today. */
+static guint
+stored_halves (Fixture    *fixture,
+               const char *id)
+{
+  g_autoptr(GHashTable) day = mg_intake_store_dup_day (fixture->store,
+                                                        mg_intake_store_get_today (fixture->store));
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (day, id));
+}
+
+/* Refused servings keep the servings before them, in view and in the
+ * store; what was typed stays to be corrected, with the reason where the
+ * food's details were, marked invalid for a screen reader. */
+static void
+assert_servings_refused (Fixture    *fixture,
+                         const char *id,
+                         const char *typed,
+                         double      kept,
+                         const char *reason)
+{
+  GtkWidget *row = food_row (fixture, id);
+  GtkSpinButton *spin = food_servings (fixture, id);
+
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, kept);
+  g_assert_cmpuint (stored_halves (fixture, id), ==, (guint) (kept * 2));
+  g_assert_cmpstr (servings_text (fixture, id), ==, typed);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, reason);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
+  gtk_test_accessible_assert_state (spin, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_property (spin, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason);
+}
+
+static void
+assert_servings_accepted (Fixture    *fixture,
+                          const char *id,
+                          double      servings,
+                          const char *details)
+{
+  GtkWidget *row = food_row (fixture, id);
+  GtkSpinButton *spin = food_servings (fixture, id);
+
+  g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, servings);
+  g_assert_cmpuint (stored_halves (fixture, id), ==, (guint) (servings * 2));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, details);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
+  g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID));
+}
+
+static void
+test_typed_servings (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *details = "85 g · 1 small can, drained · 23 mg a serving";
+  const struct {
+    const char *typed;
+    const char *reason;
+  } refused[] = {
+    { "", "Enter whole or half servings from 0.5 to 10." },
+    { "abc", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "7 servings", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "-3", "Enter whole or half servings from 0.5 to 10." },
+    { "0", "Enter whole or half servings from 0.5 to 10." },
+    { "1.3", "Enter whole or half servings from 0.5 to 10." },
+    { "11", "Enter whole or half servings from 0.5 to 10." },
+    { "1e308", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "1,000", "Enter whole or half servings from 0.5 to 10." },
+    { "2,5", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "1.25", "Type the number with at most 1 decimal place." },
+  };
+
+  tick (fixture, "tuna");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (food_row (fixture, "tuna"))), ==, details);
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++) {
+    type_servings (fixture, "tuna", refused[i].typed);
+    assert_servings_refused (fixture, "tuna", refused[i].typed, 1, refused[i].reason);
+    assert_total (fixture, 23);
+  }
+
+  type_servings (fixture, "tuna", "2.5");
+  assert_servings_accepted (fixture, "tuna", 2.5, details);
+  assert_total (fixture, 58);
+
+  /* Dutch reads the decimal comma; the reason follows the language. */
+  g_assert_true (mg_i18n_set_language ("nl"));
+  mg_checklist_page_retranslate (fixture->page);
+  type_servings (fixture, "tuna", "1,5");
+  g_assert_cmpfloat (gtk_spin_button_get_value (food_servings (fixture, "tuna")), ==, 1.5);
+  type_servings (fixture, "tuna", "1.000");
+  assert_servings_refused (fixture, "tuna", "1.000", 1.5,
+                           "‘1.000’ kan 1 of 1000 betekenen: typ het getal dat u bedoelt zonder "
+                           "scheidingsteken voor duizendtallen.");
+  g_assert_true (mg_i18n_set_language ("en"));
+  mg_checklist_page_retranslate (fixture->page);
+  assert_servings_refused (fixture, "tuna", "1.000", 1.5,
+                           "“1.000” could mean 1 or 1000: type the one you mean without a thousands separator.");
+
+  /* A step of the arrows starts from the servings kept. */
+  gtk_spin_button_spin (food_servings (fixture, "tuna"), GTK_SPIN_STEP_FORWARD, 0);
+  mg_test_wait (20);
+  assert_servings_accepted (fixture, "tuna", 2, details);
+  g_assert_cmpstr (servings_text (fixture, "tuna"), ==, "2");
 }
 
 static void
@@ -645,6 +760,7 @@ main (int   argc,
   add_test ("/checklist-page/cannot-save", 0, test_cannot_save);
   add_test ("/checklist-page/damaged-file", 0, test_damaged_file);
   add_test ("/checklist-page/retranslate-keeps-values", 0, test_retranslate_keeps_values);
+  add_test ("/checklist-page/typed-servings", 0, test_typed_servings);
   add_test ("/checklist-page/keyboard", 0, test_keyboard);
   add_test ("/checklist-page/fits/360", 360, test_fits);
   add_test ("/checklist-page/fits/1000", 1000, test_fits);

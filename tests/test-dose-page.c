@@ -16,6 +16,7 @@
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-dose.h"
+#include "mg-dose-text.h"
 #include "mg-fold-box.h"
 #include "mg-i18n.h"
 #include "mg-test-utils.h"
@@ -503,6 +504,213 @@ test_language_default (Fixture       *fixture,
   g_assert_cmpfloat (gtk_spin_button_get_value (tablets), ==, 2.5);
 }
 
+static GtkWidget *
+number_field (Fixture     *fixture,
+              MgDoseField  field)
+{
+  return control (fixture, mg_dose_text_field_title (field), GTK_TYPE_SPIN_BUTTON);
+}
+
+/* Types into a number field and presses Enter, as a person would: Enter
+ * in its text commits what was typed. */
+static void
+type_number (Fixture     *fixture,
+             MgDoseField  field,
+             const char  *text)
+{
+  GtkWidget *spin = number_field (fixture, field);
+
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  g_signal_emit_by_name (mg_test_find_widget (spin, GTK_TYPE_TEXT, NULL), "activate");
+  mg_test_wait (20);
+}
+
+/* What the profile kept in the settings it is bound to. */
+static double
+kept_number (Fixture    *fixture,
+             const char *key)
+{
+  g_autoptr(GVariant) value = g_settings_get_value (fixture->settings, key);
+
+  return g_variant_is_of_type (value, G_VARIANT_TYPE_INT32) ? g_variant_get_int32 (value)
+                                                             : g_variant_get_double (value);
+}
+
+/* The field kept its value, in view and in the settings, shows what was
+ * typed to be corrected, says why next to it, is marked invalid for a
+ * screen reader, and the result waits instead of judging the old value. */
+static void
+assert_refused (Fixture     *fixture,
+                MgDoseField  field,
+                const char  *key,
+                const char  *typed,
+                double       kept,
+                const char  *reason)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (field));
+  GtkWidget *spin = number_field (fixture, field);
+  g_autofree char *waiting = mg_dose_text_waiting (field);
+
+  g_test_message ("“%s” refused: %s", typed, adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, kept);
+  g_assert_cmpfloat (kept_number (fixture, key), ==, kept);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, typed);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, reason);
+  g_assert_true (gtk_widget_has_css_class (spin, "error"));
+  g_assert_true (gtk_widget_has_css_class (row, "error"));
+  gtk_test_accessible_assert_state (spin, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_property (spin, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason);
+  assert_card_says (fixture, mg_dose_text_waiting_title ());
+  assert_card_says (fixture, waiting);
+  assert_card_silent (fixture, "upper limit");
+  g_assert_false (gtk_widget_get_sensitive (mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.print")));
+  g_assert_false (gtk_widget_get_sensitive (mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.save-pdf")));
+}
+
+static void
+assert_accepted (Fixture     *fixture,
+                 MgDoseField  field,
+                 const char  *key,
+                 double       value)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (field));
+  GtkWidget *spin = number_field (fixture, field);
+  const char *subtitle = mg_dose_text_field_subtitle (field);
+
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, value);
+  g_assert_cmpfloat (kept_number (fixture, key), ==, value);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, subtitle != NULL ? subtitle : "");
+  g_assert_false (gtk_widget_has_css_class (spin, "error"));
+  g_assert_false (gtk_widget_has_css_class (row, "error"));
+  g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID));
+  assert_card_silent (fixture, mg_dose_text_waiting_title ());
+  g_assert_true (gtk_widget_get_sensitive (mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.print")));
+}
+
+static void
+test_typed_numbers (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const struct {
+    const char *typed;
+    const char *reason;
+  } refused[] = {
+    /* “1.000” is one thousand to a Dutch or German reader. */
+    { "1.000", "“1.000” could mean 1 or 1000: type the one you mean without a thousands separator." },
+    { "1.000 mg", "“1.000” could mean 1 or 1000: type the one you mean without a thousands separator." },
+    { "", "Enter an amount between 0 and 20000 mg." },
+    { " ", "Enter an amount between 0 and 20000 mg." },
+    { "-5", "Enter an amount between 0 and 20000 mg." },
+    { "20001", "Enter an amount between 0 and 20000 mg." },
+    { "12,5", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "1 000,5", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "10^9", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "0x1p10", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "1e3", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "inf", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "nan", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "abc", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "250\n500", "Type the number in digits, with a decimal separator as in 12.5." },
+    { "12.25", "Type the number with at most 1 decimal place." },
+  };
+  const struct {
+    const char *typed;
+    double      value;
+  } accepted[] = {
+    { "1,000", 1000 },
+    { "300", 300 },
+    { "1 000", 1000 },
+    { "1\u00a0000", 1000 },
+    { "\u0663\u0660\u0660", 300 },
+    { "\uff13\uff10\uff10", 300 },
+    { "200 mg", 200 },
+    { "12.5", 12.5 },
+  };
+
+  set_spin (fixture, "Amount per tablet", 250);
+  assert_card_says (fixture, "Within the upper limit");
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++) {
+    type_number (fixture, MG_DOSE_FIELD_AMOUNT, refused[i].typed);
+    assert_refused (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", refused[i].typed, 250, refused[i].reason);
+  }
+
+  /* The English thousands separator, never taken for a decimal comma. */
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "1,000");
+  assert_accepted (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", 1000);
+  assert_card_says (fixture, "Above the upper limit");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number_field (fixture, MG_DOSE_FIELD_AMOUNT))), ==, "1000");
+
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++) {
+    type_number (fixture, MG_DOSE_FIELD_AMOUNT, "abc");
+    type_number (fixture, MG_DOSE_FIELD_AMOUNT, accepted[i].typed);
+    assert_accepted (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", accepted[i].value);
+  }
+
+  /* Typing the value kept before brings the result back too. */
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "");
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "12.5");
+  assert_accepted (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", 12.5);
+  assert_card_says (fixture, "Within the upper limit");
+
+  /* The other number fields, each with its own range. */
+  type_number (fixture, MG_DOSE_FIELD_TABLETS, "1,5");
+  assert_refused (fixture, MG_DOSE_FIELD_TABLETS, "dose-tablets", "1,5", 1,
+                  "Type the number in digits, with a decimal separator as in 12.5.");
+  type_number (fixture, MG_DOSE_FIELD_TABLETS, "51");
+  assert_refused (fixture, MG_DOSE_FIELD_TABLETS, "dose-tablets", "51", 1,
+                  "Enter a number of tablets between 0 and 50.");
+  type_number (fixture, MG_DOSE_FIELD_TABLETS, "0.25");
+  assert_accepted (fixture, MG_DOSE_FIELD_TABLETS, "dose-tablets", 0.25);
+  type_number (fixture, MG_DOSE_FIELD_AGE, "");
+  assert_refused (fixture, MG_DOSE_FIELD_AGE, "dose-age", "", 30, "Enter an age between 0 and 150.");
+  type_number (fixture, MG_DOSE_FIELD_AGE, "30.5");
+  assert_refused (fixture, MG_DOSE_FIELD_AGE, "dose-age", "30.5", 30, "Type a whole number in digits.");
+
+  /* A step of the arrows starts from the value kept. */
+  gtk_spin_button_spin (GTK_SPIN_BUTTON (number_field (fixture, MG_DOSE_FIELD_AGE)), GTK_SPIN_STEP_FORWARD, 0);
+  mg_test_wait (20);
+  assert_accepted (fixture, MG_DOSE_FIELD_AGE, "dose-age", 31);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (number_field (fixture, MG_DOSE_FIELD_AGE))), ==, "31");
+}
+
+/* In Dutch the point separates thousands and the comma decimals; a point
+ * before three digits is refused, as C reads it as a decimal point. The
+ * refusal follows a change of language. */
+static void
+test_typed_numbers_dutch (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  set_spin (fixture, "Amount per tablet", 250);
+  g_assert_true (mg_i18n_set_language ("nl"));
+  mg_dose_page_retranslate (fixture->page);
+
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "12,5");
+  assert_accepted (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", 12.5);
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "1.000,5");
+  assert_accepted (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", 1000.5);
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "12.5");
+  assert_accepted (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", 12.5);
+  type_number (fixture, MG_DOSE_FIELD_TABLETS, "0,25");
+  assert_accepted (fixture, MG_DOSE_FIELD_TABLETS, "dose-tablets", 0.25);
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "1.000");
+  assert_refused (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", "1.000", 12.5,
+                  "‘1.000’ kan 1 of 1000 betekenen: typ het getal dat u bedoelt zonder scheidingsteken "
+                  "voor duizendtallen.");
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "1,000");
+  assert_refused (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", "1,000", 12.5,
+                  "‘1,000’ kan 1 of 1000 betekenen: typ het getal dat u bedoelt zonder scheidingsteken "
+                  "voor duizendtallen.");
+
+  /* What was typed stays, and the reason follows the language. */
+  g_assert_true (mg_i18n_set_language ("en"));
+  mg_dose_page_retranslate (fixture->page);
+  assert_refused (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", "1,000", 12.5,
+                  "“1,000” could mean 1 or 1000: type the one you mean without a thousands separator.");
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "1000");
+  assert_accepted (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", 1000);
+}
+
 /* The schema offers every id the model has, and nothing the model lacks. */
 static void
 test_schema_choices (void)
@@ -835,6 +1043,8 @@ main (int   argc,
   ADD ("food", test_food, 0);
   ADD ("kept-in-settings", test_kept_in_settings, 0);
   ADD ("language-default", test_language_default, 0);
+  ADD ("typed-numbers", test_typed_numbers, 0);
+  ADD ("typed-numbers-dutch", test_typed_numbers_dutch, 0);
   ADD ("export-pdf", test_export_pdf, 0);
   ADD ("keyboard-and-labels", test_keyboard_and_labels, 0);
   ADD ("wide", test_wide, 1200);

@@ -15,6 +15,7 @@
 #include "mg-dose.h"
 #include "mg-dose-text.h"
 #include "mg-i18n.h"
+#include "mg-number.h"
 
 #define NONE 0       /* no figure stated, or no limit set */
 #define NOT_ASKED 1  /* a row that does not apply to this sex */
@@ -759,19 +760,47 @@ test_decimals (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    MgNumberRules rules = { NULL, cases[i].decimals, 0, 100, 0 };
     g_autofree char *text = NULL;
-    double parsed;
+    MgNumber number;
 
     g_assert_true (mg_i18n_set_language (cases[i].language));
     text = mg_dose_text_decimal (cases[i].value, cases[i].decimals);
     g_assert_cmpstr (text, ==, cases[i].expected);
-    g_assert_true (mg_dose_text_parse_decimal (text, &parsed));
-    g_assert_cmpfloat_with_epsilon (parsed, cases[i].value, 0.051);
+    /* What the page writes, it reads back. */
+    g_assert_cmpint (mg_number_parse (text, &rules, &number), ==, MG_NUMBER_VALID);
+    g_assert_cmpfloat_with_epsilon (number.value, cases[i].value, 0.051);
   }
   g_assert_true (mg_i18n_set_language ("en"));
+}
 
-  g_assert_false (mg_dose_text_parse_decimal ("", &(double) { 0 }));
-  g_assert_false (mg_dose_text_parse_decimal ("1.5 mg", &(double) { 0 }));
+/* What each number field says it takes, with its figures formatted in code. */
+static void
+test_ranges (void)
+{
+  const struct {
+    const char  *language;
+    MgDoseField  field;
+    double       lower;
+    double       upper;
+    guint        decimals;
+    const char  *expected;
+  } cases[] = {
+    { "en", MG_DOSE_FIELD_AMOUNT, 0, 20000, 1, "Enter an amount between 0 and 20000 mg." },
+    { "en", MG_DOSE_FIELD_TABLETS, 0, 50, 2, "Enter a number of tablets between 0 and 50." },
+    { "en", MG_DOSE_FIELD_AGE, 0, 150, 0, "Enter an age between 0 and 150." },
+    { "en", MG_DOSE_FIELD_FOOD, 0.5, 6000, 1, "Enter an amount between 0.5 and 6000 mg." },
+    { "nl", MG_DOSE_FIELD_FOOD, 0.5, 6000, 1, "Vul een hoeveelheid in tussen 0,5 en 6000 mg." },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    g_autofree char *text = NULL;
+
+    g_assert_true (mg_i18n_set_language (cases[i].language));
+    text = mg_dose_text_range (cases[i].field, cases[i].lower, cases[i].upper, cases[i].decimals);
+    g_assert_cmpstr (text, ==, cases[i].expected);
+  }
+  g_assert_true (mg_i18n_set_language ("en"));
 }
 
 int
@@ -800,6 +829,7 @@ main (int   argc,
   g_test_add_func ("/dose/facts-in-words", test_facts_in_words);
   g_test_add_func ("/dose/groups", test_groups);
   g_test_add_func ("/dose/decimals", test_decimals);
+  g_test_add_func ("/dose/ranges", test_ranges);
 
   return g_test_run ();
 }

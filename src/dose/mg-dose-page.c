@@ -19,8 +19,10 @@
 #include "mg-dose-profile.h"
 #include "mg-dose-summary.h"
 #include "mg-dose-text.h"
+#include "mg-field-error.h"
 #include "mg-fold-box.h"
 #include "mg-i18n.h"
+#include "mg-number.h"
 
 /* Space between the sticky result card and the edges of the view. */
 #define STICKY_MARGIN 12
@@ -75,6 +77,10 @@ struct _MgDosePage {
   MgDoseProfile       *profile;
   MgDoseText          *text;
   GBinding            *chooser_bindings[5];  /* one for each of choosers[] */
+  /* Per number field: what was typed and refused (VALID when nothing is),
+   * and the value kept meanwhile, which the profile keeps too. */
+  MgNumber             refusals[4];
+  double               kept[4];
 };
 
 G_DEFINE_FINAL_TYPE (MgDosePage, mg_dose_page, ADW_TYPE_BIN)
@@ -110,6 +116,22 @@ static const struct {
   { MG_DOSE_FIELD_INTRAVENOUS, MEMBER (intravenous_row), MEMBER (intravenous_switch) },
   { MG_DOSE_FIELD_FOOD, MEMBER (food_row), MEMBER (food_spin) },
 };
+
+/* The fields that take a typed number, in the order of the form, and the
+ * unit each shows, which may follow the number. */
+static const struct {
+  MgDoseField field;
+  gsize       row;
+  gsize       spin;
+  const char *unit;
+} number_fields[] = {
+  { MG_DOSE_FIELD_AGE, MEMBER (age_row), MEMBER (age_spin), NULL },
+  { MG_DOSE_FIELD_AMOUNT, MEMBER (amount_row), MEMBER (amount_spin), "mg" },
+  { MG_DOSE_FIELD_TABLETS, MEMBER (tablets_row), MEMBER (tablets_spin), NULL },
+  { MG_DOSE_FIELD_FOOD, MEMBER (food_row), MEMBER (food_spin), "mg" },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (number_fields) == G_N_ELEMENTS (((MgDosePage *) NULL)->refusals));
 
 /* The drop-downs and the profile's answer each chooses. */
 static const struct {
@@ -279,16 +301,49 @@ section_widget (const char *title,
   return box;
 }
 
+static gboolean
+is_refused (MgDosePage *self,
+            guint       index)
+{
+  return self->refusals[index].problem != MG_NUMBER_VALID;
+}
+
+/* The first field that holds a number that was refused, or -1. */
+static int
+first_refused (MgDosePage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++) {
+    if (is_refused (self, i))
+      return (int) i;
+  }
+
+  return -1;
+}
+
 static void
 render_result (MgDosePage *self)
 {
   const MgDoseText *text = self->text;
   const char *verdict_icon = verdict_styles[text->result.verdict].icon_name;
   const char *verdict_class = verdict_styles[text->result.verdict].css_class;
+  int refused = first_refused (self);
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->result_body))) != NULL)
     gtk_box_remove (self->result_body, child);
+
+  /* Nor the summary: it would tell the doctor the number before. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.print", refused < 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.save-pdf", refused < 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.export-pdf", refused < 0);
+  if (refused >= 0) {
+    g_autofree char *waiting = mg_dose_text_waiting (number_fields[refused].field);
+
+    gtk_box_append (self->result_body,
+                    notice_widget ("dialog-warning-symbolic", "warning",
+                                   mg_dose_text_waiting_title (), waiting, NULL));
+    return;
+  }
 
   if (text->refusal != NULL) {
     gtk_box_append (self->result_body,
@@ -353,28 +408,143 @@ update (MgDosePage *self)
   update_side_offset (self);
 }
 
+static guint
+number_field_of (MgDosePage    *self,
+                 GtkSpinButton *spin)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++) {
+    if (WIDGET_AT (self, number_fields[i].spin) == GTK_WIDGET (spin))
+      return i;
+  }
+
+  g_assert_not_reached ();
+}
+
+static void
+number_rules (MgDosePage    *self,
+              guint          index,
+              MgNumberRules *rules)
+{
+  GtkSpinButton *spin = GTK_SPIN_BUTTON (WIDGET_AT (self, number_fields[index].spin));
+  GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
+
+  *rules = (MgNumberRules) {
+    .unit = number_fields[index].unit,
+    .decimals = gtk_spin_button_get_digits (spin),
+    .lower = gtk_adjustment_get_lower (adjustment),
+    .upper = gtk_adjustment_get_upper (adjustment),
+  };
+}
+
+/* Why the field's number was refused, and what it takes. */
+static char *
+refusal_text (MgDosePage *self,
+              guint       index)
+{
+  MgNumberRules rules;
+  char *reason;
+
+  number_rules (self, index, &rules);
+  reason = mg_number_explain (&self->refusals[index], &rules);
+
+  return reason != NULL ? reason : mg_dose_text_range (number_fields[index].field, rules.lower,
+                                                       rules.upper, rules.decimals);
+}
+
+static void
+show_refusal (MgDosePage *self,
+              guint       index,
+              gboolean    announce)
+{
+  g_autofree char *reason = refusal_text (self, index);
+
+  mg_field_error_show (ADW_ACTION_ROW (WIDGET_AT (self, number_fields[index].row)),
+                       WIDGET_AT (self, number_fields[index].spin), reason, announce);
+}
+
+static void
+clear_refusal (MgDosePage *self,
+               guint       index)
+{
+  if (!is_refused (self, index))
+    return;
+
+  self->refusals[index].problem = MG_NUMBER_VALID;
+  mg_field_error_clear (ADW_ACTION_ROW (WIDGET_AT (self, number_fields[index].row)),
+                        WIDGET_AT (self, number_fields[index].spin),
+                        mg_dose_text_field_subtitle (number_fields[index].field));
+}
+
+static void
+refuse (MgDosePage     *self,
+        guint           index,
+        const MgNumber *number)
+{
+  /* Said once for each new mistake, not again when the focus leaves it. */
+  gboolean news = !is_refused (self, index) || self->refusals[index].problem != number->problem ||
+                  !g_str_equal (self->refusals[index].number, number->number);
+
+  if (!is_refused (self, index))
+    self->kept[index] = gtk_spin_button_get_value (GTK_SPIN_BUTTON (WIDGET_AT (self, number_fields[index].spin)));
+  self->refusals[index] = *number;
+  show_refusal (self, index, news);
+  /* The profile keeps the value before, so it tells no change: the result
+   * is told here that it waits. */
+  update (self);
+}
+
 /* Numbers with a decimal separator as the interface language writes it,
- * whatever the system's locale. */
+ * whatever the system's locale. What was typed and refused stays, to be
+ * corrected, until the value changes another way. */
 static gboolean
 spin_output_cb (GtkSpinButton *spin,
                 MgDosePage    *self)
 {
-  g_autofree char *text = mg_dose_text_decimal (gtk_spin_button_get_value (spin),
-                                                gtk_spin_button_get_digits (spin));
+  guint index = number_field_of (self, spin);
+  g_autofree char *text = NULL;
 
+  if (is_refused (self, index)) {
+    if (gtk_spin_button_get_value (spin) == self->kept[index])
+      return TRUE;
+    clear_refusal (self, index);
+    /* The profile may have told its change before the field showed it. */
+    update (self);
+  }
+
+  text = mg_dose_text_decimal (gtk_spin_button_get_value (spin), gtk_spin_button_get_digits (spin));
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
 
   return TRUE;
 }
 
+/* Reads what was typed as mg-number.c explains. A refused number keeps the
+ * value before it, in the field and the profile (so in the settings): the
+ * .ui sets each field's update policy to if-valid, as GTK otherwise goes
+ * on with *new_value. */
 static int
 spin_input_cb (GtkSpinButton *spin,
                double        *new_value,
                MgDosePage    *self)
 {
-  if (!mg_dose_text_parse_decimal (gtk_editable_get_text (GTK_EDITABLE (spin)), new_value))
+  guint index = number_field_of (self, spin);
+  MgNumberRules rules;
+  MgNumber number;
+
+  number_rules (self, index, &rules);
+  *new_value = gtk_spin_button_get_value (spin);
+  if (mg_number_parse (gtk_editable_get_text (GTK_EDITABLE (spin)), &rules, &number) != MG_NUMBER_VALID) {
+    refuse (self, index, &number);
     return GTK_INPUT_ERROR;
+  }
+
+  /* The same value as before changes nothing, so the result is told here. */
+  if (is_refused (self, index)) {
+    clear_refusal (self, index);
+    if (number.value == *new_value)
+      update (self);
+  }
+  *new_value = number.value;
 
   return TRUE;
 }
@@ -514,8 +684,11 @@ set_texts (MgDosePage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_card), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   mg_dose_text_heading (MG_DOSE_HEADING_RESULT), -1);
   set_button_texts (self);
-  spin_output_cb (self->amount_spin, self);
-  spin_output_cb (self->tablets_spin, self);
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++) {
+    spin_output_cb (GTK_SPIN_BUTTON (WIDGET_AT (self, number_fields[i].spin)), self);
+    if (is_refused (self, i))
+      show_refusal (self, i, FALSE);
+  }
 }
 
 /**

@@ -236,28 +236,54 @@ mg_dose_text_decimal (double value,
 }
 
 /**
- * mg_dose_text_parse_decimal:
+ * mg_dose_text_range:
+ * @lower: (in the field's unit) the least the field takes
+ * @upper: the most it takes
+ * @decimals: the digits after the decimal separator the field shows
  *
- * Reads a number typed with a decimal point or comma, whatever the language.
- *
- * Returns: %TRUE if @text is a whole number
+ * Returns: what a number field of the form takes, said when a person typed
+ *   something else
  */
-gboolean
-mg_dose_text_parse_decimal (const char *text,
-                            double     *value)
+char *
+mg_dose_text_range (MgDoseField field,
+                    double      lower,
+                    double      upper,
+                    guint       decimals)
 {
-  g_autofree char *copy = NULL;
-  char *end = NULL;
+  g_autofree char *from = mg_dose_text_decimal (lower, decimals);
+  g_autofree char *to = mg_dose_text_decimal (upper, decimals);
 
-  g_return_val_if_fail (text != NULL, FALSE);
+  switch (field) {
+  case MG_DOSE_FIELD_AGE:
+    /* Translators: the youngest and the oldest age the form takes, in the
+     * unit chosen next to it (years or months) */
+    return g_strdup_printf (_("Enter an age between %1$s and %2$s."), from, to);
+  case MG_DOSE_FIELD_AMOUNT:
+  case MG_DOSE_FIELD_FOOD:
+    /* Translators: the least and the most the field takes; mg is milligrams */
+    return g_strdup_printf (_("Enter an amount between %1$s and %2$s mg."), from, to);
+  case MG_DOSE_FIELD_TABLETS:
+    return g_strdup_printf (_("Enter a number of tablets between %1$s and %2$s."), from, to);
+  default:
+    g_return_val_if_reached (NULL);
+  }
+}
 
-  copy = g_strstrip (g_strdup (text));
-  g_strdelimit (copy, ",", '.');
-  if (*copy == '\0')
-    return FALSE;
-  *value = g_ascii_strtod (copy, &end);
+/* The verdict while a field holds a number that could not be read: a
+ * verdict from the number before it would answer a question not asked. */
+const char *
+mg_dose_text_waiting_title (void)
+{
+  return _("Waiting for a valid number");
+}
 
-  return *end == '\0' && isfinite (*value);
+char *
+mg_dose_text_waiting (MgDoseField field)
+{
+  /* Translators: %s is the name of a question of the form, such as
+   * “Amount per tablet”; it holds something that is not a number */
+  return g_strdup_printf (_("Correct the answer to “%s” to see your result."),
+                          mg_dose_text_field_title (field));
 }
 
 const char *

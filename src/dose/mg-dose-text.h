@@ -91,8 +91,12 @@ char       *mg_dose_text_form_choice          (MgForm             form);
 char       *mg_dose_text_medicine_examples    (MgMedicine         medicine);
 char       *mg_dose_text_decimal              (double             value,
                                                guint              max_decimals);
-gboolean    mg_dose_text_parse_decimal        (const char        *text,
-                                               double            *value);
+char       *mg_dose_text_range                (MgDoseField        field,
+                                               double             lower,
+                                               double             upper,
+                                               guint              decimals);
+const char *mg_dose_text_waiting_title        (void);
+char       *mg_dose_text_waiting              (MgDoseField        field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgDoseText, mg_dose_text_free)
 

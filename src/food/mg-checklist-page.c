@@ -11,8 +11,10 @@
 
 #include "mg-checklist-page.h"
 #include "mg-dose-profile.h"
+#include "mg-field-error.h"
 #include "mg-foods.h"
 #include "mg-i18n.h"
+#include "mg-number.h"
 #include "mg-week-chart.h"
 
 #define CHART_DAYS 7
@@ -25,6 +27,8 @@ typedef struct {
   GtkSpinButton   *spin;
   GtkWidget       *amount;    /* the servings and the subtotal: shown when ticked */
   GtkLabel        *subtotal;
+  MgNumber         refusal;   /* servings typed and refused; VALID when none */
+  double           kept;      /* the servings kept meanwhile */
 } FoodRow;
 
 struct _MgChecklistPage {
@@ -54,7 +58,9 @@ struct _MgChecklistPage {
   char                  *undo_day;
   GHashTable            *undo_foods;
   AdwToast              *undo_toast;
-  MgIntakeStoreProblems  problems_shown;
+  AdwToast              *lasting_toast;  /* the storage problem there is now */
+  char                  *lasting_text;
+  char                  *set_aside_shown;
   gboolean               syncing;
 };
 
@@ -133,36 +139,112 @@ servings_changed_cb (GtkSpinButton *spin,
     store_servings (row, gtk_spin_button_get_value (spin));
 }
 
-/* The spin button writes and reads the interface language’s decimal comma. */
+/* Whole or half servings, as the store keeps them. */
+static const MgNumberRules servings_rules = {
+  .decimals = 1,
+  .lower = 0.5,
+  .upper = MG_FOOD_MAX_SERVINGS,
+  .step = 0.5,
+};
+
+static char *
+food_details (const MgFood *food)
+{
+  /* Translators: under a food’s name: %1$u is the serving’s weight in grams,
+   * %2$s the serving as a household measure (“half a cup”), %3$u the mg of
+   * magnesium in one serving */
+  return g_strdup_printf (_("%1$u g · %2$s · %3$u mg a serving"),
+                          food->serving_g, mg_food_get_measure (food), food->mg);
+}
+
+static gboolean
+is_refused (const FoodRow *row)
+{
+  return row->refusal.problem != MG_NUMBER_VALID;
+}
+
+static char *
+refusal_text (const FoodRow *row)
+{
+  g_autofree char *lower = format_servings (servings_rules.lower);
+  g_autofree char *upper = format_servings (servings_rules.upper);
+  char *reason = mg_number_explain (&row->refusal, &servings_rules);
+
+  /* Translators: the fewest and the most servings a food takes */
+  return reason != NULL ? reason : g_strdup_printf (_("Enter whole or half servings from %1$s to %2$s."),
+                                                    lower, upper);
+}
+
+static void
+show_refusal (FoodRow  *row,
+              gboolean  announce)
+{
+  g_autofree char *reason = refusal_text (row);
+
+  mg_field_error_show (row->row, GTK_WIDGET (row->spin), reason, announce);
+}
+
+static void
+clear_refusal (FoodRow *row)
+{
+  g_autofree char *details = food_details (row->food);
+
+  if (!is_refused (row))
+    return;
+
+  row->refusal.problem = MG_NUMBER_VALID;
+  mg_field_error_clear (row->row, GTK_WIDGET (row->spin), details);
+}
+
+/* The spin button writes the interface language’s decimal separator. What
+ * was typed and refused stays, to be corrected, until the servings change
+ * another way. */
 static gboolean
 servings_output_cb (GtkSpinButton *spin,
-                    gpointer       user_data)
+                    FoodRow       *row)
 {
   GtkAdjustment *adjustment = gtk_spin_button_get_adjustment (spin);
-  g_autofree char *text = format_servings (gtk_adjustment_get_value (adjustment));
+  g_autofree char *text = NULL;
 
+  if (is_refused (row)) {
+    if (gtk_adjustment_get_value (adjustment) == row->kept)
+      return TRUE;
+    clear_refusal (row);
+  }
+
+  text = format_servings (gtk_adjustment_get_value (adjustment));
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
 
   return TRUE;
 }
 
+/* Reads servings as mg-number.c explains; refused ones keep the servings
+ * before them, with the update policy set to if-valid. */
 static int
 servings_input_cb (GtkSpinButton *spin,
                    double        *new_value,
-                   gpointer       user_data)
+                   FoodRow       *row)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-  char *end = NULL;
-  double value;
+  MgNumber number;
+  gboolean news;
 
-  g_strdelimit (text, ",", '.');
-  value = g_ascii_strtod (text, &end);
-  if (end == text || *end != '\0')
-    return GTK_INPUT_ERROR;
+  *new_value = gtk_spin_button_get_value (spin);
+  if (mg_number_parse (gtk_editable_get_text (GTK_EDITABLE (spin)), &servings_rules, &number) == MG_NUMBER_VALID) {
+    clear_refusal (row);
+    *new_value = number.value;
+    return TRUE;
+  }
 
-  *new_value = value;
-  return TRUE;
+  /* Said once for each new mistake, not again when the focus leaves it. */
+  news = !is_refused (row) || row->refusal.problem != number.problem ||
+         !g_str_equal (row->refusal.number, number.number);
+  if (!is_refused (row))
+    row->kept = *new_value;
+  row->refusal = number;
+  show_refusal (row, news);
+
+  return GTK_INPUT_ERROR;
 }
 
 static GtkWidget *
@@ -175,11 +257,12 @@ new_amount (FoodRow *row)
   gtk_spin_button_set_snap_to_ticks (row->spin, TRUE);
   /* Numeric mode only lets the system locale’s decimal point in. */
   gtk_spin_button_set_numeric (row->spin, FALSE);
+  gtk_spin_button_set_update_policy (row->spin, GTK_UPDATE_IF_VALID);
   gtk_spin_button_set_value (row->spin, 1);
   gtk_editable_set_width_chars (GTK_EDITABLE (row->spin), 3);
   gtk_widget_set_valign (GTK_WIDGET (row->spin), GTK_ALIGN_CENTER);
-  g_signal_connect (row->spin, "output", G_CALLBACK (servings_output_cb), NULL);
-  g_signal_connect (row->spin, "input", G_CALLBACK (servings_input_cb), NULL);
+  g_signal_connect (row->spin, "output", G_CALLBACK (servings_output_cb), row);
+  g_signal_connect (row->spin, "input", G_CALLBACK (servings_input_cb), row);
   g_signal_connect (row->spin, "value-changed", G_CALLBACK (servings_changed_cb), row);
 
   row->subtotal = GTK_LABEL (gtk_label_new (NULL));
@@ -241,7 +324,7 @@ sync_row (FoodRow    *row,
   gtk_check_button_set_active (row->check, halves > 0);
   gtk_spin_button_set_value (row->spin, servings);
   /* The language may have changed the decimal separator, not the value. */
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (row->spin))) != 0)
+  if (!is_refused (row) && g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (row->spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (row->spin), text);
   gtk_label_set_text (row->subtotal, subtotal);
   gtk_widget_set_visible (row->amount, halves > 0);
@@ -445,13 +528,15 @@ focus_filter_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (MG_CHECKLIST_PAGE (widget)->filter_entry));
 }
 
-/* A storage problem stays on screen until the person dismisses it. */
-static void
+/* A storage problem stays on screen while it lasts, or until the person
+ * dismisses it. */
+static AdwToast *
 show_problem (MgChecklistPage *self,
-              const char      *text)
+              const char      *text,
+              guint            timeout)
 {
   GtkWidget *label = gtk_label_new (text);
-  AdwToast *toast = adw_toast_new ("");
+  AdwToast *toast = adw_toast_new (text);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -459,30 +544,106 @@ show_problem (MgChecklistPage *self,
   /* A toast is as wide as its title wants: this keeps it within a phone. */
   gtk_label_set_max_width_chars (GTK_LABEL (label), 34);
   adw_toast_set_custom_title (toast, label);
-  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_timeout (toast, timeout);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  return toast;
+}
+
+static void
+set_aside_text (MgChecklistPage *self)
+{
+  g_autofree char *name = g_path_get_basename (mg_intake_store_get_set_aside_path (self->store));
+  g_autofree char *text = NULL;
+
+  switch (mg_intake_store_get_set_aside_reason (self->store)) {
+  case MG_INTAKE_STORE_FAILURE_NOT_A_FILE:
+    /* Translators: %s is the name under which the app kept what it found, in its data folder */
+    text = g_strdup_printf (_("Where the saved checklist should be there was something that is not a "
+                              "file. It was kept as “%s”, and a new checklist was started."), name);
+    break;
+  case MG_INTAKE_STORE_FAILURE_TOO_LARGE:
+    /* Translators: %s is the name of the file, kept in the app’s data folder */
+    text = g_strdup_printf (_("The saved checklist was too large to be a checklist. It was kept as "
+                              "“%s”, and a new checklist was started."), name);
+    break;
+  default:
+    /* Translators: %s is the name of the damaged file, kept in the app’s data folder */
+    text = g_strdup_printf (_("The saved checklist was damaged and could not be read. It was kept "
+                              "as “%s”, and a new checklist was started."), name);
+  }
+
+  show_problem (self, text, 0);
+}
+
+/* What keeps the ticks from the disk now, in words that say what to do. */
+static const char *
+lasting_problem_text (MgChecklistPage *self)
+{
+  MgIntakeStoreProblems problems = mg_intake_store_get_problems (self->store);
+
+  if ((problems & MG_INTAKE_STORE_PROBLEM_CANNOT_READ) != 0)
+    return _("The saved checklist cannot be read: Magnesium Guide is not allowed to open it. It is "
+             "left as it is. New ticks are kept while the app is open and saved once the file can "
+             "be read.");
+  if ((problems & MG_INTAKE_STORE_PROBLEM_NEWER_VERSION) != 0)
+    return _("The saved checklist comes from a newer version of Magnesium Guide. It is shown but not "
+             "changed, so new ticks are not saved. Update Magnesium Guide to keep them.");
+  if ((problems & MG_INTAKE_STORE_PROBLEM_CANNOT_SAVE) == 0)
+    return NULL;
+
+  switch (mg_intake_store_get_failure (self->store)) {
+  case MG_INTAKE_STORE_FAILURE_NO_SPACE:
+    return _("The checklist cannot be saved because the disk is full. Your ticks are kept and saved "
+             "as soon as there is space again.");
+  case MG_INTAKE_STORE_FAILURE_NO_PERMISSION:
+    return _("The checklist cannot be saved because Magnesium Guide is not allowed to write to its "
+             "folder. Your ticks are kept while the app is open, and saving is tried again.");
+  case MG_INTAKE_STORE_FAILURE_READ_ONLY:
+    return _("The checklist cannot be saved because the disk is read-only. Your ticks are kept while "
+             "the app is open, and saving is tried again.");
+  default:
+    return _("The checklist cannot be saved just now. Your ticks are kept while the app is open, "
+             "and saving is tried again.");
+  }
+}
+
+static void
+lasting_toast_dismissed_cb (MgChecklistPage *self,
+                            AdwToast        *toast)
+{
+  if (self->lasting_toast == toast)
+    self->lasting_toast = NULL;
 }
 
 static void
 show_problems (MgChecklistPage *self)
 {
-  MgIntakeStoreProblems fresh = mg_intake_store_get_problems (self->store) & ~self->problems_shown;
+  const char *path = mg_intake_store_get_set_aside_path (self->store);
+  const char *text = lasting_problem_text (self);
 
-  self->problems_shown |= fresh;
-
-  if ((fresh & MG_INTAKE_STORE_PROBLEM_SET_ASIDE) != 0) {
-    g_autofree char *name = g_path_get_basename (mg_intake_store_get_set_aside_path (self->store));
-    g_autofree char *text = NULL;
-
-    /* Translators: %s is the name of the damaged file, kept in the app’s data folder */
-    text = g_strdup_printf (_("The saved checklist was damaged and could not be read. It was kept "
-                              "as “%s”, and a new checklist was started."), name);
-    show_problem (self, text);
+  if (path != NULL && g_strcmp0 (path, self->set_aside_shown) != 0) {
+    g_free (self->set_aside_shown);
+    self->set_aside_shown = g_strdup (path);
+    set_aside_text (self);
   }
 
-  if ((fresh & MG_INTAKE_STORE_PROBLEM_CANNOT_SAVE) != 0)
-    show_problem (self, _("The checklist cannot be saved. Your ticks are kept until you close "
-                          "Magnesium Guide."));
+  if (g_strcmp0 (text, self->lasting_text) == 0)
+    return;
+
+  if (self->lasting_toast != NULL)
+    adw_toast_dismiss (self->lasting_toast);
+  self->lasting_toast = NULL;
+
+  if (text != NULL) {
+    self->lasting_toast = show_problem (self, text, 0);
+    g_signal_connect_object (self->lasting_toast, "dismissed",
+                             G_CALLBACK (lasting_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  } else if (self->lasting_text != NULL) {
+    show_problem (self, _("The checklist is saved again."), 5);
+  }
+  g_free (self->lasting_text);
+  self->lasting_text = g_strdup (text);
 }
 
 static void
@@ -490,15 +651,10 @@ retranslate_row (FoodRow *row)
 {
   const MgFood *food = row->food;
   const char *name = mg_food_get_name (food);
-  g_autofree char *details = NULL;
+  g_autofree char *details = food_details (food);
   g_autofree char *servings = NULL;
   g_autofree char *source = NULL;
 
-  /* Translators: under a food’s name: %1$u is the serving’s weight in grams,
-   * %2$s the serving as a household measure (“half a cup”), %3$u the mg of
-   * magnesium in one serving */
-  details = g_strdup_printf (_("%1$u g · %2$s · %3$u mg a serving"),
-                             food->serving_g, mg_food_get_measure (food), food->mg);
   /* Translators: what a screen reader says for the number of servings; %s is a food */
   servings = g_strdup_printf (_("Servings of %s"), name);
   /* Translators: a tooltip; %s is a citation such as “USDA FoodData Central 170401” */
@@ -514,6 +670,8 @@ retranslate_row (FoodRow *row)
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, servings,
                                   -1);
+  if (is_refused (row))
+    show_refusal (row, FALSE);
 }
 
 static void
@@ -618,6 +776,7 @@ mg_checklist_page_dispose (GObject *object)
 
   /* AdwBin unparents the template’s only child itself. */
   self->undo_toast = NULL;
+  self->lasting_toast = NULL;
   g_clear_pointer (&self->undo_day, g_free);
   g_clear_pointer (&self->undo_foods, g_hash_table_unref);
   g_clear_object (&self->store);
@@ -632,6 +791,8 @@ mg_checklist_page_finalize (GObject *object)
   MgChecklistPage *self = MG_CHECKLIST_PAGE (object);
 
   g_free (self->rows);
+  g_free (self->lasting_text);
+  g_free (self->set_aside_shown);
 
   G_OBJECT_CLASS (mg_checklist_page_parent_class)->finalize (object);
 }

@@ -1,0 +1,22 @@
+/* mg-field-error.h: what a person typed and the app refused, said next to
+ * the field
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void mg_field_error_show  (AdwActionRow *row,
+                           GtkWidget    *field,
+                           const char   *reason,
+                           gboolean      announce);
+void mg_field_error_clear (AdwActionRow *row,
+                           GtkWidget    *field,
+                           const char   *subtitle);
+
+G_END_DECLS

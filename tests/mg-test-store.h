@@ -1,0 +1,19 @@
+/* mg-test-store.h: waiting for the intake store's worker, without a clock
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "mg-intake-store.h"
+
+G_BEGIN_DECLS
+
+MgIntakeStore *mg_test_store_open  (const char    *directory,
+                                    gpointer       clock);
+void           mg_test_store_wait_loaded (MgIntakeStore *store);
+gboolean       mg_test_store_flush (MgIntakeStore *store,
+                                    GError       **error);
+
+G_END_DECLS
