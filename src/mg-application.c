@@ -23,6 +23,7 @@ struct _MgApplication {
 
   MgGuide        *guide;
   GSettings      *settings;
+  MgDoseProfile  *dose_profile;  /* the dose guide's answers, for every window */
   GtkCssProvider *text_scale_css;
   char           *language_override;  /* --language, for this run only */
 };
@@ -42,6 +43,7 @@ mg_application_finalize (GObject *object)
   MgApplication *self = MG_APPLICATION (object);
 
   g_clear_pointer (&self->guide, mg_guide_unref);
+  g_clear_object (&self->dose_profile);
   g_clear_object (&self->settings);
   g_clear_object (&self->text_scale_css);
   g_clear_pointer (&self->language_override, g_free);
@@ -56,7 +58,7 @@ mg_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (mg_window_new (GTK_APPLICATION (app), self->guide));
+    window = GTK_WINDOW (mg_window_new (GTK_APPLICATION (app), self->guide, self->dose_profile));
 
   gtk_window_present (window);
 }
@@ -148,6 +150,7 @@ apply_language (MgApplication *self,
     code = "";
     mg_i18n_set_language (code);
   }
+  mg_dose_profile_set_language (self->dose_profile, mg_i18n_get_language ());
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (code));
   retranslate_windows (self);
 }
@@ -277,6 +280,7 @@ mg_application_startup (GApplication *app)
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
 
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  self->dose_profile = mg_dose_profile_new (self->settings);
   self->text_scale_css = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (self->text_scale_css),
@@ -424,4 +428,18 @@ mg_application_get_guide (MgApplication *self)
   g_return_val_if_fail (MG_IS_APPLICATION (self), NULL);
 
   return self->guide;
+}
+
+/**
+ * mg_application_get_dose_profile:
+ *
+ * Returns: (transfer none): the dose guide’s answers, which the dose guide,
+ *   the food checklist and the printed summary share
+ */
+MgDoseProfile *
+mg_application_get_dose_profile (MgApplication *self)
+{
+  g_return_val_if_fail (MG_IS_APPLICATION (self), NULL);
+
+  return self->dose_profile;
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "mg-content.h"
+#include "mg-dose-profile.h"
 
 G_BEGIN_DECLS
 
@@ -19,11 +20,12 @@ G_DECLARE_FINAL_TYPE (MgApplication, mg_application, MG, APPLICATION, AdwApplica
 typedef void (*MgApplicationPrepareFunc) (MgApplication *app,
                                           gpointer       user_data);
 
-int            mg_application_main      (int                       argc,
-                                         char                    **argv,
-                                         MgApplicationPrepareFunc  prepare,
-                                         gpointer                  user_data);
-MgApplication *mg_application_new       (void);
-MgGuide       *mg_application_get_guide (MgApplication *self);
+int            mg_application_main             (int                       argc,
+                                                char                    **argv,
+                                                MgApplicationPrepareFunc  prepare,
+                                                gpointer                  user_data);
+MgApplication *mg_application_new              (void);
+MgGuide       *mg_application_get_guide        (MgApplication *self);
+MgDoseProfile *mg_application_get_dose_profile (MgApplication *self);
 
 G_END_DECLS

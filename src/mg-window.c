@@ -27,7 +27,7 @@ typedef struct {
   const char  *id;
   const char  *link;   /* how the article and the last-page setting name it */
   const char  *title;
-  GtkWidget *(*create)      (void);
+  GtkWidget *(*create)      (MgDoseProfile *profile);
   void       (*retranslate) (GtkWidget *page);
 } Tool;
 
@@ -84,6 +84,7 @@ struct _MgWindow {
   gboolean              checklist_flushed;  /* close now: nothing is left to save */
   GPtrArray            *zoom_labels;     /* the size buttons of the menus */
   MgGuide              *guide;
+  MgDoseProfile        *dose_profile;  /* the tools' shared answers */
 };
 
 G_DEFINE_FINAL_TYPE (MgWindow, mg_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -91,6 +92,7 @@ G_DEFINE_FINAL_TYPE (MgWindow, mg_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_GUIDE,
+  PROP_DOSE_PROFILE,
   N_PROPS
 };
 
@@ -154,8 +156,8 @@ show_page (MgWindow     *self,
     mg_memory_release_when_settled ();
 }
 
-/* Both tools are made together: the checklist measures today against the
- * dose guide’s reference intake, and the dose guide counts today’s food. */
+/* Both tools are made together: the checklist counts today’s food into the
+ * dose profile they share, which the dose guide shows. */
 static void
 ensure_tools (MgWindow *self)
 {
@@ -163,15 +165,9 @@ ensure_tools (MgWindow *self)
     return;
 
   for (guint i = 0; i < N_TOOLS; i++) {
-    self->tool_pages[i] = tools[i].create ();
+    self->tool_pages[i] = tools[i].create (self->dose_profile);
     gtk_stack_add_named (self->view_stack, self->tool_pages[i], tools[i].id);
   }
-  g_object_bind_property (self->tool_pages[TOOL_DOSE_GUIDE], "reference-intake",
-                          self->tool_pages[TOOL_FOOD_CHECKLIST], "reference-intake",
-                          G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->tool_pages[TOOL_FOOD_CHECKLIST], "total-mg",
-                          self->tool_pages[TOOL_DOSE_GUIDE], "food-mg",
-                          G_BINDING_SYNC_CREATE);
 }
 
 static int
@@ -928,6 +924,7 @@ mg_window_constructed (GObject *object)
   G_OBJECT_CLASS (mg_window_parent_class)->constructed (object);
 
   g_assert (self->guide != NULL);
+  g_assert (MG_IS_DOSE_PROFILE (self->dose_profile));
   gtk_list_box_set_header_func (self->sidebar, header_func, self, NULL);
 
   mg_window_retranslate (self);
@@ -953,6 +950,7 @@ mg_window_dispose (GObject *object)
   g_clear_pointer (&self->search_index, mg_search_index_free);
   g_clear_pointer (&self->zoom_labels, g_ptr_array_unref);
   g_clear_pointer (&self->guide, mg_guide_unref);
+  g_clear_object (&self->dose_profile);
 
   G_OBJECT_CLASS (mg_window_parent_class)->dispose (object);
 }
@@ -968,6 +966,9 @@ mg_window_get_property (GObject    *object,
   switch (prop_id) {
   case PROP_GUIDE:
     g_value_set_boxed (value, self->guide);
+    break;
+  case PROP_DOSE_PROFILE:
+    g_value_set_object (value, self->dose_profile);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -985,6 +986,9 @@ mg_window_set_property (GObject      *object,
   switch (prop_id) {
   case PROP_GUIDE:
     self->guide = g_value_dup_boxed (value);
+    break;
+  case PROP_DOSE_PROFILE:
+    self->dose_profile = g_value_dup_object (value);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1008,6 +1012,11 @@ mg_window_class_init (MgWindowClass *klass)
     g_param_spec_boxed ("guide", NULL, NULL,
                         MG_TYPE_GUIDE,
                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The dose guide's answers, which the tools share. */
+  properties[PROP_DOSE_PROFILE] =
+    g_param_spec_object ("dose-profile", NULL, NULL,
+                         MG_TYPE_DOSE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-window.ui");
@@ -1090,17 +1099,21 @@ mg_window_init (MgWindow *self)
 /**
  * mg_window_new:
  * @guide: the article the window shows
+ * @dose_profile: the dose guide's answers, shared by every window
  */
 MgWindow *
 mg_window_new (GtkApplication *application,
-               MgGuide        *guide)
+               MgGuide        *guide,
+               MgDoseProfile  *dose_profile)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
   g_return_val_if_fail (guide != NULL, NULL);
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (dose_profile), NULL);
 
   return g_object_new (MG_TYPE_WINDOW,
                        "application", application,
                        "guide", guide,
+                       "dose-profile", dose_profile,
                        NULL);
 }
 

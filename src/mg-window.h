@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "mg-content.h"
+#include "mg-dose-profile.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MgWindow, mg_window, MG, WINDOW, AdwApplicationWindow)
 
 MgWindow   *mg_window_new              (GtkApplication *application,
-                                        MgGuide        *guide);
+                                        MgGuide        *guide,
+                                        MgDoseProfile  *dose_profile);
 const char *mg_window_get_page_id      (MgWindow       *self);
 void        mg_window_retranslate      (MgWindow       *self);
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # For every language in po/LINGUAS: msgfmt --check passes, no message is
 # untranslated or fuzzy, and every translation keeps the English's printf
-# placeholders, markup tags and link targets.
+# placeholders, markup tags and link targets. No message of the code holds a
+# medical figure.
 #
 # Usage: check-translations.py PO_DIR
 
@@ -84,6 +85,37 @@ for lang in languages:
             allowed = [shape(msgid, c_format)] + ([shape(plural, c_format)] if plural else [])
             if msgstr and shape(msgstr, c_format) not in allowed:
                 errors.append(f"{lang}: placeholders or markup differ for {msgid[:60]!r}: {msgstr[:60]!r}")
+
+# A medical figure (a number of mg, µg or mmol, a percentage) is never part of
+# a message of the app's code: it is a placeholder, formatted from the dose
+# model's tables, so that a translation cannot change it unnoticed. The
+# article's prose (data/content) is translated as a document and not held to
+# this. Not medical: the cocoa share in the name of a food.
+FIGURE = re.compile(r"\d[\d.,\u00a0\u202f\u2009–-]*\s?(?:mg|µg|μg|mcg|mmol|%)")
+NOT_MEDICAL = {"Dark chocolate, 70–85 %"}
+
+
+def code_messages(path):
+    """Yields the msgids of a .pot file that come from src/."""
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = block.splitlines()
+        refs = " ".join(l[3:] for l in lines if l.startswith("#: "))
+        ids = [l for l in lines if l.startswith("msgid") or (l.startswith('"') and ids_open(lines, l))]
+        if "src/" in refs and ids:
+            yield unquote(ids).replace("%%", "%")
+
+
+def ids_open(lines, line):
+    # A continuation line belongs to the msgid or msgid_plural above it.
+    for previous in reversed(lines[:lines.index(line)]):
+        if not previous.startswith('"'):
+            return previous.startswith("msgid")
+    return False
+
+
+for msgid in code_messages(po_dir / "magnesium-guide.pot"):
+    if FIGURE.search(msgid) and msgid not in NOT_MEDICAL:
+        errors.append(f"a medical figure in a message, make it a placeholder: {msgid[:70]!r}")
 
 for error in errors:
     print(error, file=sys.stderr)

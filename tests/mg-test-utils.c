@@ -86,7 +86,8 @@ mg_test_window_new (MgApplication *app,
                     int            width,
                     int            height)
 {
-  MgWindow *window = mg_window_new (GTK_APPLICATION (app), mg_application_get_guide (app));
+  MgWindow *window = mg_window_new (GTK_APPLICATION (app), mg_application_get_guide (app),
+                                     mg_application_get_dose_profile (app));
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));

@@ -9,6 +9,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include "mg-checklist-page.h"
 #include "mg-intake-store-private.h"
 #include "mg-foods.h"
@@ -21,6 +24,7 @@
 typedef struct {
   char            *dir;
   MgTestClock     *clock;
+  MgDoseProfile   *profile;
   MgIntakeStore   *store;
   MgChecklistPage *page;
   GtkWidget       *window;
@@ -32,7 +36,7 @@ open_page (Fixture *fixture,
            int      width)
 {
   fixture->store = mg_test_store_open (fixture->dir, fixture->clock);
-  fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_store (fixture->store));
+  fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_store (fixture->profile, fixture->store));
   fixture->window = mg_test_show_in_window (GTK_WIDGET (fixture->page), NULL, width, 800);
 }
 
@@ -57,7 +61,11 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   static guint counter;
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = g_settings_new_with_backend ("io.github.mgguide.MagnesiumGuide", backend);
 
+  fixture->profile = mg_dose_profile_new (settings);
+  mg_dose_profile_set_language (fixture->profile, mg_i18n_get_language ());
   fixture->dir = g_strdup_printf ("%s/checklist-%u", g_get_user_data_dir (), counter++);
   fixture->clock = mg_test_clock_new ("2026-11-22T12:00:00");
   open_page (fixture, GPOINTER_TO_INT (data) > 0 ? GPOINTER_TO_INT (data) : 900);
@@ -69,6 +77,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   if (fixture->window != NULL)
     close_page (fixture);
+  g_assert_finalize_object (fixture->profile);
   g_free (fixture->dir);
   g_clear_pointer (&fixture->clock, mg_test_clock_free);
 }
@@ -318,6 +327,15 @@ test_filter (Fixture       *fixture,
   g_assert_null (mg_test_find_label (page, "No Matching Foods"));
 }
 
+static double
+profile_food_mg (Fixture *fixture)
+{
+  double food_mg;
+
+  g_object_get (fixture->profile, "food-mg", &food_mg, NULL);
+  return food_mg;
+}
+
 static void
 test_reference_intake (Fixture       *fixture,
                        gconstpointer  data)
@@ -325,16 +343,20 @@ test_reference_intake (Fixture       *fixture,
   MgWeekChart *chart = week_chart (fixture);
   guint notified = 0;
 
-  /* Until the profile says otherwise: the adult value of the NIH, in English. */
+  /* The dose guide's answers as they start: a woman of 30, NIH values in English. */
   g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 310);
   g_assert_cmpuint (mg_week_chart_get_reference_intake (chart), ==, 310);
 
+  /* A man of 45: 320 mg at 45, then 420 mg as a man. */
   g_signal_connect (fixture->page, "notify::reference-intake", G_CALLBACK (count_cb), &notified);
-  g_object_set (fixture->page, "reference-intake", 420, NULL);
-  g_object_set (fixture->page, "reference-intake", 420, NULL);
-  g_assert_cmpuint (notified, ==, 1);
+  g_object_set (fixture->profile, "age", 45, NULL);
+  g_object_set (fixture->profile, "sex", MG_SEX_MALE, NULL);
+  g_object_set (fixture->profile, "sex", MG_SEX_MALE, NULL);
+  g_assert_cmpuint (notified, ==, 2);
 
   tick (fixture, "mackerel");
+  /* Today's food goes to the dose guide. */
+  g_assert_cmpfloat (profile_food_mg (fixture), ==, 82);
   g_assert_cmpfloat (gtk_level_bar_get_max_value (level_bar (fixture)), ==, 420);
   g_assert_cmpuint (mg_week_chart_get_reference_intake (chart), ==, 420);
   g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page),
@@ -345,11 +367,13 @@ test_reference_intake (Fixture       *fixture,
   g_assert_true (g_str_has_suffix (mg_week_chart_get_description (chart),
                                    "Sunday 22 November 2026: 82 mg"));
 
-  /* A profile without a reference intake: back to the language’s. */
-  g_object_set (fixture->page, "reference-intake", 0, NULL);
+  /* Answers the dose guide refuses give no reference intake: an adult's
+   * in the same reference values stands in. */
+  g_object_set (fixture->profile, "age", 0, NULL);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (fixture->profile), ==, 0);
   g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 310);
   g_assert_cmpfloat (gtk_level_bar_get_max_value (level_bar (fixture)), ==, 310);
-  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpuint (notified, ==, 3);
 }
 
 static void
@@ -357,8 +381,11 @@ test_default_store (void)
 {
   g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "magnesium-guide",
                                                 MG_INTAKE_STORE_FILE_NAME, NULL);
-  GtkWidget *first = g_object_ref_sink (mg_checklist_page_new ());
-  GtkWidget *second = g_object_ref_sink (mg_checklist_page_new ());
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = g_settings_new_with_backend ("io.github.mgguide.MagnesiumGuide", backend);
+  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  GtkWidget *first = g_object_ref_sink (mg_checklist_page_new (profile));
+  GtkWidget *second = g_object_ref_sink (mg_checklist_page_new (profile));
   MgIntakeStore *store = mg_checklist_page_get_store (MG_CHECKLIST_PAGE (first));
 
   /* The user’s data directory (in a Flatpak, the app’s own), one store for
@@ -496,20 +523,24 @@ test_retranslate_keeps_values (Fixture       *fixture,
   /* A word in both the English and the Dutch name (“Instant havermout”). */
   set_filter (fixture, "instant");
 
+  /* As the app does: the language, then the dose profile, then the page. */
   g_assert_true (mg_i18n_set_language ("nl"));
+  mg_dose_profile_set_language (fixture->profile, "nl");
   mg_checklist_page_retranslate (fixture->page);
   mg_test_wait (20);
 
-  /* Dutch: EFSA’s adult value, and a decimal comma. */
+  /* Dutch: EFSA’s value for a woman of 30, and a decimal comma. */
   g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 300);
   g_assert_cmpstr (servings_text (fixture, "oatmeal"), ==, "1,5");
   g_assert_true (gtk_check_button_get_active (food_check (fixture, "oatmeal")));
   g_assert_null (food_row (fixture, "banana"));
   g_assert_cmpuint (mg_checklist_page_get_total_mg (fixture->page), ==, 54);
 
-  /* A reference intake from the profile stays whatever the language. */
-  mg_checklist_page_set_reference_intake (fixture->page, 350);
+  /* Reference values the person chose stay whatever the language: EFSA's
+   * 350 mg for a man. */
+  g_object_set (fixture->profile, "reference-set", MG_REFERENCE_SET_EFSA, "sex", MG_SEX_MALE, NULL);
   g_assert_true (mg_i18n_set_language ("en"));
+  mg_dose_profile_set_language (fixture->profile, "en");
   mg_checklist_page_retranslate (fixture->page);
   g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 350);
   g_assert_cmpstr (servings_text (fixture, "oatmeal"), ==, "1.5");

@@ -7,6 +7,9 @@
 
 #include "config.h"
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include <glib/gstdio.h>
 #include <math.h>
 
@@ -21,32 +24,18 @@
 static MgApplication *app;
 
 typedef struct {
-  GtkWidget  *window;
-  MgDosePage *page;
+  GSettings     *settings;
+  MgDoseProfile *profile;
+  GtkWidget     *window;
+  MgDosePage    *page;
 } Fixture;
-
-/* Every run starts from the defaults, as after a fresh install. */
-static void
-reset_dose_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++) {
-    if (g_str_has_prefix (keys[i], "dose-"))
-      g_settings_reset (settings, keys[i]);
-  }
-}
 
 static void
 open_page (Fixture *fixture,
            int      width,
            int      height)
 {
-  fixture->page = MG_DOSE_PAGE (mg_dose_page_new ());
+  fixture->page = MG_DOSE_PAGE (mg_dose_page_new (fixture->profile));
   fixture->window = mg_test_show_in_window (GTK_WIDGET (fixture->page), GTK_APPLICATION (app),
                                             width, height);
 }
@@ -60,14 +49,35 @@ close_page (Fixture *fixture)
   fixture->window = NULL;
 }
 
+/* As the app does: the language, the dose profile, then the page. */
+static void
+switch_language (Fixture    *fixture,
+                 const char *code)
+{
+  g_assert_true (mg_i18n_set_language (code));
+  mg_dose_profile_set_language (fixture->profile, code);
+  mg_dose_page_retranslate (fixture->page);
+}
+
+static guint
+reference_intake (Fixture *fixture)
+{
+  return mg_dose_profile_get_reference_intake (fixture->profile);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   int width = GPOINTER_TO_INT (data);
 
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+
+  /* Every run starts from the defaults, as after a fresh install. */
   g_assert_true (mg_i18n_set_language ("en"));
-  reset_dose_settings ();
+  fixture->settings = g_settings_new_with_backend ("io.github.mgguide.MagnesiumGuide", backend);
+  fixture->profile = mg_dose_profile_new (fixture->settings);
+  mg_dose_profile_set_language (fixture->profile, "en");
   open_page (fixture, width > 0 ? width : 1100, 900);
 }
 
@@ -77,6 +87,8 @@ fixture_tear_down (Fixture       *fixture,
 {
   if (fixture->page != NULL)
     close_page (fixture);
+  g_assert_finalize_object (fixture->profile);
+  g_clear_object (&fixture->settings);
   g_assert_true (mg_i18n_set_language ("en"));
 }
 
@@ -241,8 +253,35 @@ test_defaults (Fixture       *fixture,
   assert_card_says (fixture, "Female, 19 to 30 years");
   assert_card_says (fixture, "350 mg a day");
   assert_card_says (fixture, "No product entered");
-  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 310);
+  g_assert_cmpuint (reference_intake (fixture), ==, 310);
   g_assert_cmpstr (mg_dose_page_get_title (fixture->page), ==, "Dose Guide");
+}
+
+/* Opening the guide, or showing it in another language, is not answering:
+ * it once wrote every key with its default. */
+static void
+test_opening_writes_nothing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GVariant) sex = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  switch_language (fixture, "nl");
+  switch_language (fixture, "en");
+  g_object_get (fixture->settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++) {
+    g_autoptr(GVariant) value = g_settings_get_user_value (fixture->settings, keys[i]);
+
+    if (value != NULL)
+      g_error ("Opening the dose guide wrote %s", keys[i]);
+  }
+  /* Answering is. */
+  choose (fixture, "Sex", "Male");
+  sex = g_settings_get_user_value (fixture->settings, "dose-sex");
+  g_assert_nonnull (sex);
+  g_assert_cmpstr (g_variant_get_string (sex, NULL), ==, "male");
 }
 
 static void
@@ -257,14 +296,14 @@ test_form_drives_result (Fixture       *fixture,
 {
   guint intake_notifications = 0;
 
-  g_signal_connect_swapped (fixture->page, "notify::reference-intake", G_CALLBACK (count_cb),
+  g_signal_connect_swapped (fixture->profile, "notify::reference-intake", G_CALLBACK (count_cb),
                             &intake_notifications);
 
   set_spin (fixture, "Age", 45);
   choose (fixture, "Sex", "Male");
   assert_card_says (fixture, "420 mg a day");
   assert_card_says (fixture, "Male, 31 years and older");
-  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 420);
+  g_assert_cmpuint (reference_intake (fixture), ==, 420);
   g_assert_cmpuint (intake_notifications, ==, 2);  /* 310 → 320 at 45, → 420 as a man */
   /* Pregnancy questions are only asked where they can apply. */
   g_assert_null (find_row (GTK_WIDGET (fixture->page), "Pregnant"));
@@ -294,7 +333,7 @@ test_reference_set_changes_figures (Fixture       *fixture,
 {
   guint notifications = 0;
 
-  g_signal_connect_swapped (fixture->page, "notify::reference-intake", G_CALLBACK (count_cb), &notifications);
+  g_signal_connect_swapped (fixture->profile, "notify::reference-intake", G_CALLBACK (count_cb), &notifications);
   set_spin (fixture, "Amount per tablet", 300);
   assert_card_says (fixture, "Within the upper limit");
   assert_card_says (fixture, "US recommended dietary allowance (NIH)");
@@ -305,7 +344,7 @@ test_reference_set_changes_figures (Fixture       *fixture,
   assert_card_says (fixture, "250 mg a day");
   assert_card_says (fixture, "Above the upper limit");
   assert_card_silent (fixture, "(NIH)");
-  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 300);
+  g_assert_cmpuint (reference_intake (fixture), ==, 300);
   g_assert_cmpuint (notifications, ==, 1);
 
   choose (fixture, "Reference values", "NNR 2023 (Nordic countries)");
@@ -360,7 +399,7 @@ test_refuses_contradictions (Fixture       *fixture,
   assert_card_says (fixture, "This guide has figures for pregnancy and breastfeeding from 10 to 50 years of age.");
   assert_card_silent (fixture, "mg a day");
   /* A refused profile has no reference intake, rather than a wrong one. */
-  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 0);
+  g_assert_cmpuint (reference_intake (fixture), ==, 0);
 
   toggle (fixture, "Breastfeeding");
   set_spin (fixture, "Age", 130);
@@ -370,7 +409,7 @@ test_refuses_contradictions (Fixture       *fixture,
   set_spin (fixture, "Amount per tablet", 15000);
   assert_card_says (fixture, "The amount per tablet is more than any tablet holds.");
   /* A slip in the product leaves the person's reference intake alone. */
-  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 310);
+  g_assert_cmpuint (reference_intake (fixture), ==, 310);
 }
 
 static void
@@ -380,21 +419,25 @@ test_food (Fixture       *fixture,
   GtkSpinButton *food = GTK_SPIN_BUTTON (control (fixture, "Magnesium from food today", GTK_TYPE_SPIN_BUTTON));
   guint notifications = 0;
 
-  g_signal_connect_swapped (fixture->page, "notify::food-mg", G_CALLBACK (count_cb), &notifications);
+  MgDoseProfile *profile = fixture->profile;
+  double food_mg;
+
+  g_signal_connect_swapped (profile, "notify::food-mg", G_CALLBACK (count_cb), &notifications);
 
   /* Filled in from the food checklist... */
-  g_object_set (fixture->page, "food-mg", 155u, NULL);
+  mg_dose_profile_set_food_mg (profile, 155);
   mg_test_wait (20);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (food), ==, 155);
   assert_card_says (fixture, "Food and product together: 155 mg a day, 50 % of the reference intake.");
   g_assert_cmpuint (notifications, ==, 1);
-  g_object_set (fixture->page, "food-mg", 155u, NULL);
+  mg_dose_profile_set_food_mg (profile, 155);
   g_assert_cmpuint (notifications, ==, 1);
 
   /* ...and still the person's to change. */
   gtk_spin_button_set_value (food, 200);
   mg_test_wait (20);
-  g_assert_cmpuint (mg_dose_page_get_food_mg (fixture->page), ==, 200);
+  g_object_get (profile, "food-mg", &food_mg, NULL);
+  g_assert_cmpfloat (food_mg, ==, 200);
   g_assert_cmpuint (notifications, ==, 2);
   /* Food never counts towards the upper limit. */
   set_spin (fixture, "Amount per tablet", 350);
@@ -414,6 +457,10 @@ test_kept_in_settings (Fixture       *fixture,
   set_spin (fixture, "Tablets a day", 1.5);
   close_page (fixture);
 
+  /* A new start: a new profile reads the answers back from the settings. */
+  g_assert_finalize_object (fixture->profile);
+  fixture->profile = mg_dose_profile_new (fixture->settings);
+  mg_dose_profile_set_language (fixture->profile, "en");
   open_page (fixture, 1100, 900);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (control (fixture, "Age", GTK_TYPE_SPIN_BUTTON))), ==, 62);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (control (fixture, "Proton pump inhibitors for over a year", GTK_TYPE_SWITCH))));
@@ -436,26 +483,23 @@ test_language_default (Fixture       *fixture,
 
   /* Until the person chooses, the reference values follow the language,
    * and numbers take its decimal separator. What was entered stays. */
-  g_assert_true (mg_i18n_set_language ("nl"));
-  mg_dose_page_retranslate (fixture->page);
+  switch_language (fixture, "nl");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_EFSA);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tablets)), ==, "1,5");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (age), ==, 40);
-  g_assert_cmpuint (mg_dose_page_get_reference_intake (fixture->page), ==, 300);
+  g_assert_cmpuint (reference_intake (fixture), ==, 300);
 
   /* A comma or a point: both read as the decimal separator. */
   gtk_editable_set_text (GTK_EDITABLE (tablets), "2,5");
   gtk_spin_button_update (tablets);
   g_assert_cmpfloat (gtk_spin_button_get_value (tablets), ==, 2.5);
 
-  g_assert_true (mg_i18n_set_language ("sv"));
-  mg_dose_page_retranslate (fixture->page);
+  switch_language (fixture, "sv");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NNR);
 
   /* Once chosen, the choice stays, whatever the language. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (reference), MG_REFERENCE_SET_NIH);
-  g_assert_true (mg_i18n_set_language ("da"));
-  mg_dose_page_retranslate (fixture->page);
+  switch_language (fixture, "da");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
   g_assert_cmpfloat (gtk_spin_button_get_value (tablets), ==, 2.5);
 }
@@ -481,11 +525,12 @@ type_number (Fixture     *fixture,
   mg_test_wait (20);
 }
 
+/* What the profile kept in the settings it is bound to. */
 static double
-kept_number (const char *key)
+kept_number (Fixture    *fixture,
+             const char *key)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
-  g_autoptr(GVariant) value = g_settings_get_value (settings, key);
+  g_autoptr(GVariant) value = g_settings_get_value (fixture->settings, key);
 
   return g_variant_is_of_type (value, G_VARIANT_TYPE_INT32) ? g_variant_get_int32 (value)
                                                              : g_variant_get_double (value);
@@ -508,7 +553,7 @@ assert_refused (Fixture     *fixture,
 
   g_test_message ("“%s” refused: %s", typed, adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, kept);
-  g_assert_cmpfloat (kept_number (key), ==, kept);
+  g_assert_cmpfloat (kept_number (fixture, key), ==, kept);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, typed);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, reason);
   g_assert_true (gtk_widget_has_css_class (spin, "error"));
@@ -533,7 +578,7 @@ assert_accepted (Fixture     *fixture,
   const char *subtitle = mg_dose_text_field_subtitle (field);
 
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, value);
-  g_assert_cmpfloat (kept_number (key), ==, value);
+  g_assert_cmpfloat (kept_number (fixture, key), ==, value);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, subtitle != NULL ? subtitle : "");
   g_assert_false (gtk_widget_has_css_class (spin, "error"));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
@@ -1071,6 +1116,7 @@ main (int   argc,
   g_test_add ("/dose-page/" path, Fixture, GINT_TO_POINTER (width), fixture_set_up, func, fixture_tear_down)
 
   ADD ("defaults", test_defaults, 0);
+  ADD ("opening-writes-nothing", test_opening_writes_nothing, 0);
   ADD ("form-drives-result", test_form_drives_result, 0);
   ADD ("reference-set-changes-figures", test_reference_set_changes_figures, 0);
   ADD ("medicine-shows-interaction", test_medicine_shows_interaction, 0);

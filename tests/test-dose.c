@@ -667,6 +667,49 @@ test_words (void)
   g_assert_cmpstr (text->verdict_title, ==, "Within the upper limit");
 }
 
+/* The figures the words state come from the model, written as each
+ * language writes numbers; the translations hold none of their own. */
+static void
+test_facts_in_words (void)
+{
+  const struct {
+    const char *language;
+    const char *absorbed;
+    const char *zinc;
+    const char *serious;
+  } cases[] = {
+    { "en", "about 4 % in one study", "Such as 142 mg of zinc a day", "above 5,000 mg a day" },
+    { "nl", "ongeveer 4% in één onderzoek", "Zoals 142 mg zink per dag", "meer dan 5.000 mg per dag" },
+    { "sv", "cirka 4 % i en studie", "Till exempel 142 mg zink per dag", "mer än 5\u00a0000 mg per dag" },
+    { "da", "ca. 4 % i én undersøgelse", "For eksempel 142 mg zink om dagen", "over 5.000 mg om dagen" },
+  };
+  MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
+
+  input.form = MG_FORM_OXIDE;
+  input.amount_mg = 500;
+  input.medicines = MG_MEDICINE_BIT (MG_MEDICINE_ZINC);
+  g_assert_cmpuint (mg_fact_get_info (MG_FACT_OXIDE_ABSORBED_PERCENT)->value, ==, 4);
+  g_assert_cmpuint (mg_fact_get_info (MG_FACT_ZINC_HIGH_DOSE_MG)->value, ==, 142);
+  g_assert_cmpuint (mg_fact_get_info (MG_FACT_SERIOUS_EFFECTS_MG)->value, ==, 5000);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    g_autoptr(MgDoseText) text = NULL;
+    g_autofree char *examples = NULL;
+    const MgDoseTextLine *zinc;
+
+    g_assert_true (mg_i18n_set_language (cases[i].language));
+    text = mg_dose_text_new (&input);
+    examples = mg_dose_text_medicine_examples (MG_MEDICINE_ZINC);
+    zinc = g_ptr_array_index (text->interactions, 0);
+    g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, cases[i].absorbed));
+    g_assert_cmpstr (examples, ==, cases[i].zinc);
+    g_assert_nonnull (strstr (zinc->text, "142 mg"));
+    g_assert_cmpuint (text->verdict_points->len, ==, 2);
+    g_assert_nonnull (strstr (g_ptr_array_index (text->verdict_points, 1), cases[i].serious));
+  }
+  g_assert_true (mg_i18n_set_language ("en"));
+}
+
 static const struct {
   MgReferenceSet set;
   int            age;
@@ -783,6 +826,7 @@ main (int   argc,
   g_test_add_func ("/dose/sources-match-article", test_sources_match_article);
   g_test_add_func ("/dose/sources-listed", test_sources_listed);
   g_test_add_func ("/dose/words", test_words);
+  g_test_add_func ("/dose/facts-in-words", test_facts_in_words);
   g_test_add_func ("/dose/groups", test_groups);
   g_test_add_func ("/dose/decimals", test_decimals);
   g_test_add_func ("/dose/ranges", test_ranges);

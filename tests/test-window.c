@@ -305,7 +305,8 @@ test_restores_window_size (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 777);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 555);
 
-  window = mg_window_new (GTK_APPLICATION (app), mg_application_get_guide (app));
+  window = mg_window_new (GTK_APPLICATION (app), mg_application_get_guide (app),
+                          mg_application_get_dose_profile (app));
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, ==, 777);
   g_assert_cmpint (height, ==, 555);

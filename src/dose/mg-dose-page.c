@@ -1,9 +1,9 @@
 /* mg-dose-page.c: the interactive dose guide
  *
  * A form about the person and their product, and a card with the result
- * that follows every change. The answers are kept in GSettings; the words
- * come from mg-dose-text.c, so that the page and the printed summary say
- * the same.
+ * that follows every change. The form is bound to the dose profile, which
+ * keeps the answers; the words come from mg-dose-text.c, so that the page
+ * and the printed summary say the same.
  *
  * Copyright 2026 The Magnesium Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +16,7 @@
 
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
+#include "mg-dose-profile.h"
 #include "mg-dose-summary.h"
 #include "mg-dose-text.h"
 #include "mg-field-error.h"
@@ -74,24 +75,20 @@ struct _MgDosePage {
   AdwActionRow        *medicine_rows[MG_N_MEDICINES];
   GtkSwitch           *medicine_switches[MG_N_MEDICINES];
 
-  GSettings           *settings;
+  MgDoseProfile       *profile;
   MgDoseText          *text;
+  GBinding            *chooser_bindings[5];  /* one for each of choosers[] */
   /* Per number field: what was typed and refused (VALID when nothing is),
-   * and the value kept meanwhile. */
+   * and the value kept meanwhile, which the profile keeps too. */
   MgNumber             refusals[4];
   double               kept[4];
-  guint                food_mg;
-  guint                reference_intake;
-  /* Set while the page itself fills the form, which is not the person's doing. */
-  gboolean             loading;
 };
 
 G_DEFINE_FINAL_TYPE (MgDosePage, mg_dose_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
-  PROP_FOOD_MG,
-  PROP_REFERENCE_INTAKE,
+  PROP_PROFILE,
   N_PROPS
 };
 
@@ -137,96 +134,37 @@ static const struct {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (number_fields) == G_N_ELEMENTS (((MgDosePage *) NULL)->refusals));
 
-/* The drop-downs and the key that keeps each choice. The reference set is
- * kept apart: it follows the language until the person chooses. */
+/* The drop-downs and the profile's answer each chooses. */
 static const struct {
   gsize         chooser;
   MgDoseChoice  choice;
-  const char   *key;
+  const char   *property;
 } choosers[] = {
-  { MEMBER (reference_row), MG_DOSE_CHOICE_REFERENCE_SET, NULL },
-  { MEMBER (age_unit_dropdown), MG_DOSE_CHOICE_AGE_UNIT, "dose-age-unit" },
-  { MEMBER (sex_row), MG_DOSE_CHOICE_SEX, "dose-sex" },
-  { MEMBER (amount_kind_row), MG_DOSE_CHOICE_AMOUNT_KIND, "dose-amount-kind" },
-  { MEMBER (form_row), MG_DOSE_CHOICE_FORM, "dose-form" },
+  { MEMBER (reference_row), MG_DOSE_CHOICE_REFERENCE_SET, "reference-set" },
+  { MEMBER (age_unit_dropdown), MG_DOSE_CHOICE_AGE_UNIT, "age-unit" },
+  { MEMBER (sex_row), MG_DOSE_CHOICE_SEX, "sex" },
+  { MEMBER (amount_kind_row), MG_DOSE_CHOICE_AMOUNT_KIND, "amount-kind" },
+  { MEMBER (form_row), MG_DOSE_CHOICE_FORM, "form" },
 };
 
+G_STATIC_ASSERT (G_N_ELEMENTS (choosers) == G_N_ELEMENTS (((MgDosePage *) NULL)->chooser_bindings));
+
+/* The switches and spin buttons and the answer each gives. */
 static const struct {
-  gsize       toggle;
-  const char *key;
-} switch_keys[] = {
-  { MEMBER (pregnant_switch), "dose-pregnant" },
-  { MEMBER (breastfeeding_switch), "dose-breastfeeding" },
-  { MEMBER (kidney_switch), "dose-kidney-disease" },
-  { MEMBER (bleeding_switch), "dose-bleeding-disorder" },
-  { MEMBER (intravenous_switch), "dose-intravenous" },
+  gsize       control;
+  const char *control_property;
+  const char *property;
+} answers[] = {
+  { MEMBER (pregnant_switch), "active", "pregnant" },
+  { MEMBER (breastfeeding_switch), "active", "breastfeeding" },
+  { MEMBER (kidney_switch), "active", "kidney-disease" },
+  { MEMBER (bleeding_switch), "active", "bleeding-disorder" },
+  { MEMBER (intravenous_switch), "active", "intravenous" },
+  { MEMBER (age_spin), "value", "age" },
+  { MEMBER (amount_spin), "value", "amount" },
+  { MEMBER (tablets_spin), "value", "tablets" },
+  { MEMBER (food_spin), "value", "food-mg" },
 };
-
-/* Food is not kept: it is today's, from the food checklist. */
-static const struct {
-  gsize       spin;
-  const char *key;
-} spin_keys[] = {
-  { MEMBER (age_spin), "dose-age" },
-  { MEMBER (amount_spin), "dose-amount" },
-  { MEMBER (tablets_spin), "dose-tablets" },
-};
-
-/* What a drop-down shows chosen; the first choice while it is still empty. */
-static guint
-selected_or_first (MgDosePage   *self,
-                   gsize         chooser,
-                   MgDoseChoice  choice)
-{
-  guint selected;
-
-  g_object_get (WIDGET_AT (self, chooser), "selected", &selected, NULL);
-
-  return selected < mg_dose_choice_get_n (choice) ? selected : 0;
-}
-
-static gboolean
-is_active (MgDosePage *self,
-           gsize       toggle)
-{
-  return gtk_switch_get_active (GTK_SWITCH (WIDGET_AT (self, toggle)));
-}
-
-static guint
-chosen_medicines (MgDosePage *self)
-{
-  guint medicines = 0;
-
-  for (guint i = 0; i < MG_N_MEDICINES; i++) {
-    if (gtk_switch_get_active (self->medicine_switches[i]))
-      medicines |= MG_MEDICINE_BIT (i);
-  }
-
-  return medicines;
-}
-
-static void
-read_input (MgDosePage  *self,
-            MgDoseInput *input)
-{
-  mg_dose_input_init (input);
-  input->reference_set = selected_or_first (self, MEMBER (reference_row), MG_DOSE_CHOICE_REFERENCE_SET);
-  input->age = gtk_spin_button_get_value_as_int (self->age_spin);
-  input->age_unit = selected_or_first (self, MEMBER (age_unit_dropdown), MG_DOSE_CHOICE_AGE_UNIT);
-  input->sex = selected_or_first (self, MEMBER (sex_row), MG_DOSE_CHOICE_SEX);
-  /* Hidden for the male sex, so not part of the answer. */
-  input->pregnant = input->sex == MG_SEX_FEMALE && is_active (self, MEMBER (pregnant_switch));
-  input->breastfeeding = input->sex == MG_SEX_FEMALE && is_active (self, MEMBER (breastfeeding_switch));
-  input->kidney_disease = is_active (self, MEMBER (kidney_switch));
-  input->bleeding_disorder = is_active (self, MEMBER (bleeding_switch));
-  input->medicines = chosen_medicines (self);
-  input->amount_kind = selected_or_first (self, MEMBER (amount_kind_row), MG_DOSE_CHOICE_AMOUNT_KIND);
-  input->amount_mg = gtk_spin_button_get_value (self->amount_spin);
-  input->form = selected_or_first (self, MEMBER (form_row), MG_DOSE_CHOICE_FORM);
-  input->tablets_per_day = gtk_spin_button_get_value (self->tablets_spin);
-  input->intravenous = is_active (self, MEMBER (intravenous_switch));
-  input->food_mg = gtk_spin_button_get_value (self->food_spin);
-}
 
 static GtkWidget *
 new_label (const char        *text,
@@ -426,38 +364,6 @@ render_result (MgDosePage *self)
                                                      text->sources, FALSE));
 }
 
-/* The reference intake depends on the person alone: a slip in the product
- * or the food must not take it away from the food checklist. */
-static guint
-profile_reference_intake (const MgDoseInput *input)
-{
-  MgDoseInput profile = *input;
-  MgDoseResult result;
-
-  profile.amount_mg = profile.tablets_per_day = profile.food_mg = 0;
-  if (!mg_dose_evaluate (&profile, &result, NULL))
-    return 0;
-
-  return result.reference_intake_mg;
-}
-
-static void
-update_properties (MgDosePage        *self,
-                   const MgDoseInput *input)
-{
-  guint food_mg = (guint) gtk_spin_button_get_value_as_int (self->food_spin);
-  guint reference_intake = profile_reference_intake (input);
-
-  if (self->food_mg != food_mg) {
-    self->food_mg = food_mg;
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOOD_MG]);
-  }
-  if (self->reference_intake != reference_intake) {
-    self->reference_intake = reference_intake;
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_INTAKE]);
-  }
-}
-
 /* Wide, the result card stays in view while the form scrolls: its top at
  * the top of the view, or, when it is taller than the view, its end at the
  * end of the view. */
@@ -492,7 +398,7 @@ update (MgDosePage *self)
   MgDoseInput input;
   gboolean female;
 
-  read_input (self, &input);
+  mg_dose_profile_get_input (self->profile, &input);
   g_clear_pointer (&self->text, mg_dose_text_free);
   self->text = mg_dose_text_new (&input);
 
@@ -501,126 +407,6 @@ update (MgDosePage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->breastfeeding_row), female);
   render_result (self);
   update_side_offset (self);
-  update_properties (self, &input);
-}
-
-/* The age is kept as a whole number, the amounts as they were typed. */
-static GVariant *
-spin_value (MgDosePage *self,
-            guint       index)
-{
-  GtkSpinButton *spin = GTK_SPIN_BUTTON (WIDGET_AT (self, spin_keys[index].spin));
-
-  if (gtk_spin_button_get_digits (spin) == 0)
-    return g_variant_new_int32 (gtk_spin_button_get_value_as_int (spin));
-
-  return g_variant_new_double (gtk_spin_button_get_value (spin));
-}
-
-static void
-save_settings (MgDosePage *self)
-{
-  g_autoptr(GStrvBuilder) medicines = g_strv_builder_new ();
-  g_auto(GStrv) medicine_ids = NULL;
-
-  g_settings_delay (self->settings);
-  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++) {
-    if (choosers[i].key != NULL)
-      g_settings_set_string (self->settings, choosers[i].key,
-                             mg_dose_choice_get_id (choosers[i].choice,
-                                                    selected_or_first (self, choosers[i].chooser,
-                                                                       choosers[i].choice)));
-  }
-  for (guint i = 0; i < G_N_ELEMENTS (switch_keys); i++)
-    g_settings_set_boolean (self->settings, switch_keys[i].key, is_active (self, switch_keys[i].toggle));
-  for (guint i = 0; i < G_N_ELEMENTS (spin_keys); i++)
-    g_settings_set_value (self->settings, spin_keys[i].key, spin_value (self, i));
-  for (guint i = 0; i < MG_N_MEDICINES; i++) {
-    if (gtk_switch_get_active (self->medicine_switches[i]))
-      g_strv_builder_add (medicines, mg_dose_choice_get_id (MG_DOSE_CHOICE_MEDICINE, i));
-  }
-  medicine_ids = g_strv_builder_end (medicines);
-  g_settings_set_strv (self->settings, "dose-medicines", (const char * const *) medicine_ids);
-  g_settings_apply (self->settings);
-}
-
-static void
-form_changed_cb (MgDosePage *self)
-{
-  if (self->loading)
-    return;
-
-  save_settings (self);
-  update (self);
-}
-
-static MgReferenceSet
-language_reference_set (void)
-{
-  return mg_reference_set_for_language (mg_i18n_get_language ());
-}
-
-/* The reference set the person chose, or the one of the language. */
-static MgReferenceSet
-kept_reference_set (MgDosePage *self)
-{
-  g_autofree char *id = g_settings_get_string (self->settings, "dose-reference-set");
-  guint set;
-
-  return mg_dose_choice_from_id (MG_DOSE_CHOICE_REFERENCE_SET, id, &set) ? set : language_reference_set ();
-}
-
-static void
-reference_changed_cb (MgDosePage *self)
-{
-  MgReferenceSet set;
-
-  if (self->loading)
-    return;
-
-  set = selected_or_first (self, MEMBER (reference_row), MG_DOSE_CHOICE_REFERENCE_SET);
-  g_settings_set_string (self->settings, "dose-reference-set", mg_reference_set_get_info (set)->id);
-  update (self);
-}
-
-static void
-load_medicines (MgDosePage *self)
-{
-  g_auto(GStrv) ids = g_settings_get_strv (self->settings, "dose-medicines");
-
-  for (guint i = 0; i < MG_N_MEDICINES; i++)
-    gtk_switch_set_active (self->medicine_switches[i],
-                           g_strv_contains ((const char * const *) ids,
-                                            mg_dose_choice_get_id (MG_DOSE_CHOICE_MEDICINE, i)));
-}
-
-static void
-load_settings (MgDosePage *self)
-{
-  self->loading = TRUE;
-  adw_combo_row_set_selected (self->reference_row, kept_reference_set (self));
-  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++) {
-    g_autofree char *id = NULL;
-    guint index = 0;
-
-    if (choosers[i].key == NULL)
-      continue;
-    id = g_settings_get_string (self->settings, choosers[i].key);
-    mg_dose_choice_from_id (choosers[i].choice, id, &index);
-    g_object_set (WIDGET_AT (self, choosers[i].chooser), "selected", index, NULL);
-  }
-  for (guint i = 0; i < G_N_ELEMENTS (switch_keys); i++)
-    gtk_switch_set_active (GTK_SWITCH (WIDGET_AT (self, switch_keys[i].toggle)),
-                           g_settings_get_boolean (self->settings, switch_keys[i].key));
-  for (guint i = 0; i < G_N_ELEMENTS (spin_keys); i++) {
-    g_autoptr(GVariant) value = g_settings_get_value (self->settings, spin_keys[i].key);
-
-    gtk_spin_button_set_value (GTK_SPIN_BUTTON (WIDGET_AT (self, spin_keys[i].spin)),
-                               g_variant_is_of_type (value, G_VARIANT_TYPE_INT32)
-                               ? g_variant_get_int32 (value) : g_variant_get_double (value));
-  }
-  load_medicines (self);
-  self->loading = FALSE;
 }
 
 static guint
@@ -703,6 +489,9 @@ refuse (MgDosePage     *self,
     self->kept[index] = gtk_spin_button_get_value (GTK_SPIN_BUTTON (WIDGET_AT (self, number_fields[index].spin)));
   self->refusals[index] = *number;
   show_refusal (self, index, news);
+  /* The profile keeps the value before, so it tells no change: the result
+   * is told here that it waits. */
+  update (self);
 }
 
 /* Numbers with a decimal separator as the interface language writes it,
@@ -719,6 +508,8 @@ spin_output_cb (GtkSpinButton *spin,
     if (gtk_spin_button_get_value (spin) == self->kept[index])
       return TRUE;
     clear_refusal (self, index);
+    /* The profile may have told its change before the field showed it. */
+    update (self);
   }
 
   text = mg_dose_text_decimal (gtk_spin_button_get_value (spin), gtk_spin_button_get_digits (spin));
@@ -729,8 +520,9 @@ spin_output_cb (GtkSpinButton *spin,
 }
 
 /* Reads what was typed as mg-number.c explains. A refused number keeps the
- * value before it, in the field and the settings: the .ui sets each field's
- * update policy to if-valid, as GTK otherwise goes on with *new_value. */
+ * value before it, in the field and the profile (so in the settings): the
+ * .ui sets each field's update policy to if-valid, as GTK otherwise goes
+ * on with *new_value. */
 static int
 spin_input_cb (GtkSpinButton *spin,
                double        *new_value,
@@ -758,6 +550,36 @@ spin_input_cb (GtkSpinButton *spin,
   return TRUE;
 }
 
+/* An empty list selects nothing, which is no answer. */
+static gboolean
+selected_to_answer (GBinding     *binding,
+                    const GValue *from_value,
+                    GValue       *to_value,
+                    gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from_value);
+
+  if (selected >= mg_dose_choice_get_n (GPOINTER_TO_UINT (user_data)))
+    return FALSE;
+
+  g_value_set_uint (to_value, selected);
+  return TRUE;
+}
+
+static void
+bind_chooser (MgDosePage *self,
+              guint       chooser)
+{
+  self->chooser_bindings[chooser] =
+    g_object_bind_property_full (self->profile, choosers[chooser].property,
+                                 WIDGET_AT (self, choosers[chooser].chooser), "selected",
+                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                 NULL, selected_to_answer,
+                                 GUINT_TO_POINTER (choosers[chooser].choice), NULL);
+}
+
+/* The choices in the current language. Refilling the list is not the
+ * person choosing, so the drop-down is bound again once it is full. */
 static void
 fill_choices (MgDosePage *self,
               guint       chooser)
@@ -767,7 +589,6 @@ fill_choices (MgDosePage *self,
   guint n_choices = mg_dose_choice_get_n (choice);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GListModel) model = NULL;
-  guint selected;
 
   /* Forms show their share of magnesium, which helps to tell them apart. */
   for (guint i = 0; i < n_choices; i++)
@@ -775,10 +596,12 @@ fill_choices (MgDosePage *self,
                                                            : g_strdup (mg_dose_text_choice (choice, i)));
   g_ptr_array_add (labels, NULL);
 
-  g_object_get (widget, "model", &model, "selected", &selected, NULL);
+  if (self->chooser_bindings[chooser] != NULL)
+    g_binding_unbind (g_steal_pointer (&self->chooser_bindings[chooser]));
+  g_object_get (widget, "model", &model, NULL);
   gtk_string_list_splice (GTK_STRING_LIST (model), 0, g_list_model_get_n_items (model),
                           (const char * const *) labels->pdata);
-  g_object_set (widget, "selected", selected < n_choices ? selected : 0, NULL);
+  bind_chooser (self, chooser);
 }
 
 static void
@@ -804,7 +627,7 @@ set_medicine_texts (MgDosePage *self)
 {
   for (guint i = 0; i < MG_N_MEDICINES; i++) {
     const char *name = mg_dose_text_choice (MG_DOSE_CHOICE_MEDICINE, i);
-    const char *examples = mg_dose_text_medicine_examples (i);
+    g_autofree char *examples = mg_dose_text_medicine_examples (i);
 
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->medicine_rows[i]), name);
     adw_action_row_set_subtitle (self->medicine_rows[i], examples != NULL ? examples : "");
@@ -848,9 +671,6 @@ set_button_texts (MgDosePage *self)
 static void
 set_texts (MgDosePage *self)
 {
-  gboolean was_loading = self->loading;
-
-  self->loading = TRUE;
   gtk_label_set_label (self->title_label, mg_dose_page_get_title (self));
   gtk_label_set_label (self->intro_label,
                        _("Answer a few questions to see how much magnesium a person like you needs, the "
@@ -870,15 +690,13 @@ set_texts (MgDosePage *self)
     if (is_refused (self, i))
       show_refusal (self, i, FALSE);
   }
-  self->loading = was_loading;
 }
 
 /**
  * mg_dose_page_retranslate:
  *
  * Sets every text of the page in the current language, keeping what the
- * person entered. Until the person chooses reference values, they follow
- * the new language.
+ * person entered.
  */
 void
 mg_dose_page_retranslate (MgDosePage *self)
@@ -886,9 +704,6 @@ mg_dose_page_retranslate (MgDosePage *self)
   g_return_if_fail (MG_IS_DOSE_PAGE (self));
 
   set_texts (self);
-  self->loading = TRUE;
-  adw_combo_row_set_selected (self->reference_row, kept_reference_set (self));
-  self->loading = FALSE;
   update (self);
 }
 
@@ -901,7 +716,6 @@ add_medicine_rows (MgDosePage *self)
 
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
     adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-    g_signal_connect_object (toggle, "notify::active", G_CALLBACK (form_changed_cb), self, G_CONNECT_SWAPPED);
     adw_preferences_group_add (self->medicines_group, row);
     self->medicine_rows[i] = ADW_ACTION_ROW (row);
     self->medicine_switches[i] = GTK_SWITCH (toggle);
@@ -944,7 +758,7 @@ draw_page_cb (MgDosePage        *self,
 {
   g_autofree char *date = today ();
 
-  mg_dose_summary_draw (self->text, date, mg_disclaimer_get_full_text (),
+  mg_dose_summary_draw (self->profile, date, mg_disclaimer_get_full_text (),
                         gtk_print_context_get_cairo_context (context),
                         gtk_print_context_get_width (context),
                         gtk_print_context_get_height (context));
@@ -1058,42 +872,70 @@ mg_dose_page_get_title (MgDosePage *self)
   return mg_dose_text_heading (MG_DOSE_HEADING_GUIDE);
 }
 
-guint
-mg_dose_page_get_food_mg (MgDosePage *self)
+/**
+ * mg_dose_page_get_profile:
+ *
+ * Returns: (transfer none): the answers the page shows
+ */
+MgDoseProfile *
+mg_dose_page_get_profile (MgDosePage *self)
 {
-  g_return_val_if_fail (MG_IS_DOSE_PAGE (self), 0);
+  g_return_val_if_fail (MG_IS_DOSE_PAGE (self), NULL);
 
-  return self->food_mg;
+  return self->profile;
 }
 
-/**
- * mg_dose_page_set_food_mg:
- * @food_mg: magnesium from food today, as the food checklist counts it
- *
- * Fills in the food question; the person can still change it.
- */
-void
-mg_dose_page_set_food_mg (MgDosePage *self,
-                          guint       food_mg)
+static gboolean
+has_medicine (GBinding     *binding,
+              const GValue *from_value,
+              GValue       *to_value,
+              gpointer      user_data)
 {
-  g_return_if_fail (MG_IS_DOSE_PAGE (self));
-
-  /* The spin button tells the page, and the page notifies. */
-  gtk_spin_button_set_value (self->food_spin, food_mg);
+  g_value_set_boolean (to_value, (g_value_get_uint (from_value) & GPOINTER_TO_UINT (user_data)) != 0);
+  return TRUE;
 }
 
-/**
- * mg_dose_page_get_reference_intake:
- *
- * Returns: the reference intake in mg a day for the person's profile and
- *   reference set, or 0 where none is stated or the profile is refused
- */
-guint
-mg_dose_page_get_reference_intake (MgDosePage *self)
+static gboolean
+with_medicine (GBinding     *binding,
+               const GValue *from_value,
+               GValue       *to_value,
+               gpointer      user_data)
 {
-  g_return_val_if_fail (MG_IS_DOSE_PAGE (self), 0);
+  g_autoptr(GObject) profile = g_binding_dup_source (binding);
+  guint bit = GPOINTER_TO_UINT (user_data);
+  guint medicines;
 
-  return self->reference_intake;
+  g_object_get (profile, "medicines", &medicines, NULL);
+  g_value_set_uint (to_value, g_value_get_boolean (from_value) ? medicines | bit : medicines & ~bit);
+  return TRUE;
+}
+
+/* The form shows the profile's answers and gives it the person's. */
+static void
+bind_profile (MgDosePage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
+    g_object_bind_property (self->profile, answers[i].property,
+                            WIDGET_AT (self, answers[i].control), answers[i].control_property,
+                            G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  for (guint i = 0; i < MG_N_MEDICINES; i++)
+    g_object_bind_property_full (self->profile, "medicines", self->medicine_switches[i], "active",
+                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                 has_medicine, with_medicine, GUINT_TO_POINTER (MG_MEDICINE_BIT (i)), NULL);
+  g_signal_connect_object (self->profile, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
+}
+
+static void
+mg_dose_page_constructed (GObject *object)
+{
+  MgDosePage *self = MG_DOSE_PAGE (object);
+
+  G_OBJECT_CLASS (mg_dose_page_parent_class)->constructed (object);
+
+  g_assert (MG_IS_DOSE_PROFILE (self->profile));
+  set_texts (self);
+  bind_profile (self);
+  update (self);
 }
 
 static void
@@ -1101,7 +943,7 @@ mg_dose_page_dispose (GObject *object)
 {
   MgDosePage *self = MG_DOSE_PAGE (object);
 
-  g_clear_object (&self->settings);
+  g_clear_object (&self->profile);
   g_clear_pointer (&self->text, mg_dose_text_free);
 
   G_OBJECT_CLASS (mg_dose_page_parent_class)->dispose (object);
@@ -1116,11 +958,8 @@ mg_dose_page_get_property (GObject    *object,
   MgDosePage *self = MG_DOSE_PAGE (object);
 
   switch (prop_id) {
-  case PROP_FOOD_MG:
-    g_value_set_uint (value, self->food_mg);
-    break;
-  case PROP_REFERENCE_INTAKE:
-    g_value_set_uint (value, self->reference_intake);
+  case PROP_PROFILE:
+    g_value_set_object (value, self->profile);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1136,8 +975,8 @@ mg_dose_page_set_property (GObject      *object,
   MgDosePage *self = MG_DOSE_PAGE (object);
 
   switch (prop_id) {
-  case PROP_FOOD_MG:
-    mg_dose_page_set_food_mg (self, g_value_get_uint (value));
+  case PROP_PROFILE:
+    self->profile = g_value_dup_object (value);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1150,18 +989,16 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->constructed = mg_dose_page_constructed;
   object_class->dispose = mg_dose_page_dispose;
   object_class->get_property = mg_dose_page_get_property;
   object_class->set_property = mg_dose_page_set_property;
 
-  properties[PROP_FOOD_MG] =
-    g_param_spec_uint ("food-mg", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_REFERENCE_INTAKE] =
-    g_param_spec_uint ("reference-intake", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /* The answers, shared with the food checklist. */
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL,
+                         MG_TYPE_DOSE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-dose-page.ui");
@@ -1205,8 +1042,6 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, print_content);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, save_button);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, save_content);
-  gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, reference_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
 
@@ -1222,22 +1057,24 @@ mg_dose_page_init (MgDosePage *self)
 {
   GtkAdjustment *adjustment;
 
-  self->loading = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   add_medicine_rows (self);
-  self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
-
-  set_texts (self);
-  load_settings (self);
-  update (self);
 
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (update_side_offset), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (adjustment, "changed", G_CALLBACK (update_side_offset), self, G_CONNECT_SWAPPED);
 }
 
+/**
+ * mg_dose_page_new:
+ * @profile: the answers to show and change
+ *
+ * Returns: the dose guide for @profile
+ */
 GtkWidget *
-mg_dose_page_new (void)
+mg_dose_page_new (MgDoseProfile *profile)
 {
-  return g_object_new (MG_TYPE_DOSE_PAGE, NULL);
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (profile), NULL);
+
+  return g_object_new (MG_TYPE_DOSE_PAGE, "profile", profile, NULL);
 }

@@ -257,7 +257,7 @@ summary_blocks (const MgDoseText *text,
 
 /**
  * mg_dose_summary_draw:
- * @text: the answers and the result
+ * @profile: the answers, which the result is worked out from
  * @date: today, as people read it
  * @disclaimer: the full disclaimer
  * @cr: a context measured in points
@@ -266,21 +266,25 @@ summary_blocks (const MgDoseText *text,
  * is what it takes to keep it on one page.
  */
 void
-mg_dose_summary_draw (const MgDoseText *text,
-                      const char       *date,
-                      const char       *disclaimer,
-                      cairo_t          *cr,
-                      double            width,
-                      double            height)
+mg_dose_summary_draw (MgDoseProfile *profile,
+                      const char    *date,
+                      const char    *disclaimer,
+                      cairo_t       *cr,
+                      double         width,
+                      double         height)
 {
   g_autoptr(GPtrArray) blocks = NULL;
+  g_autoptr(MgDoseText) text = NULL;
+  MgDoseInput input;
   double font_size = LARGEST_FONT;
 
-  g_return_if_fail (text != NULL);
+  g_return_if_fail (MG_IS_DOSE_PROFILE (profile));
   g_return_if_fail (date != NULL);
   g_return_if_fail (disclaimer != NULL);
   g_return_if_fail (cr != NULL);
 
+  mg_dose_profile_get_input (profile, &input);
+  text = mg_dose_text_new (&input);
   blocks = summary_blocks (text, date, disclaimer);
   while (font_size > SMALLEST_FONT && lay_out (blocks, cr, width, font_size, FALSE) > height)
     font_size -= FONT_STEP;

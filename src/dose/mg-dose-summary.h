@@ -9,15 +9,16 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "mg-dose-profile.h"
 #include "mg-dose-text.h"
 
 G_BEGIN_DECLS
 
-void mg_dose_summary_draw (const MgDoseText *text,
-                           const char       *date,
-                           const char       *disclaimer,
-                           cairo_t          *cr,
-                           double            width,
-                           double            height);
+void mg_dose_summary_draw (MgDoseProfile *profile,
+                           const char    *date,
+                           const char    *disclaimer,
+                           cairo_t       *cr,
+                           double         width,
+                           double         height);
 
 G_END_DECLS

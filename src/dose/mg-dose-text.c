@@ -129,10 +129,9 @@ static const char * const form_names[MG_N_FORMS] = {
   [MG_FORM_THREONATE] = N_("Magnesium L-threonate"),
 };
 
-/* How well each form is absorbed, after the form's name. */
+/* How well each form is absorbed, after the form's name; the low one
+ * states a figure, see absorption_text (). */
 static const char * const absorption_texts[] = {
-  /* xgettext:no-c-format */
-  [MG_ABSORPTION_LOW] = N_("little is absorbed, about 4 % in one study"),
   [MG_ABSORPTION_POOR] = N_("absorbed poorly, like oxide (NIH)"),
   [MG_ABSORPTION_BETTER] = N_("absorbed more completely than oxide and sulfate (NIH)"),
   [MG_ABSORPTION_SMALL_STUDIES] = N_("only small studies on absorption"),
@@ -166,7 +165,7 @@ static const char * const medicine_examples[MG_N_MEDICINES] = {
   [MG_MEDICINE_LOOP_THIAZIDE_DIURETICS] = N_("Water pills such as furosemide or hydrochlorothiazide"),
   [MG_MEDICINE_POTASSIUM_SPARING_DIURETICS] = N_("Water pills such as spironolactone or amiloride"),
   [MG_MEDICINE_PROTON_PUMP_INHIBITORS] = N_("Stomach-acid medicines such as omeprazole"),
-  [MG_MEDICINE_ZINC] = N_("Such as 142 mg of zinc a day"),
+  /* Zinc states a figure: see mg_dose_text_medicine_examples (). */
 };
 
 static const struct {
@@ -191,8 +190,7 @@ static const char * const effect_texts[] = {
   [MG_EFFECT_LESS_MAGNESIUM_LOST] = N_("This medicine makes the body keep more magnesium, so it can build up."),
   [MG_EFFECT_LOW_MAGNESIUM] = N_("Taken for more than a year, this medicine can lower the magnesium in "
                                  "your blood."),
-  [MG_EFFECT_LESS_MAGNESIUM_ABSORBED] = N_("Zinc in high doses (142 mg a day) lowers how much magnesium "
-                                           "the body absorbs."),
+  /* MG_EFFECT_LESS_MAGNESIUM_ABSORBED states a figure: see effect_text (). */
 };
 
 static const char * const doctor_texts[MG_N_DOCTOR_REASONS] = {
@@ -204,13 +202,12 @@ static const char * const doctor_texts[MG_N_DOCTOR_REASONS] = {
      "by mouth."),
 };
 
-/* What too much magnesium does (NIH ODS; Wakai 2019). */
-static const char * const too_much_texts[] = {
-  N_("Common effects of too much: diarrhoea, nausea and abdominal cramps."),
-  N_("Serious effects, mostly above 5,000 mg a day from laxatives or antacids: low blood pressure, "
-     "flushing, lethargy, muscle weakness, difficult breathing, an irregular heartbeat and cardiac "
-     "arrest. The risk rises sharply when the kidneys work less well."),
-};
+/* A figure of the dose model's facts, as the interface language writes it. */
+static char *
+fact_text (MgFact fact)
+{
+  return mg_i18n_format_count (mg_fact_get_info (fact)->value);
+}
 
 /**
  * mg_dose_text_decimal:
@@ -357,13 +354,49 @@ mg_dose_text_form_choice (MgForm form)
   return g_strdup_printf (_("%1$s, %2$s %%"), mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form), percent);
 }
 
-/* Returns: (nullable): examples that help a person recognise the medicine */
-const char *
+/* Returns: (nullable) (transfer full): examples that help a person
+ * recognise the medicine */
+char *
 mg_dose_text_medicine_examples (MgMedicine medicine)
 {
+  g_autofree char *dose = NULL;
+
   g_return_val_if_fail (medicine < MG_N_MEDICINES, NULL);
 
-  return medicine_examples[medicine] != NULL ? _(medicine_examples[medicine]) : NULL;
+  if (medicine != MG_MEDICINE_ZINC)
+    return medicine_examples[medicine] != NULL ? g_strdup (_(medicine_examples[medicine])) : NULL;
+
+  dose = fact_text (MG_FACT_ZINC_HIGH_DOSE_MG);
+  /* Translators: under “Zinc in high doses”; %s is a number of milligrams */
+  return g_strdup_printf (_("Such as %s mg of zinc a day"), dose);
+}
+
+static char *
+absorption_text (MgForm form)
+{
+  MgAbsorption absorption = mg_form_get_info (form)->absorption;
+  g_autofree char *percent = NULL;
+
+  if (absorption != MG_ABSORPTION_LOW)
+    return g_strdup (_(absorption_texts[absorption]));
+
+  percent = fact_text (MG_FACT_OXIDE_ABSORBED_PERCENT);
+  /* Translators: how well magnesium oxide is absorbed, after its name; %s
+   * is the share absorbed, a number before the percent sign */
+  return g_strdup_printf (_("little is absorbed, about %s %% in one study"), percent);
+}
+
+static char *
+effect_text (MgEffect effect)
+{
+  g_autofree char *dose = NULL;
+
+  if (effect != MG_EFFECT_LESS_MAGNESIUM_ABSORBED)
+    return g_strdup (_(effect_texts[effect]));
+
+  dose = fact_text (MG_FACT_ZINC_HIGH_DOSE_MG);
+  /* Translators: %s is a number of milligrams */
+  return g_strdup_printf (_("Zinc in high doses (%s mg a day) lowers how much magnesium the body absorbs."), dose);
 }
 
 static char *
@@ -629,6 +662,7 @@ describe_product (MgDoseText *self)
   MgForm form = input->form;
   g_autofree char *calculation = NULL;
   g_autofree char *absorption = NULL;
+  g_autofree char *how_well = NULL;
 
   if (input->amount_mg <= 0 || input->tablets_per_day <= 0) {
     /* Translators: no magnesium product was entered */
@@ -644,10 +678,10 @@ describe_product (MgDoseText *self)
     return;
   }
 
+  how_well = absorption_text (form);
   /* Translators: a form of magnesium and how well it is absorbed, as in
    * “Magnesium oxide: absorbed poorly” */
-  absorption = g_strdup_printf (_("%1$s: %2$s"), mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form),
-                                _(absorption_texts[mg_form_get_info (form)->absorption]));
+  absorption = g_strdup_printf (_("%1$s: %2$s"), mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form), how_well);
   self->figures[MG_DOSE_FIGURE_PRODUCT].detail = g_strconcat (calculation, "\n", absorption, NULL);
 }
 
@@ -693,11 +727,21 @@ above_limit_text (const MgDoseResult *result)
                           result->supplement_mg, result->upper_limit_mg);
 }
 
+/* What too much magnesium does (NIH ODS; Wakai 2019). */
 static void
 add_too_much_points (MgDoseText *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (too_much_texts); i++)
-    g_ptr_array_add (self->verdict_points, g_strdup (_(too_much_texts[i])));
+  g_autofree char *serious_mg = fact_text (MG_FACT_SERIOUS_EFFECTS_MG);
+  char *serious;
+
+  /* Translators: %s is a number of milligrams, as in “5,000” */
+  serious = g_strdup_printf (_("Serious effects, mostly above %s mg a day from laxatives or antacids: low "
+                               "blood pressure, flushing, lethargy, muscle weakness, difficult breathing, an "
+                               "irregular heartbeat and cardiac arrest. The risk rises sharply when the "
+                               "kidneys work less well."), serious_mg);
+  g_ptr_array_add (self->verdict_points, g_strdup (_("Common effects of too much: diarrhoea, nausea and "
+                                                     "abdominal cramps.")));
+  g_ptr_array_add (self->verdict_points, serious);
 }
 
 static void
@@ -772,7 +816,7 @@ describe_interactions (MgDoseText *self)
 {
   for (guint i = 0; i < MG_N_MEDICINES; i++) {
     const MgInteraction *interaction = mg_medicine_get_interaction (i);
-    const char *effect = _(effect_texts[interaction->effect]);
+    g_autofree char *effect = effect_text (interaction->effect);
     const char *leaflet = _("Follow your medicine’s leaflet.");
     g_autofree char *gap = NULL;
 

@@ -88,7 +88,7 @@ const char *mg_dose_text_field_subtitle       (MgDoseField        field);
 const char *mg_dose_text_choice               (MgDoseChoice       choice,
                                                guint              index);
 char       *mg_dose_text_form_choice          (MgForm             form);
-const char *mg_dose_text_medicine_examples    (MgMedicine         medicine);
+char       *mg_dose_text_medicine_examples    (MgMedicine         medicine);
 char       *mg_dose_text_decimal              (double             value,
                                                guint              max_decimals);
 char       *mg_dose_text_range                (MgDoseField        field,

@@ -132,6 +132,14 @@ static const MgInteraction interactions[MG_N_MEDICINES] = {
                                                    MG_EFFECT_LESS_MEDICINE_ABSORBED, SOURCE (EMC_LEAFLET) },
 };
 
+/* Facts file: oxide absorbed about 4 % (Molecules 2020); zinc at 142 mg a
+ * day (NIH ODS); serious effects mostly above 5,000 mg a day (NIH ODS). */
+static const MgFactInfo facts[MG_N_FACTS] = {
+  [MG_FACT_OXIDE_ABSORBED_PERCENT] = { 4, SOURCE (MOLECULES_2020) },
+  [MG_FACT_ZINC_HIGH_DOSE_MG] = { 142, SOURCE (NIH_ODS) },
+  [MG_FACT_SERIOUS_EFFECTS_MG] = { 5000, SOURCE (NIH_ODS) },
+};
+
 typedef enum {
   STAGE_NONE,
   STAGE_PREGNANT,
@@ -749,4 +757,12 @@ mg_dose_source_get_info (MgDoseSource source)
   g_return_val_if_fail (source < MG_N_DOSE_SOURCES, NULL);
 
   return &sources[source];
+}
+
+const MgFactInfo *
+mg_fact_get_info (MgFact fact)
+{
+  g_return_val_if_fail (fact < MG_N_FACTS, NULL);
+
+  return &facts[fact];
 }

@@ -132,6 +132,20 @@ typedef enum {
 
 #define MG_DOSE_SOURCE_BIT(source) (1u << (source))
 
+/* Figures the words of the guide state; the text takes them from here, so
+ * that no translation holds a figure of its own. */
+typedef enum {
+  MG_FACT_OXIDE_ABSORBED_PERCENT,   /* of magnesium oxide, in one study */
+  MG_FACT_ZINC_HIGH_DOSE_MG,        /* zinc a day that lowers magnesium absorption */
+  MG_FACT_SERIOUS_EFFECTS_MG,       /* magnesium a day above which serious effects are mostly seen */
+  MG_N_FACTS
+} MgFact;
+
+typedef struct {
+  guint value;
+  guint sources;                    /* MG_DOSE_SOURCE_BIT()s */
+} MgFactInfo;
+
 typedef enum {
   MG_INTAKE_NONE,
   MG_INTAKE_RDA,
@@ -245,5 +259,7 @@ double                    mg_form_elemental_mg              (MgForm             
 const MgInteraction      *mg_medicine_get_interaction       (MgMedicine          medicine);
 
 const MgDoseSourceInfo   *mg_dose_source_get_info           (MgDoseSource        source);
+
+const MgFactInfo         *mg_fact_get_info                  (MgFact              fact);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 
 #include "mg-checklist-page.h"
+#include "mg-dose-profile.h"
 #include "mg-field-error.h"
 #include "mg-foods.h"
 #include "mg-i18n.h"
@@ -18,7 +19,6 @@
 #include "mg-week-chart.h"
 
 #define CHART_DAYS 7
-#define MAX_REFERENCE_MG 5000
 
 typedef struct {
   MgChecklistPage *page;
@@ -51,10 +51,10 @@ struct _MgChecklistPage {
   GtkLabel              *sources_label;
 
   MgIntakeStore         *store;
+  MgDoseProfile         *profile;
   FoodRow               *rows;
   AdwPreferencesGroup   *groups[MG_N_FOOD_GROUPS];
   guint                  reference_mg;
-  gboolean               reference_set;
   guint                  total_mg;
   char                  *undo_day;
   GHashTable            *undo_foods;
@@ -70,33 +70,13 @@ G_DEFINE_FINAL_TYPE (MgChecklistPage, mg_checklist_page, ADW_TYPE_BIN)
 enum {
   PROP_0,
   PROP_STORE,
+  PROP_PROFILE,
   PROP_REFERENCE_INTAKE,
   PROP_TOTAL_MG,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* Only a fallback until the dose guide’s profile sets “reference-intake”: the
- * adult value of the reference set of the language’s country. Adult values
- * differ by sex; without a profile the lower one stands in. NIH RDA (en): 310;
- * EFSA, which the Dutch Gezondheidsraad adopted (nl): 300; NNR 2023 (sv, da):
- * 300. */
-static guint
-default_reference_intake (void)
-{
-  static const struct { const char *language; guint mg; } adult_values[] = {
-    { "en", 310 }, { "nl", 300 }, { "sv", 300 }, { "da", 300 },
-  };
-  const char *language = mg_i18n_get_language ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (adult_values); i++) {
-    if (g_str_equal (adult_values[i].language, language))
-      return adult_values[i].mg;
-  }
-
-  return adult_values[0].mg;
-}
 
 static char *
 format_mg (guint mg)
@@ -398,6 +378,8 @@ set_total (MgChecklistPage *self,
 
   self->total_mg = total_mg;
   update_summary (self);
+  /* The dose guide counts today's food with the product. */
+  mg_dose_profile_set_food_mg (self->profile, total_mg);
 
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_MG]);
@@ -428,10 +410,15 @@ store_changed_cb (MgChecklistPage *self)
   sync_from_store (self);
 }
 
+/* The person's reference intake from the dose guide's answers; while they
+ * give none, an adult's in the same reference values. */
 static void
-apply_reference (MgChecklistPage *self,
-                 guint            reference_mg)
+apply_reference (MgChecklistPage *self)
 {
+  guint reference_mg = mg_dose_profile_get_reference_intake (self->profile);
+
+  if (reference_mg == 0)
+    reference_mg = mg_dose_profile_get_adult_reference_intake (self->profile);
   if (self->reference_mg == reference_mg)
     return;
 
@@ -735,8 +722,6 @@ mg_checklist_page_retranslate (MgChecklistPage *self)
   for (guint i = 0; i < mg_foods_get_n_foods (); i++)
     retranslate_row (&self->rows[i]);
 
-  if (!self->reference_set)
-    apply_reference (self, default_reference_intake ());
   mg_week_chart_retranslate (self->week_chart);
   sync_from_store (self);
   filter_changed_cb (self);
@@ -765,8 +750,14 @@ mg_checklist_page_constructed (GObject *object)
 
   if (self->store == NULL)
     self->store = mg_intake_store_dup_default ();
+  g_assert (MG_IS_DOSE_PROFILE (self->profile));
 
   build_rows (self);
+  apply_reference (self);
+  g_signal_connect_object (self->profile, "notify::reference-intake", G_CALLBACK (apply_reference),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->profile, "notify::adult-reference-intake", G_CALLBACK (apply_reference),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "changed", G_CALLBACK (store_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::today", G_CALLBACK (store_changed_cb),
@@ -789,6 +780,7 @@ mg_checklist_page_dispose (GObject *object)
   g_clear_pointer (&self->undo_day, g_free);
   g_clear_pointer (&self->undo_foods, g_hash_table_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (mg_checklist_page_parent_class)->dispose (object);
 }
@@ -817,6 +809,9 @@ mg_checklist_page_get_property (GObject    *object,
   case PROP_STORE:
     g_value_set_object (value, self->store);
     break;
+  case PROP_PROFILE:
+    g_value_set_object (value, self->profile);
+    break;
   case PROP_REFERENCE_INTAKE:
     g_value_set_uint (value, self->reference_mg);
     break;
@@ -840,8 +835,8 @@ mg_checklist_page_set_property (GObject      *object,
   case PROP_STORE:
     self->store = g_value_dup_object (value);
     break;
-  case PROP_REFERENCE_INTAKE:
-    mg_checklist_page_set_reference_intake (self, g_value_get_uint (value));
+  case PROP_PROFILE:
+    self->profile = g_value_dup_object (value);
     break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -865,13 +860,18 @@ mg_checklist_page_class_init (MgChecklistPageClass *klass)
     g_param_spec_object ("store", NULL, NULL,
                          MG_TYPE_INTAKE_STORE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* The person’s reference intake, mg a day: the dose guide’s profile sets
-   * it. Setting 0 (no profile) falls back to the adult value of the
-   * language’s reference set, which is what reading it then gives. */
+  /* The dose guide’s answers: the reference intake comes from them, and
+   * today’s food goes to them. */
+  properties[PROP_PROFILE] =
+    g_param_spec_object ("profile", NULL, NULL,
+                         MG_TYPE_DOSE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* What today is measured against, mg a day: the profile’s reference
+   * intake, or an adult’s while the profile gives none. */
   properties[PROP_REFERENCE_INTAKE] =
     g_param_spec_uint ("reference-intake", NULL, NULL,
-                       0, MAX_REFERENCE_MG, 0,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /* Today’s magnesium from the ticked foods, in mg. */
   properties[PROP_TOTAL_MG] =
     g_param_spec_uint ("total-mg", NULL, NULL,
@@ -920,21 +920,26 @@ mg_checklist_page_init (MgChecklistPage *self)
 
 /**
  * mg_checklist_page_new:
+ * @profile: the dose guide’s answers
  *
  * Returns: the checklist, with the days kept in the user’s data directory
  */
 GtkWidget *
-mg_checklist_page_new (void)
+mg_checklist_page_new (MgDoseProfile *profile)
 {
-  return g_object_new (MG_TYPE_CHECKLIST_PAGE, NULL);
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (profile), NULL);
+
+  return g_object_new (MG_TYPE_CHECKLIST_PAGE, "profile", profile, NULL);
 }
 
 GtkWidget *
-mg_checklist_page_new_with_store (MgIntakeStore *store)
+mg_checklist_page_new_with_store (MgDoseProfile *profile,
+                                  MgIntakeStore *store)
 {
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (profile), NULL);
   g_return_val_if_fail (MG_IS_INTAKE_STORE (store), NULL);
 
-  return g_object_new (MG_TYPE_CHECKLIST_PAGE, "store", store, NULL);
+  return g_object_new (MG_TYPE_CHECKLIST_PAGE, "profile", profile, "store", store, NULL);
 }
 
 guint
@@ -943,24 +948,6 @@ mg_checklist_page_get_reference_intake (MgChecklistPage *self)
   g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), 0);
 
   return self->reference_mg;
-}
-
-/**
- * mg_checklist_page_set_reference_intake:
- * @reference_mg: mg a day, from the dose guide’s profile; 0 when there is none
- *
- * Sets the person’s reference intake; from then on the language no longer
- * chooses it, until it is set to 0.
- */
-void
-mg_checklist_page_set_reference_intake (MgChecklistPage *self,
-                                        guint            reference_mg)
-{
-  g_return_if_fail (MG_IS_CHECKLIST_PAGE (self));
-  g_return_if_fail (reference_mg <= MAX_REFERENCE_MG);
-
-  self->reference_set = reference_mg > 0;
-  apply_reference (self, self->reference_set ? reference_mg : default_reference_intake ());
 }
 
 guint

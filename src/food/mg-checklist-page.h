@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "mg-dose-profile.h"
 #include "mg-intake-store.h"
 
 G_BEGIN_DECLS
@@ -16,13 +17,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgChecklistPage, mg_checklist_page, MG, CHECKLIST_PAGE, AdwBin)
 
-GtkWidget     *mg_checklist_page_new                    (void);
-GtkWidget     *mg_checklist_page_new_with_store         (MgIntakeStore   *store);
+GtkWidget     *mg_checklist_page_new                    (MgDoseProfile   *profile);
+GtkWidget     *mg_checklist_page_new_with_store         (MgDoseProfile   *profile,
+                                                         MgIntakeStore   *store);
 void           mg_checklist_page_retranslate            (MgChecklistPage *self);
 const char    *mg_checklist_page_get_title              (MgChecklistPage *self);
 guint          mg_checklist_page_get_reference_intake   (MgChecklistPage *self);
-void           mg_checklist_page_set_reference_intake   (MgChecklistPage *self,
-                                                         guint            reference_mg);
 guint          mg_checklist_page_get_total_mg           (MgChecklistPage *self);
 MgIntakeStore *mg_checklist_page_get_store              (MgChecklistPage *self);
 

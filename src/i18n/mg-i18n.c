@@ -291,6 +291,32 @@ mg_i18n_format_date (const char *iso_date)
 }
 
 /**
+ * mg_i18n_format_count:
+ *
+ * Formats a whole number with the interface language’s separator between
+ * groups of three digits, as in “5,000”.
+ */
+char *
+mg_i18n_format_count (guint value)
+{
+  /* Translators: the separator between groups of three digits in a
+   * number, as in “5,000”: a comma in English; a point, a no-break space
+   * (U+00A0) or a thin no-break space (U+202F) as your language writes it */
+  const char *separator = C_("digit group separator", ",");
+  g_autofree char *digits = g_strdup_printf ("%u", value);
+  GString *text = g_string_new (NULL);
+  gsize n = strlen (digits);
+
+  for (gsize i = 0; i < n; i++) {
+    if (i > 0 && (n - i) % 3 == 0)
+      g_string_append (text, separator);
+    g_string_append_c (text, digits[i]);
+  }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
  * mg_i18n_format_decimal:
  *
  * Formats a number with the interface language’s decimal separator, which

@@ -33,5 +33,6 @@ const char         *mg_i18n_get_language_name  (const char *code);
 char               *mg_i18n_format_date        (const char *iso_date);
 char               *mg_i18n_format_decimal     (double      value,
                                                 int         decimals);
+char               *mg_i18n_format_count       (guint       value);
 
 G_END_DECLS

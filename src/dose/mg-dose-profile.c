@@ -1,0 +1,737 @@
+/* mg-dose-profile.c: the dose guide's answers and what follows from them
+ *
+ * One object that the dose guide, the food checklist and the printed
+ * summary share, as GNOME Console's KgxSettings is shared: every answer is
+ * a property bound to its GSettings key, and what the dose model makes of
+ * the answers is published as read-only properties. A widget shows these;
+ * it keeps no answer and no medical figure of its own.
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "mg-dose-profile"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "mg-dose-profile.h"
+
+#define AUTO_REFERENCE_SET "auto"
+
+struct _MgDoseProfile {
+  GObject    parent_instance;
+
+  GSettings *settings;
+  char      *language;
+  char      *reference_set_id;   /* "auto" or the id of the set the person chose */
+
+  /* The answers. */
+  guint      reference_set;      /* the chosen set, or the language's */
+  int        age;
+  guint      age_unit;
+  guint      sex;
+  gboolean   pregnant;
+  gboolean   breastfeeding;
+  gboolean   kidney_disease;
+  gboolean   bleeding_disorder;
+  guint      medicines;          /* MG_MEDICINE_BIT()s */
+  guint      amount_kind;
+  double     amount;
+  guint      form;
+  double     tablets;
+  gboolean   intravenous;
+  double     food_mg;            /* today's, from the food checklist; not kept */
+
+  /* What follows from them. */
+  gboolean   valid;
+  guint      reference_intake;
+  guint      adult_reference_intake;
+  guint      upper_limit;
+  guint      supplement_mg;
+  guint      verdict;
+};
+
+G_DEFINE_FINAL_TYPE (MgDoseProfile, mg_dose_profile, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_LANGUAGE,
+  PROP_REFERENCE_SET_ID,
+  PROP_REFERENCE_SET,
+  PROP_AGE,
+  PROP_AGE_UNIT,
+  PROP_SEX,
+  PROP_PREGNANT,
+  PROP_BREASTFEEDING,
+  PROP_KIDNEY_DISEASE,
+  PROP_BLEEDING_DISORDER,
+  PROP_MEDICINES,
+  PROP_AMOUNT_KIND,
+  PROP_AMOUNT,
+  PROP_FORM,
+  PROP_TABLETS,
+  PROP_INTRAVENOUS,
+  PROP_FOOD_MG,
+  PROP_VALID,
+  PROP_REFERENCE_INTAKE,
+  PROP_ADULT_REFERENCE_INTAKE,
+  PROP_UPPER_LIMIT,
+  PROP_SUPPLEMENT_MG,
+  PROP_VERDICT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+#define MEMBER(name) G_STRUCT_OFFSET (MgDoseProfile, name)
+#define BOOLEAN_AT(self, offset) G_STRUCT_MEMBER (gboolean, self, offset)
+#define UINT_AT(self, offset) G_STRUCT_MEMBER (guint, self, offset)
+#define DOUBLE_AT(self, offset) G_STRUCT_MEMBER (double, self, offset)
+
+/* The yes-or-no answers and their keys. */
+static const struct {
+  guint       prop;
+  const char *name;
+  const char *key;
+  gsize       offset;
+} flags[] = {
+  { PROP_PREGNANT, "pregnant", "dose-pregnant", MEMBER (pregnant) },
+  { PROP_BREASTFEEDING, "breastfeeding", "dose-breastfeeding", MEMBER (breastfeeding) },
+  { PROP_KIDNEY_DISEASE, "kidney-disease", "dose-kidney-disease", MEMBER (kidney_disease) },
+  { PROP_BLEEDING_DISORDER, "bleeding-disorder", "dose-bleeding-disorder", MEMBER (bleeding_disorder) },
+  { PROP_INTRAVENOUS, "intravenous", "dose-intravenous", MEMBER (intravenous) },
+};
+
+/* The answers chosen from a list: the property holds the index of the
+ * choice (an MgAgeUnit, MgSex, ...), the key its id. */
+static const struct {
+  guint         prop;
+  const char   *name;
+  const char   *key;
+  MgDoseChoice  choice;
+  gsize         offset;
+} choices[] = {
+  { PROP_AGE_UNIT, "age-unit", "dose-age-unit", MG_DOSE_CHOICE_AGE_UNIT, MEMBER (age_unit) },
+  { PROP_SEX, "sex", "dose-sex", MG_DOSE_CHOICE_SEX, MEMBER (sex) },
+  { PROP_AMOUNT_KIND, "amount-kind", "dose-amount-kind", MG_DOSE_CHOICE_AMOUNT_KIND, MEMBER (amount_kind) },
+  { PROP_FORM, "form", "dose-form", MG_DOSE_CHOICE_FORM, MEMBER (form) },
+};
+
+/* The amounts; food is not kept, so it has no key. */
+static const struct {
+  guint       prop;
+  const char *name;
+  const char *key;
+  gsize       offset;
+} amounts[] = {
+  { PROP_AMOUNT, "amount", "dose-amount", MEMBER (amount) },
+  { PROP_TABLETS, "tablets", "dose-tablets", MEMBER (tablets) },
+  { PROP_FOOD_MG, "food-mg", NULL, MEMBER (food_mg) },
+};
+
+/* What the model makes of the answers, in mg a day where it is an amount. */
+static const struct {
+  guint       prop;
+  const char *name;
+  gsize       offset;
+} results[] = {
+  { PROP_REFERENCE_INTAKE, "reference-intake", MEMBER (reference_intake) },
+  { PROP_ADULT_REFERENCE_INTAKE, "adult-reference-intake", MEMBER (adult_reference_intake) },
+  { PROP_UPPER_LIMIT, "upper-limit", MEMBER (upper_limit) },
+  { PROP_SUPPLEMENT_MG, "supplement-mg", MEMBER (supplement_mg) },
+  { PROP_VERDICT, "verdict", MEMBER (verdict) },
+};
+
+static void
+set_result (MgDoseProfile *self,
+            guint          prop,
+            gsize          offset,
+            guint          value)
+{
+  if (UINT_AT (self, offset) == value)
+    return;
+
+  UINT_AT (self, offset) = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+/* The reference intake of @input; 0 where none is stated or the answers
+ * are refused. */
+static guint
+reference_intake_of (const MgDoseInput *input)
+{
+  MgDoseResult result;
+
+  return mg_dose_evaluate (input, &result, NULL) ? result.reference_intake_mg : 0;
+}
+
+static void
+update_results (MgDoseProfile *self)
+{
+  MgDoseInput input, person, adult;
+  MgDoseResult result;
+  gboolean valid;
+
+  mg_dose_profile_get_input (self, &input);
+  valid = mg_dose_evaluate (&input, &result, NULL);
+  /* The person's reference intake does not depend on the product or the
+   * food: a slip there must not take it away from the food checklist. */
+  person = input;
+  person.amount_mg = person.tablets_per_day = person.food_mg = 0;
+  mg_dose_input_init (&adult);
+  adult.reference_set = input.reference_set;
+
+  if (self->valid != valid) {
+    self->valid = valid;
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
+  }
+  set_result (self, PROP_REFERENCE_INTAKE, MEMBER (reference_intake), reference_intake_of (&person));
+  set_result (self, PROP_ADULT_REFERENCE_INTAKE, MEMBER (adult_reference_intake), reference_intake_of (&adult));
+  set_result (self, PROP_UPPER_LIMIT, MEMBER (upper_limit),
+              valid && result.has_upper_limit ? result.upper_limit_mg : 0);
+  set_result (self, PROP_SUPPLEMENT_MG, MEMBER (supplement_mg), valid ? result.supplement_mg : 0);
+  set_result (self, PROP_VERDICT, MEMBER (verdict), valid ? result.verdict : MG_VERDICT_NO_PRODUCT);
+}
+
+static void
+answers_changed (MgDoseProfile *self)
+{
+  update_results (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* "auto" follows the language; a set the person chose stays. */
+static void
+update_reference_set (MgDoseProfile *self)
+{
+  guint set;
+
+  if (!mg_dose_choice_from_id (MG_DOSE_CHOICE_REFERENCE_SET, self->reference_set_id, &set))
+    set = mg_reference_set_for_language (self->language);
+  if (self->reference_set == set)
+    return;
+
+  self->reference_set = set;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_SET]);
+  answers_changed (self);
+}
+
+static void
+set_reference_set_id (MgDoseProfile *self,
+                      const char    *id)
+{
+  guint set;
+
+  /* Anything but a set's id is "auto", which the schema also accepts. */
+  if (!mg_dose_choice_from_id (MG_DOSE_CHOICE_REFERENCE_SET, id, &set))
+    id = AUTO_REFERENCE_SET;
+  if (g_strcmp0 (self->reference_set_id, id) == 0)
+    return;
+
+  g_free (self->reference_set_id);
+  self->reference_set_id = g_strdup (id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_SET_ID]);
+  update_reference_set (self);
+}
+
+static void
+set_uint (MgDoseProfile *self,
+          GParamSpec    *pspec,
+          guint         *field,
+          guint          value)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  answers_changed (self);
+}
+
+static void
+set_boolean (MgDoseProfile *self,
+             GParamSpec    *pspec,
+             gboolean      *field,
+             gboolean       value)
+{
+  value = !!value;
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  answers_changed (self);
+}
+
+static void
+set_double (MgDoseProfile *self,
+            GParamSpec    *pspec,
+            double        *field,
+            double         value)
+{
+  if (*field == value)
+    return;
+
+  *field = value;
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  answers_changed (self);
+}
+
+/* The offset of the field behind one of the tables' properties, or 0. */
+static gsize
+field_of (guint prop)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    if (flags[i].prop == prop)
+      return flags[i].offset;
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    if (choices[i].prop == prop)
+      return choices[i].offset;
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    if (amounts[i].prop == prop)
+      return amounts[i].offset;
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    if (results[i].prop == prop)
+      return results[i].offset;
+
+  return 0;
+}
+
+static void
+mg_dose_profile_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MgDoseProfile *self = MG_DOSE_PROFILE (object);
+  gsize offset = field_of (prop_id);
+
+  switch (prop_id) {
+  case PROP_SETTINGS:
+    self->settings = g_value_dup_object (value);
+    break;
+  case PROP_LANGUAGE:
+    mg_dose_profile_set_language (self, g_value_get_string (value));
+    break;
+  case PROP_REFERENCE_SET_ID:
+    set_reference_set_id (self, g_value_get_string (value));
+    break;
+  case PROP_REFERENCE_SET:
+    set_reference_set_id (self, mg_reference_set_get_info (g_value_get_uint (value))->id);
+    break;
+  case PROP_AGE:
+    if (self->age != g_value_get_int (value)) {
+      self->age = g_value_get_int (value);
+      g_object_notify_by_pspec (object, pspec);
+      answers_changed (self);
+    }
+    break;
+  case PROP_MEDICINES:
+    set_uint (self, pspec, &self->medicines, g_value_get_uint (value));
+    break;
+  default:
+    if (G_VALUE_HOLDS_BOOLEAN (value) && offset != 0)
+      set_boolean (self, pspec, &BOOLEAN_AT (self, offset), g_value_get_boolean (value));
+    else if (G_VALUE_HOLDS_UINT (value) && offset != 0)
+      set_uint (self, pspec, &UINT_AT (self, offset), g_value_get_uint (value));
+    else if (G_VALUE_HOLDS_DOUBLE (value) && offset != 0)
+      set_double (self, pspec, &DOUBLE_AT (self, offset), g_value_get_double (value));
+    else
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+mg_dose_profile_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  MgDoseProfile *self = MG_DOSE_PROFILE (object);
+  gsize offset = field_of (prop_id);
+
+  switch (prop_id) {
+  case PROP_SETTINGS:
+    g_value_set_object (value, self->settings);
+    break;
+  case PROP_LANGUAGE:
+    g_value_set_string (value, self->language);
+    break;
+  case PROP_REFERENCE_SET_ID:
+    g_value_set_string (value, self->reference_set_id);
+    break;
+  case PROP_REFERENCE_SET:
+    g_value_set_uint (value, self->reference_set);
+    break;
+  case PROP_AGE:
+    g_value_set_int (value, self->age);
+    break;
+  case PROP_MEDICINES:
+    g_value_set_uint (value, self->medicines);
+    break;
+  case PROP_VALID:
+    g_value_set_boolean (value, self->valid);
+    break;
+  default:
+    if (G_VALUE_HOLDS_BOOLEAN (value) && offset != 0)
+      g_value_set_boolean (value, BOOLEAN_AT (self, offset));
+    else if (G_VALUE_HOLDS_UINT (value) && offset != 0)
+      g_value_set_uint (value, UINT_AT (self, offset));
+    else if (G_VALUE_HOLDS_DOUBLE (value) && offset != 0)
+      g_value_set_double (value, DOUBLE_AT (self, offset));
+    else
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+/* A choice's id in the settings; an id this version does not know is
+ * refused, so that GSettings falls back on the key's default. */
+static gboolean
+choice_from_setting (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  guint index;
+
+  if (!mg_dose_choice_from_id (GPOINTER_TO_UINT (user_data), g_variant_get_string (variant, NULL), &index))
+    return FALSE;
+
+  g_value_set_uint (value, index);
+  return TRUE;
+}
+
+static GVariant *
+choice_to_setting (const GValue       *value,
+                   const GVariantType *type,
+                   gpointer            user_data)
+{
+  MgDoseChoice choice = GPOINTER_TO_UINT (user_data);
+  guint index = g_value_get_uint (value);
+
+  if (index >= mg_dose_choice_get_n (choice))
+    return NULL;
+
+  return g_variant_new_string (mg_dose_choice_get_id (choice, index));
+}
+
+/* The medicines by their ids; ids this version does not know are left out. */
+static gboolean
+medicines_from_setting (GValue   *value,
+                        GVariant *variant,
+                        gpointer  user_data)
+{
+  g_autofree const char **ids = g_variant_get_strv (variant, NULL);
+  guint medicines = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++) {
+    guint medicine;
+
+    if (mg_dose_choice_from_id (MG_DOSE_CHOICE_MEDICINE, ids[i], &medicine))
+      medicines |= MG_MEDICINE_BIT (medicine);
+  }
+
+  g_value_set_uint (value, medicines);
+  return TRUE;
+}
+
+static GVariant *
+medicines_to_setting (const GValue       *value,
+                      const GVariantType *type,
+                      gpointer            user_data)
+{
+  guint medicines = g_value_get_uint (value);
+  GVariantBuilder ids;
+
+  g_variant_builder_init (&ids, G_VARIANT_TYPE_STRING_ARRAY);
+  for (guint i = 0; i < MG_N_MEDICINES; i++) {
+    if (medicines & MG_MEDICINE_BIT (i))
+      g_variant_builder_add (&ids, "s", mg_dose_choice_get_id (MG_DOSE_CHOICE_MEDICINE, i));
+  }
+
+  return g_variant_builder_end (&ids);
+}
+
+/* GSettings lets a NaN through a range; it is read as the key's default. */
+static gboolean
+amount_from_setting (GValue   *value,
+                     GVariant *variant,
+                     gpointer  user_data)
+{
+  double amount = g_variant_get_double (variant);
+
+  if (!isfinite (amount) || amount < 0)
+    return FALSE;
+
+  g_value_set_double (value, amount);
+  return TRUE;
+}
+
+static GVariant *
+amount_to_setting (const GValue       *value,
+                   const GVariantType *type,
+                   gpointer            user_data)
+{
+  return g_variant_new_double (g_value_get_double (value));
+}
+
+/* Reading binds every key; nothing is written until an answer changes. */
+static void
+bind_settings (MgDoseProfile *self)
+{
+  g_settings_bind (self->settings, "dose-reference-set", self, "reference-set-id", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "dose-age", self, "age", G_SETTINGS_BIND_DEFAULT);
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    g_settings_bind (self->settings, flags[i].key, self, flags[i].name, G_SETTINGS_BIND_DEFAULT);
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    g_settings_bind_with_mapping (self->settings, choices[i].key, self, choices[i].name, G_SETTINGS_BIND_DEFAULT,
+                                  choice_from_setting, choice_to_setting,
+                                  GUINT_TO_POINTER (choices[i].choice), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    if (amounts[i].key != NULL)
+      g_settings_bind_with_mapping (self->settings, amounts[i].key, self, amounts[i].name, G_SETTINGS_BIND_DEFAULT,
+                                    amount_from_setting, amount_to_setting, NULL, NULL);
+  g_settings_bind_with_mapping (self->settings, "dose-medicines", self, "medicines", G_SETTINGS_BIND_DEFAULT,
+                                medicines_from_setting, medicines_to_setting, NULL, NULL);
+}
+
+static void
+mg_dose_profile_constructed (GObject *object)
+{
+  MgDoseProfile *self = MG_DOSE_PROFILE (object);
+
+  G_OBJECT_CLASS (mg_dose_profile_parent_class)->constructed (object);
+
+  g_assert (G_IS_SETTINGS (self->settings));
+  bind_settings (self);
+  update_reference_set (self);
+  update_results (self);
+}
+
+static void
+mg_dose_profile_dispose (GObject *object)
+{
+  MgDoseProfile *self = MG_DOSE_PROFILE (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mg_dose_profile_parent_class)->dispose (object);
+}
+
+static void
+mg_dose_profile_finalize (GObject *object)
+{
+  MgDoseProfile *self = MG_DOSE_PROFILE (object);
+
+  g_free (self->language);
+  g_free (self->reference_set_id);
+
+  G_OBJECT_CLASS (mg_dose_profile_parent_class)->finalize (object);
+}
+
+#define ANSWER_FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+#define RESULT_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+static void
+install_table_properties (void)
+{
+  MgDoseInput defaults;
+
+  mg_dose_input_init (&defaults);
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    properties[flags[i].prop] = g_param_spec_boolean (flags[i].name, NULL, NULL, FALSE, ANSWER_FLAGS);
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    properties[choices[i].prop] = g_param_spec_uint (choices[i].name, NULL, NULL,
+                                                     0, mg_dose_choice_get_n (choices[i].choice) - 1, 0,
+                                                     ANSWER_FLAGS);
+  /* As wide as a double goes: the keys' ranges are the schema's business. */
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    properties[amounts[i].prop] = g_param_spec_double (amounts[i].name, NULL, NULL,
+                                                       0, G_MAXDOUBLE,
+                                                       amounts[i].prop == PROP_TABLETS ? defaults.tablets_per_day : 0,
+                                                       ANSWER_FLAGS);
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    properties[results[i].prop] = g_param_spec_uint (results[i].name, NULL, NULL,
+                                                     0, G_MAXUINT, 0, RESULT_FLAGS);
+}
+
+static void
+mg_dose_profile_class_init (MgDoseProfileClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  MgDoseInput defaults;
+
+  object_class->constructed = mg_dose_profile_constructed;
+  object_class->dispose = mg_dose_profile_dispose;
+  object_class->finalize = mg_dose_profile_finalize;
+  object_class->get_property = mg_dose_profile_get_property;
+  object_class->set_property = mg_dose_profile_set_property;
+
+  mg_dose_input_init (&defaults);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The interface language, which "auto" reference values follow. */
+  properties[PROP_LANGUAGE] =
+    g_param_spec_string ("language", NULL, NULL, NULL, ANSWER_FLAGS);
+  properties[PROP_REFERENCE_SET_ID] =
+    g_param_spec_string ("reference-set-id", NULL, NULL, AUTO_REFERENCE_SET, ANSWER_FLAGS);
+  /* The MgReferenceSet in use: the chosen one, or the language's. */
+  properties[PROP_REFERENCE_SET] =
+    g_param_spec_uint ("reference-set", NULL, NULL, 0, MG_N_REFERENCE_SETS - 1, 0, ANSWER_FLAGS);
+  properties[PROP_AGE] =
+    g_param_spec_int ("age", NULL, NULL, 0, G_MAXINT, defaults.age, ANSWER_FLAGS);
+  properties[PROP_MEDICINES] =
+    g_param_spec_uint ("medicines", NULL, NULL, 0, MG_MEDICINE_BIT (MG_N_MEDICINES) - 1, 0, ANSWER_FLAGS);
+  /* Whether the dose model takes the answers, or refuses them. */
+  properties[PROP_VALID] =
+    g_param_spec_boolean ("valid", NULL, NULL, FALSE, RESULT_FLAGS);
+  install_table_properties ();
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MgDoseProfile::changed:
+   *
+   * Emitted once for each changed answer, after the results follow it.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+mg_dose_profile_init (MgDoseProfile *self)
+{
+  MgDoseInput defaults;
+
+  mg_dose_input_init (&defaults);
+  self->reference_set_id = g_strdup (AUTO_REFERENCE_SET);
+  self->reference_set = mg_reference_set_for_language (NULL);
+  self->age = defaults.age;
+  self->age_unit = defaults.age_unit;
+  self->sex = defaults.sex;
+  self->amount_kind = defaults.amount_kind;
+  self->form = defaults.form;
+  self->tablets = defaults.tablets_per_day;
+}
+
+/**
+ * mg_dose_profile_new:
+ * @settings: settings of the app's schema, where the answers are kept
+ *
+ * Returns: (transfer full): the answers kept in @settings
+ */
+MgDoseProfile *
+mg_dose_profile_new (GSettings *settings)
+{
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (MG_TYPE_DOSE_PROFILE, "settings", settings, NULL);
+}
+
+/**
+ * mg_dose_profile_get_input:
+ * @input: (out caller-allocates): the answers, as the dose model takes them
+ */
+void
+mg_dose_profile_get_input (MgDoseProfile *self,
+                           MgDoseInput   *input)
+{
+  g_return_if_fail (MG_IS_DOSE_PROFILE (self));
+  g_return_if_fail (input != NULL);
+
+  mg_dose_input_init (input);
+  input->reference_set = self->reference_set;
+  input->age = self->age;
+  input->age_unit = self->age_unit;
+  input->sex = self->sex;
+  /* Asked of women only: a man's kept answer is not part of it. */
+  input->pregnant = self->sex == MG_SEX_FEMALE && self->pregnant;
+  input->breastfeeding = self->sex == MG_SEX_FEMALE && self->breastfeeding;
+  input->kidney_disease = self->kidney_disease;
+  input->bleeding_disorder = self->bleeding_disorder;
+  input->medicines = self->medicines;
+  input->amount_kind = self->amount_kind;
+  input->amount_mg = self->amount;
+  input->form = self->form;
+  input->tablets_per_day = self->tablets;
+  input->intravenous = self->intravenous;
+  input->food_mg = self->food_mg;
+}
+
+/**
+ * mg_dose_profile_set_language:
+ * @language: (nullable): the interface language, such as "nl"
+ *
+ * Until the person chooses reference values, they follow @language.
+ */
+void
+mg_dose_profile_set_language (MgDoseProfile *self,
+                              const char    *language)
+{
+  g_return_if_fail (MG_IS_DOSE_PROFILE (self));
+
+  if (g_strcmp0 (self->language, language) == 0)
+    return;
+
+  g_free (self->language);
+  self->language = g_strdup (language);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
+  update_reference_set (self);
+}
+
+/**
+ * mg_dose_profile_set_food_mg:
+ * @food_mg: magnesium from food today, in mg
+ */
+void
+mg_dose_profile_set_food_mg (MgDoseProfile *self,
+                             double         food_mg)
+{
+  g_return_if_fail (MG_IS_DOSE_PROFILE (self));
+  g_return_if_fail (food_mg >= 0);
+
+  set_double (self, properties[PROP_FOOD_MG], &self->food_mg, food_mg);
+}
+
+/**
+ * mg_dose_profile_get_reference_intake:
+ *
+ * Returns: the person's reference intake in mg a day, or 0 where none is
+ *   stated or the answers are refused
+ */
+guint
+mg_dose_profile_get_reference_intake (MgDoseProfile *self)
+{
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (self), 0);
+
+  return self->reference_intake;
+}
+
+/**
+ * mg_dose_profile_get_adult_reference_intake:
+ *
+ * Returns: the reference intake in mg a day of an adult with no other
+ *   answers, in the reference values in use: what to measure against while
+ *   the person's answers give none
+ */
+guint
+mg_dose_profile_get_adult_reference_intake (MgDoseProfile *self)
+{
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (self), 0);
+
+  return self->adult_reference_intake;
+}

@@ -1,0 +1,30 @@
+/* mg-dose-profile.h: the dose guide's answers and what follows from them,
+ * shared by the dose guide, the food checklist and the summary
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "mg-dose.h"
+
+G_BEGIN_DECLS
+
+#define MG_TYPE_DOSE_PROFILE (mg_dose_profile_get_type ())
+
+G_DECLARE_FINAL_TYPE (MgDoseProfile, mg_dose_profile, MG, DOSE_PROFILE, GObject)
+
+MgDoseProfile *mg_dose_profile_new                      (GSettings     *settings);
+void           mg_dose_profile_get_input                (MgDoseProfile *self,
+                                                         MgDoseInput   *input);
+void           mg_dose_profile_set_language             (MgDoseProfile *self,
+                                                         const char    *language);
+void           mg_dose_profile_set_food_mg              (MgDoseProfile *self,
+                                                         double         food_mg);
+guint          mg_dose_profile_get_reference_intake     (MgDoseProfile *self);
+guint          mg_dose_profile_get_adult_reference_intake (MgDoseProfile *self);
+
+G_END_DECLS

@@ -1,0 +1,402 @@
+/* test-dose-profile.c: the dose guide's answers as a model object, kept in
+ * GSettings
+ *
+ * The expected figures are those of ../shared/reference/magnesium-facts.md,
+ * as in test-dose.c.
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <glib/gstdio.h>
+
+#include "mg-dose-profile.h"
+
+#define SCHEMA_ID "io.github.mgguide.MagnesiumGuide"
+#define SCHEMA_PATH "/io/github/mgguide/MagnesiumGuide/"
+
+/* Settings of their own for each test, in memory. */
+static GSettings *
+new_settings (void)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+
+  return g_settings_new_with_backend (SCHEMA_ID, backend);
+}
+
+static GStrv
+dose_keys (GSettings *settings)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+  g_autoptr(GStrvBuilder) dose = g_strv_builder_new ();
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++) {
+    if (g_str_has_prefix (keys[i], "dose-"))
+      g_strv_builder_add (dose, keys[i]);
+  }
+
+  return g_strv_builder_end (dose);
+}
+
+static void
+assert_nothing_written (GSettings *settings)
+{
+  g_auto(GStrv) keys = dose_keys (settings);
+
+  g_assert_cmpuint (g_strv_length (keys), ==, 14);
+  for (guint i = 0; keys[i] != NULL; i++) {
+    g_autoptr(GVariant) value = g_settings_get_user_value (settings, keys[i]);
+
+    if (value != NULL)
+      g_error ("%s was written: %s", keys[i], g_variant_print (value, TRUE));
+  }
+}
+
+static guint
+get_uint (MgDoseProfile *profile,
+          const char    *name)
+{
+  guint value;
+
+  g_object_get (profile, name, &value, NULL);
+  return value;
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
+test_defaults (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  MgDoseInput input, defaults;
+  gboolean valid;
+
+  mg_dose_profile_get_input (profile, &input);
+  mg_dose_input_init (&defaults);
+  g_assert_cmpmem (&input, sizeof input, &defaults, sizeof defaults);
+
+  g_object_get (profile, "valid", &valid, NULL);
+  g_assert_true (valid);
+  /* A woman of 30, United States values: RDA 310 mg, limit 350 mg. */
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 310);
+  g_assert_cmpuint (mg_dose_profile_get_adult_reference_intake (profile), ==, 310);
+  g_assert_cmpuint (get_uint (profile, "upper-limit"), ==, 350);
+  g_assert_cmpuint (get_uint (profile, "supplement-mg"), ==, 0);
+  g_assert_cmpuint (get_uint (profile, "verdict"), ==, MG_VERDICT_NO_PRODUCT);
+  g_assert_cmpuint (get_uint (profile, "reference-set"), ==, MG_REFERENCE_SET_NIH);
+}
+
+/* Opening the dose guide once wrote its keys with their defaults. */
+static void
+test_nothing_written (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  g_autoptr(MgDoseProfile) second = mg_dose_profile_new (settings);
+
+  mg_dose_profile_set_language (profile, "da");
+  mg_dose_profile_set_food_mg (profile, 120);
+  /* Setting what is already there is no change either. */
+  g_object_set (profile, "age", 30, "sex", MG_SEX_FEMALE, "pregnant", FALSE, "medicines", 0u,
+                "amount", 0.0, "tablets", 1.0, "form", MG_FORM_UNKNOWN, NULL);
+  assert_nothing_written (settings);
+}
+
+typedef struct {
+  const char *property;
+  const char *key;
+  const char *value;    /* as g_value_transform () reads it */
+  const char *setting;  /* as g_variant_print () writes it */
+} RoundTrip;
+
+static const RoundTrip round_trips[] = {
+  { "age", "dose-age", "8", "8" },
+  { "age-unit", "dose-age-unit", "1", "'months'" },
+  { "sex", "dose-sex", "1", "'male'" },
+  { "pregnant", "dose-pregnant", "TRUE", "true" },
+  { "breastfeeding", "dose-breastfeeding", "TRUE", "true" },
+  { "kidney-disease", "dose-kidney-disease", "TRUE", "true" },
+  { "bleeding-disorder", "dose-bleeding-disorder", "TRUE", "true" },
+  { "medicines", "dose-medicines", "513", "['bisphosphonates', 'zinc']" },
+  { "amount-kind", "dose-amount-kind", "1", "'salt'" },
+  { "amount", "dose-amount", "412.5", "412.5" },
+  { "form", "dose-form", "8", "'citrate'" },
+  { "tablets", "dose-tablets", "2.5", "2.5" },
+  { "intravenous", "dose-intravenous", "TRUE", "true" },
+  { "reference-set-id", "dose-reference-set", "nnr", "'nnr'" },
+};
+
+static void
+set_from_string (GObject    *object,
+                 const char *property,
+                 const char *text)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  g_assert_nonnull (pspec);
+  g_value_init (&value, pspec->value_type);
+  if (pspec->value_type == G_TYPE_BOOLEAN)
+    g_value_set_boolean (&value, g_str_equal (text, "TRUE"));
+  else if (pspec->value_type == G_TYPE_INT)
+    g_value_set_int (&value, atoi (text));
+  else if (pspec->value_type == G_TYPE_UINT)
+    g_value_set_uint (&value, (guint) g_ascii_strtoull (text, NULL, 10));
+  else if (pspec->value_type == G_TYPE_DOUBLE)
+    g_value_set_double (&value, g_ascii_strtod (text, NULL));
+  else
+    g_value_set_string (&value, text);
+  g_object_set_property (object, property, &value);
+}
+
+static char *
+get_as_string (GObject    *object,
+               const char *property)
+{
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_auto(GValue) text = G_VALUE_INIT;
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
+
+  g_value_init (&value, pspec->value_type);
+  g_object_get_property (object, property, &value);
+  if (G_VALUE_HOLDS_DOUBLE (&value))
+    return g_strdup_printf ("%g", g_value_get_double (&value));
+  g_value_init (&text, G_TYPE_STRING);
+  g_assert_true (g_value_transform (&value, &text));
+
+  return g_value_dup_string (&text);
+}
+
+/* Each answer is written to its key alone, and read back by a profile
+ * made afterwards and by one that was already there. */
+static void
+test_round_trip (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (round_trips); i++) {
+    const RoundTrip *trip = &round_trips[i];
+    g_autoptr(GSettings) settings = new_settings ();
+    g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+    g_autoptr(MgDoseProfile) watching = mg_dose_profile_new (settings);
+    g_autoptr(MgDoseProfile) later = NULL;
+    g_autoptr(GVariant) written = NULL;
+    g_autofree char *printed = NULL;
+    g_autofree char *read_back = NULL;
+    g_autofree char *watched = NULL;
+    g_auto(GStrv) keys = dose_keys (settings);
+
+    g_test_message ("%s", trip->property);
+    set_from_string (G_OBJECT (profile), trip->property, trip->value);
+    written = g_settings_get_user_value (settings, trip->key);
+    g_assert_nonnull (written);
+    printed = g_variant_print (written, FALSE);
+    g_assert_cmpstr (printed, ==, trip->setting);
+    for (guint k = 0; keys[k] != NULL; k++) {
+      g_autoptr(GVariant) other = g_settings_get_user_value (settings, keys[k]);
+
+      g_assert_true (other == NULL || g_str_equal (keys[k], trip->key));
+    }
+
+    later = mg_dose_profile_new (settings);
+    read_back = get_as_string (G_OBJECT (later), trip->property);
+    watched = get_as_string (G_OBJECT (watching), trip->property);
+    g_assert_cmpstr (read_back, ==, trip->value);
+    g_assert_cmpstr (watched, ==, trip->value);
+  }
+}
+
+/* Answers change what follows from them, and say so once. */
+static void
+test_results_follow (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  guint intake_notified = 0, limit_notified = 0, verdict_notified = 0, changed = 0;
+  gboolean valid;
+
+  g_signal_connect_swapped (profile, "notify::reference-intake", G_CALLBACK (count_cb), &intake_notified);
+  g_signal_connect_swapped (profile, "notify::upper-limit", G_CALLBACK (count_cb), &limit_notified);
+  g_signal_connect_swapped (profile, "notify::verdict", G_CALLBACK (count_cb), &verdict_notified);
+  g_signal_connect_swapped (profile, "changed", G_CALLBACK (count_cb), &changed);
+
+  g_object_set (profile, "sex", MG_SEX_MALE, NULL);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 400);
+  g_assert_cmpuint (intake_notified, ==, 1);
+  g_assert_cmpuint (limit_notified, ==, 0);
+  g_assert_cmpuint (changed, ==, 1);
+
+  /* 300 mg elemental twice a day: 600 mg, above the 350 mg limit. The
+   * product does not change the reference intake. */
+  g_object_set (profile, "amount", 300.0, "tablets", 2.0, NULL);
+  g_assert_cmpuint (get_uint (profile, "supplement-mg"), ==, 600);
+  g_assert_cmpuint (get_uint (profile, "verdict"), ==, MG_VERDICT_ABOVE_LIMIT);
+  g_assert_cmpuint (verdict_notified, ==, 1);
+  g_assert_cmpuint (intake_notified, ==, 1);
+  g_assert_cmpuint (changed, ==, 3);
+
+  /* Food counts toward the intake, never toward the limit. */
+  mg_dose_profile_set_food_mg (profile, 250);
+  g_assert_cmpuint (get_uint (profile, "verdict"), ==, MG_VERDICT_ABOVE_LIMIT);
+  g_assert_cmpuint (changed, ==, 4);
+
+  /* EFSA: 350 mg for a man, a limit of 250 mg. */
+  g_object_set (profile, "reference-set", MG_REFERENCE_SET_EFSA, NULL);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 350);
+  g_assert_cmpuint (get_uint (profile, "upper-limit"), ==, 250);
+  g_assert_cmpuint (limit_notified, ==, 1);
+
+  /* Refused answers: no reference intake rather than a wrong one, while
+   * the adult value stays for the food checklist. */
+  g_object_set (profile, "age", 0, NULL);
+  g_object_get (profile, "valid", &valid, NULL);
+  g_assert_false (valid);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 0);
+  g_assert_cmpuint (mg_dose_profile_get_adult_reference_intake (profile), ==, 300);
+}
+
+/* A man's kept answer to a question asked of women only counts for nothing. */
+static void
+test_pregnancy_asked_of_women (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  MgDoseInput input;
+
+  g_object_set (profile, "pregnant", TRUE, "breastfeeding", TRUE, NULL);
+  mg_dose_profile_get_input (profile, &input);
+  g_assert_true (input.pregnant);
+  g_assert_true (input.breastfeeding);
+
+  g_object_set (profile, "sex", MG_SEX_MALE, NULL);
+  mg_dose_profile_get_input (profile, &input);
+  g_assert_false (input.pregnant);
+  g_assert_false (input.breastfeeding);
+  g_assert_true (g_settings_get_boolean (settings, "dose-pregnant"));
+}
+
+/* "auto" follows the language; a set the person chose stays. */
+static void
+test_reference_set_follows_language (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  g_autofree char *chosen = NULL;
+  guint notified = 0;
+
+  g_signal_connect_swapped (profile, "notify::reference-intake", G_CALLBACK (count_cb), &notified);
+  mg_dose_profile_set_language (profile, "nl");
+  g_assert_cmpuint (get_uint (profile, "reference-set"), ==, MG_REFERENCE_SET_EFSA);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 300);
+  g_assert_cmpuint (notified, ==, 1);
+  mg_dose_profile_set_language (profile, "sv");
+  g_assert_cmpuint (get_uint (profile, "reference-set"), ==, MG_REFERENCE_SET_NNR);
+  assert_nothing_written (settings);
+
+  g_object_set (profile, "reference-set", MG_REFERENCE_SET_NIH, NULL);
+  chosen = g_settings_get_string (settings, "dose-reference-set");
+  g_assert_cmpstr (chosen, ==, "nih");
+  mg_dose_profile_set_language (profile, "da");
+  g_assert_cmpuint (get_uint (profile, "reference-set"), ==, MG_REFERENCE_SET_NIH);
+
+  g_settings_reset (settings, "dose-reference-set");
+  g_assert_cmpuint (get_uint (profile, "reference-set"), ==, MG_REFERENCE_SET_NNR);
+}
+
+/* Settings edited by hand, or by an older or newer version: every value
+ * the schema does not allow is read as the key's default, and ids this
+ * version does not know are left out. */
+static void
+test_bad_settings (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("test-dose-profile-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "settings.ini", NULL);
+  g_autoptr(GSettingsBackend) backend = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(MgDoseProfile) profile = NULL;
+  g_autofree char *after = NULL;
+  MgDoseInput input, defaults;
+  const char *contents =
+    "[dose]\n"
+    "dose-age=999\n"
+    "dose-age-unit='decades'\n"
+    "dose-sex=7\n"
+    "dose-pregnant='yes'\n"
+    "dose-medicines=['zinc', 'no-such-medicine', 'proton-pump-inhibitors']\n"
+    "dose-form='unobtainium'\n"
+    "dose-amount=-5.0\n"
+    "dose-tablets=nan\n"
+    "dose-reference-set='moon'\n";
+
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
+  backend = g_keyfile_settings_backend_new (path, SCHEMA_PATH, "dose");
+  settings = g_settings_new_with_backend (SCHEMA_ID, backend);
+  profile = mg_dose_profile_new (settings);
+
+  mg_dose_profile_get_input (profile, &input);
+  mg_dose_input_init (&defaults);
+  g_assert_cmpint (input.age, ==, defaults.age);
+  g_assert_cmpuint (input.age_unit, ==, defaults.age_unit);
+  g_assert_cmpuint (input.sex, ==, defaults.sex);
+  g_assert_false (input.pregnant);
+  g_assert_cmpuint (input.medicines, ==, MG_MEDICINE_BIT (MG_MEDICINE_ZINC) |
+                                          MG_MEDICINE_BIT (MG_MEDICINE_PROTON_PUMP_INHIBITORS));
+  g_assert_cmpuint (input.form, ==, defaults.form);
+  g_assert_cmpfloat (input.amount_mg, ==, defaults.amount_mg);
+  g_assert_cmpfloat (input.tablets_per_day, ==, defaults.tablets_per_day);
+  g_assert_cmpuint (input.reference_set, ==, MG_REFERENCE_SET_NIH);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 310);
+
+  /* Reading them changed nothing in the file. */
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, contents);
+
+  g_clear_object (&profile);
+  g_clear_object (&settings);
+  g_clear_object (&backend);
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* The profile goes with its last reference, and keeps the settings alive
+ * only as long as it lives. */
+static void
+test_lifetime (void)
+{
+  GSettings *settings = new_settings ();
+  MgDoseProfile *profile = mg_dose_profile_new (settings);
+
+  g_object_add_weak_pointer (G_OBJECT (settings), (gpointer *) &settings);
+  g_object_unref (settings);
+  g_assert_nonnull (settings);
+  g_assert_finalize_object (profile);
+  g_assert_null (settings);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/dose-profile/defaults", test_defaults);
+  g_test_add_func ("/dose-profile/nothing-written", test_nothing_written);
+  g_test_add_func ("/dose-profile/round-trip", test_round_trip);
+  g_test_add_func ("/dose-profile/results-follow", test_results_follow);
+  g_test_add_func ("/dose-profile/pregnancy-asked-of-women", test_pregnancy_asked_of_women);
+  g_test_add_func ("/dose-profile/reference-set-follows-language", test_reference_set_follows_language);
+  g_test_add_func ("/dose-profile/bad-settings", test_bad_settings);
+  g_test_add_func ("/dose-profile/lifetime", test_lifetime);
+
+  return g_test_run ();
+}
