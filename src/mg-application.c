@@ -273,9 +273,7 @@ mg_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (mg_application_parent_class)->startup (app);
 
-  self->guide = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide", &error);
-  if (self->guide == NULL)
-    g_error ("The article is damaged, please reinstall the app: %s", error->message);
+  self->guide = mg_guide_ref (mg_guide_get_default ());
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
 

@@ -78,6 +78,29 @@ mg_guide_new_empty (void)
 }
 
 /**
+ * mg_guide_get_default:
+ *
+ * Returns: (transfer none): the article that ships with the app, loaded
+ * once: the app shows it, and the dose guide cites its sources
+ */
+MgGuide *
+mg_guide_get_default (void)
+{
+  static MgGuide *guide;
+
+  if (g_once_init_enter_pointer (&guide)) {
+    g_autoptr(GError) error = NULL;
+    MgGuide *loaded = mg_guide_new_from_resource (RESOURCE_PATH "/content/magnesium-guide.guide", &error);
+
+    if (loaded == NULL)
+      g_error ("The article is damaged, please reinstall the app: %s", error->message);
+    g_once_init_leave_pointer (&guide, loaded);
+  }
+
+  return guide;
+}
+
+/**
  * mg_guide_new_from_resource:
  *
  * Loads the compiled guide at @resource_path (see tools/mg-content-writer.c).

@@ -64,6 +64,7 @@ typedef struct _MgGuide MgGuide;
 
 GType            mg_guide_get_type          (void) G_GNUC_CONST;
 
+MgGuide         *mg_guide_get_default       (void);
 MgGuide         *mg_guide_new_from_resource (const char  *resource_path,
                                              GError     **error);
 MgGuide         *mg_guide_new_from_compiled (GBytes      *bytes,

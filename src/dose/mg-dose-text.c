@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "mg-content.h"
 #include "mg-dose-text.h"
 #include "mg-i18n.h"
 
@@ -834,9 +835,17 @@ describe_interactions (MgDoseText *self)
 static void
 describe_sources (MgDoseText *self)
 {
+  MgGuide *guide = mg_guide_get_default ();
+
   for (guint i = 0; i < MG_N_DOSE_SOURCES; i++) {
-    if (self->result.sources & MG_DOSE_SOURCE_BIT (i))
-      g_ptr_array_add (self->sources, g_strdup (mg_dose_source_get_info (i)->citation));
+    const MgSource *source;
+
+    if ((self->result.sources & MG_DOSE_SOURCE_BIT (i)) == 0)
+      continue;
+    /* tests/test-dose.c checks that every id is in the article. */
+    source = mg_guide_lookup_source (guide, mg_dose_source_get_info (i)->id);
+    if (source != NULL)
+      g_ptr_array_add (self->sources, g_strdup (source->title));
   }
 }
 

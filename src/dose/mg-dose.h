@@ -227,11 +227,9 @@ typedef struct {
   guint       sources;
 } MgInteraction;
 
-/* The ids and addresses are those of the article's source list. */
+/* The id of a source in the article's source list, which says the rest. */
 typedef struct {
   const char *id;
-  const char *citation;
-  const char *url;
 } MgDoseSourceInfo;
 
 GQuark                    mg_dose_error_quark               (void);
