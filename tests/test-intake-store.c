@@ -377,8 +377,8 @@ count_litter (Fixture *fixture)
   guint n = 0;
 
   while ((name = g_dir_read_name (dir)) != NULL) {
-    if (g_str_has_prefix (name, MG_INTAKE_STORE_FILE_NAME ".") &&
-        strlen (name) == strlen (MG_INTAKE_STORE_FILE_NAME ".XXXXXX"))
+    if (g_str_has_prefix (name, "." MG_INTAKE_STORE_FILE_NAME ".") &&
+        strlen (name) == strlen ("." MG_INTAKE_STORE_FILE_NAME ".XXXXXX"))
       n++;
   }
 
@@ -569,7 +569,7 @@ static void
 test_litter_removed (Fixture       *fixture,
                      gconstpointer  data)
 {
-  const char *names[] = { MG_INTAKE_STORE_FILE_NAME ".Ab12Cd", MG_INTAKE_STORE_FILE_NAME ".zzzzzz",
+  const char *names[] = { MG_INTAKE_STORE_FILE_NAME ".Ab12Cd", "." MG_INTAKE_STORE_FILE_NAME ".zzzzzz",
                           "food-checklist.lock" };
   g_autofree char *kept = g_build_filename (fixture->dir, MG_INTAKE_STORE_FILE_NAME ".damaged-20261122-120000", NULL);
   MgIntakeStore *store;
@@ -1033,8 +1033,8 @@ has_torn_write (Fixture *fixture)
   const char *name;
 
   while ((name = g_dir_read_name (dir)) != NULL) {
-    if (g_str_has_prefix (name, MG_INTAKE_STORE_FILE_NAME ".") &&
-        strlen (name) == strlen (MG_INTAKE_STORE_FILE_NAME ".XXXXXX"))
+    if (g_str_has_prefix (name, "." MG_INTAKE_STORE_FILE_NAME ".") &&
+        strlen (name) == strlen ("." MG_INTAKE_STORE_FILE_NAME ".XXXXXX"))
       return TRUE;
   }
 

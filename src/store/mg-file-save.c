@@ -64,22 +64,102 @@ set_error (GError     **error,
   g_set_error_literal (error, MG_SAVE_ERROR, code, message);
 }
 
+static const MgFileWriteOps libc_ops = { write, fsync };
+
 static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         length)
+write_all (const MgFileWriteOps *ops,
+           int                   fd,
+           const guint8         *data,
+           gsize                 length)
 {
   while (length > 0) {
-    gssize written = write (fd, data, MIN (length, (gsize) G_MAXSSIZE));
+    gssize written = ops->write (fd, data, MIN (length, (gsize) G_MAXSSIZE));
 
     if (written < 0 && errno == EINTR)
       continue;
-    if (written < 0)
+    if (written <= 0) {
+      if (written == 0)
+        errno = ENOSPC;
       return FALSE;
+    }
     data += written;
     length -= (gsize) written;
   }
 
+  return TRUE;
+}
+
+static void
+sync_folder (const char *folder)
+{
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return;
+  /* Some file systems cannot sync a folder; the rename is done either way. */
+  if (fsync (fd) != 0 && errno != EINVAL)
+    g_debug ("Cannot sync %s: %s", folder, g_strerror (errno));
+  g_close (fd, NULL);
+}
+
+/**
+ * mg_file_replace:
+ * @mode: the permissions of a new file, before the umask
+ * @ops: (nullable): the calls that write; %NULL for the C library's
+ * @info: (out) (optional): the new file's status
+ * @error_code: (out): the errno of what failed
+ *
+ * Writes @data to a hidden temporary file beside @path (“.NAME.XXXXXX”),
+ * checks each write, fsync () and close (), renames it over @path and syncs
+ * the folder. On a failure the temporary file is removed and @path is as
+ * it was.
+ */
+gboolean
+mg_file_replace (const char           *path,
+                 const void           *data,
+                 gsize                 length,
+                 int                   mode,
+                 const MgFileWriteOps *ops,
+                 struct stat          *info,
+                 int                  *error_code)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autofree char *temporary = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, name);
+  struct stat status;
+  gboolean ok;
+  int fd;
+
+  if (ops == NULL)
+    ops = &libc_ops;
+
+  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, mode);
+  if (fd < 0) {
+    *error_code = errno;
+    return FALSE;
+  }
+
+  ok = write_all (ops, fd, data, length) && ops->fsync (fd) == 0 && fstat (fd, &status) == 0;
+  *error_code = errno;
+  /* close () reports a delayed write error on some file systems (NFS);
+   * Linux closes the file even when it is interrupted. */
+  if (close (fd) != 0 && errno != EINTR && ok) {
+    ok = FALSE;
+    *error_code = errno;
+  }
+  if (ok && g_rename (temporary, path) != 0) {
+    ok = FALSE;
+    *error_code = errno;
+  }
+
+  if (!ok) {
+    g_unlink (temporary);
+    return FALSE;
+  }
+
+  sync_folder (folder);
+  if (info != NULL)
+    *info = status;
   return TRUE;
 }
 
@@ -97,43 +177,18 @@ mg_file_save (const char  *path,
               GBytes      *contents,
               GError     **error)
 {
-  g_autofree char *folder = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *temporary = NULL;
   gsize length;
   const guint8 *data;
-  gboolean ok;
-  int fd, saved_errno;
+  int code;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
 
-  folder = g_path_get_dirname (path);
-  name = g_path_get_basename (path);
-  temporary = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, name);
-  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0) {
-    set_error (error, errno, path);
+  data = g_bytes_get_data (contents, &length);
+  if (!mg_file_replace (path, data, length, 0666, NULL, NULL, &code)) {
+    set_error (error, code, path);
     return FALSE;
   }
 
-  data = g_bytes_get_data (contents, &length);
-  ok = write_all (fd, data, length) && fsync (fd) == 0;
-  saved_errno = errno;
-  /* Linux closes the file even when close () is interrupted. */
-  if (close (fd) != 0 && errno != EINTR && ok) {
-    ok = FALSE;
-    saved_errno = errno;
-  }
-  if (ok && g_rename (temporary, path) != 0) {
-    ok = FALSE;
-    saved_errno = errno;
-  }
-
-  if (!ok) {
-    g_unlink (temporary);
-    set_error (error, saved_errno, path);
-  }
-
-  return ok;
+  return TRUE;
 }

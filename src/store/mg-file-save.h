@@ -7,6 +7,8 @@
 #pragma once
 
 #include <glib.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 
 G_BEGIN_DECLS
 
@@ -22,6 +24,20 @@ typedef enum {
 gboolean mg_file_save        (const char  *path,
                               GBytes      *contents,
                               GError     **error);
+
+/* The calls that write; a test may put in its own (a full disk, a slow one). */
+typedef struct {
+  ssize_t (*write) (int fd, const void *buffer, size_t count);
+  int     (*fsync) (int fd);
+} MgFileWriteOps;
+
+gboolean mg_file_replace     (const char           *path,
+                              const void           *data,
+                              gsize                 length,
+                              int                   mode,
+                              const MgFileWriteOps *ops,
+                              struct stat          *info,
+                              int                  *error_code);
 
 GQuark   mg_save_error_quark (void);
 

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "mg-date.h"
+#include "mg-file-save.h"
 #include "mg-foods.h"
 #include "mg-intake-store-private.h"
 
@@ -344,12 +345,15 @@ stamp_equal (const FileStamp *a,
 }
 
 /* A temporary file of an earlier save that a crash left: the file's name,
- * a dot and the six characters g_mkstemp () puts in place of XXXXXX. */
+ * a dot and the six characters g_mkstemp () puts in place of XXXXXX, with
+ * a dot before it (mg_file_replace ()) or without (earlier versions). */
 static gboolean
 is_litter (const char *name)
 {
   gsize prefix = strlen (MG_INTAKE_STORE_FILE_NAME);
 
+  if (name[0] == '.')
+    name++;
   if (strncmp (name, MG_INTAKE_STORE_FILE_NAME ".", prefix + 1) != 0 || strlen (name) != prefix + 7)
     return FALSE;
   for (const char *c = name + prefix + 1; *c != '\0'; c++) {
@@ -517,92 +521,31 @@ set_aside (Operation *op)
   return FALSE;
 }
 
-static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       length)
-{
-  while (length > 0) {
-    gssize n = get_file_ops ()->write (fd, data, length);
-
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n <= 0) {
-      if (n == 0)
-        errno = ENOSPC;
-      return FALSE;
-    }
-    data += n;
-    length -= (gsize) n;
-  }
-
-  return TRUE;
-}
-
-static void
-sync_directory (const char *directory)
-{
-  int fd = g_open (directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return;
-  /* Some file systems cannot sync a folder; the rename is done either way. */
-  if (fsync (fd) != 0 && errno != EINVAL)
-    g_debug ("Cannot sync %s: %s", directory, g_strerror (errno));
-  g_close (fd, NULL);
-}
-
-/* Writes the whole file beside the old one, checks every step, fsyncs it,
- * then renames it into place and fsyncs the folder. */
+/* Writes the whole file beside the old one and renames it into place,
+ * through mg_file_replace (), with the calls a test may have put in. */
 static gboolean
 write_file (Operation  *op,
             const char *data,
             gsize       length)
 {
-  g_autofree char *temporary = g_strconcat (op->path, ".XXXXXX", NULL);
-  const char *step = "Cannot write";
+  const MgIntakeStoreFileOps *ops = get_file_ops ();
+  MgFileWriteOps write_ops = { ops->write, ops->fsync };
   struct stat info;
-  int fd;
+  int code;
 
   if (g_mkdir_with_parents (op->directory, 0700) != 0) {
-    int code = errno;
-
+    code = errno;
     set_errno_error (op, code, "Cannot create", op->directory);
     op->write_failure = failure_from_errno (code);
     return FALSE;
   }
 
-  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    int code = errno;
-
-    set_errno_error (op, code, "Cannot create a file in", op->directory);
-    op->write_failure = failure_from_errno (code);
-    return FALSE;
-  }
-
-  if (!write_all (fd, data, length) || (step = "Cannot sync", get_file_ops ()->fsync (fd) != 0) ||
-      (step = "Cannot look at", fstat (fd, &info) != 0)) {
-    int code = errno;
-
-    close (fd);
-    g_unlink (temporary);
-    set_errno_error (op, code, step, temporary);
-    op->write_failure = failure_from_errno (code);
-    return FALSE;
-  }
-
-  /* close () reports a delayed write error on some file systems (NFS). */
-  if (close (fd) != 0 || g_rename (temporary, op->path) != 0) {
-    int code = errno;
-
-    g_unlink (temporary);
+  if (!mg_file_replace (op->path, data, length, 0600, &write_ops, &info, &code)) {
     set_errno_error (op, code, "Cannot save", op->path);
     op->write_failure = failure_from_errno (code);
     return FALSE;
   }
 
-  sync_directory (op->directory);
   stamp_from_stat (&op->stamp, &info);
   return TRUE;
 }
