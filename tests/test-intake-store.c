@@ -81,13 +81,13 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->clock, mg_test_clock_free);
 }
 
+/* For an event sure to come (a file monitor’s), each iteration of the main
+ * context waits for one source: the bound is on their number, not on time. */
 static void
 wait_for_flag (gboolean *flag)
 {
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (!*flag && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
+  for (guint i = 0; i < 10000 && !*flag; i++)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_true (*flag);
 }
 
@@ -197,8 +197,8 @@ test_midnight (Fixture       *fixture,
   g_signal_connect (store, "notify::today", G_CALLBACK (set_flag_cb), &rolled);
 
   /* The store wakes at midnight by itself. */
-  mg_test_clock_set (fixture->clock, "2026-11-23T00:00:00.100");
-  wait_for_flag (&rolled);
+  mg_test_clock_jump (fixture->clock, "2026-11-23T00:00:00.100", store);
+  g_assert_true (rolled);
   g_assert_cmpstr (mg_intake_store_get_today (store), ==, "2026-11-23");
 
   /* A new day starts empty; the day before is kept. */
