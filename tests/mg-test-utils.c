@@ -129,12 +129,16 @@ mg_test_settle (GtkWidget *widget)
   if (widget != NULL) {
     mg_test_wait_for_draw (widget);
   } else {
-    g_autoptr(GList) windows = gtk_window_list_toplevels ();
+    GList *windows = gtk_window_list_toplevels ();
 
+    /* Held: waiting runs the main context, which may close one. */
+    for (GList *l = windows; l != NULL; l = l->next)
+      g_object_ref (l->data);
     for (GList *l = windows; l != NULL; l = l->next) {
       if (gtk_widget_get_mapped (l->data))
         mg_test_wait_for_draw (l->data);
     }
+    g_list_free_full (windows, g_object_unref);
   }
   mg_test_run_pending ();
 }
