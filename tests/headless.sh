@@ -17,21 +17,20 @@ cleanup () {
 }
 trap cleanup EXIT INT TERM
 
-# -displayfd lets Xvfb pick a free display and tell us which.
+# -displayfd lets Xvfb pick a free display and tell us which, once it
+# accepts clients: reading the pipe waits for that, or for its end if Xvfb
+# fails, however long starting takes.
+mkfifo "$scratch/display"
 Xvfb -displayfd 3 -screen 0 "${MG_SCREEN:-1280x1024x24}" -nolisten tcp -noreset \
   3>"$scratch/display" 2>"$scratch/xvfb.log" &
 xvfb_pid=$!
-tries=0
-while [ ! -s "$scratch/display" ]; do
-  tries=$((tries + 1))
-  if [ "$tries" -gt 100 ] || ! kill -0 "$xvfb_pid" 2>/dev/null; then
-    echo "headless.sh: Xvfb did not start:" >&2
-    cat "$scratch/xvfb.log" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
-DISPLAY=":$(cat "$scratch/display")"
+display=$(head -n 1 "$scratch/display")
+if [ -z "$display" ]; then
+  echo "headless.sh: Xvfb did not start:" >&2
+  cat "$scratch/xvfb.log" >&2
+  exit 1
+fi
+DISPLAY=":$display"
 export DISPLAY
 
 # Xvfb puts the pointer in the middle of the screen, over whatever a test's
@@ -41,20 +40,17 @@ export DISPLAY
 screen=${MG_SCREEN:-1280x1024x24}
 xdotool mousemove "$(( ${screen%%x*} - 1 ))" "$(( $(echo "$screen" | cut -dx -f2) - 1 ))"
 
+mkfifo "$scratch/bus"
 dbus-daemon --config-file="$(dirname "$0")/session.conf" --nofork --nopidfile --print-address=4 \
   4>"$scratch/bus" 2>"$scratch/dbus.log" &
 dbus_pid=$!
-tries=0
-while [ ! -s "$scratch/bus" ]; do
-  tries=$((tries + 1))
-  if [ "$tries" -gt 100 ] || ! kill -0 "$dbus_pid" 2>/dev/null; then
-    echo "headless.sh: dbus-daemon did not start:" >&2
-    cat "$scratch/dbus.log" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
-DBUS_SESSION_BUS_ADDRESS=$(head -n 1 "$scratch/bus")
+bus=$(head -n 1 "$scratch/bus")
+if [ -z "$bus" ]; then
+  echo "headless.sh: dbus-daemon did not start:" >&2
+  cat "$scratch/dbus.log" >&2
+  exit 1
+fi
+DBUS_SESSION_BUS_ADDRESS=$bus
 export DBUS_SESSION_BUS_ADDRESS
 
 # Every run gets its own, empty user directories.

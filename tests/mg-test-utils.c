@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "mg-i18n.h"
+#include "mg-test-clock.h"
 #include "mg-test-utils.h"
 
 /**
@@ -24,6 +25,9 @@ mg_test_init (int    *argc,
   /* Transitions end at once, so a loaded machine cannot catch a test
    * looking at a view half-way through its animation. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* A blinking cursor is a timer that never stops, and a screenshot that
+   * shows it or not by chance. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 }
 
 /**
@@ -45,40 +49,135 @@ mg_test_application_new (void)
   return app;
 }
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
+/* Waiting for something that is sure to come takes a few iterations of the
+ * main context, each for one event or source; a bound on their number, not
+ * on the time they take, lets a test fail clearly on a loaded machine or
+ * under valgrind only when the thing never comes. */
+#define MAX_ITERATIONS 10000
+#define MAX_FRAMES 50
 
+/**
+ * mg_test_run_pending:
+ *
+ * Runs what the main context has ready now (idles, events, timeouts already
+ * due), and what that adds, until nothing is ready. Waits for nothing.
+ */
 void
-mg_test_wait (guint milliseconds)
+mg_test_run_pending (void)
 {
-  gboolean done = FALSE;
+  guint i;
 
-  g_timeout_add (milliseconds, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  for (i = 0; i < MAX_ITERATIONS && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+
+  if (i == MAX_ITERATIONS)
+    g_error ("The main context still had work after %u dispatches", MAX_ITERATIONS);
 }
 
-/* Waits until the window has its size and has been drawn. Without a
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/**
+ * mg_test_wait_for_draw:
+ *
+ * Waits until the window of @widget has drawn a frame that began after this
+ * call: everything changed before it is laid out and painted. Fails if the
+ * frame does not come within a bounded number of main context iterations.
+ */
+void
+mg_test_wait_for_draw (GtkWidget *widget)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+  guint i;
+
+  /* A window that is not on screen never draws. */
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_mapped (window));
+  clock = gtk_widget_get_frame_clock (window);
+  g_assert_nonnull (clock);
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (window);
+  for (i = 0; i < MAX_ITERATIONS && !painted; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  if (!painted)
+    g_error ("%s was not drawn in %u main context iterations", G_OBJECT_TYPE_NAME (window),
+             MAX_ITERATIONS);
+}
+
+/**
+ * mg_test_settle:
+ * @widget: (nullable): a widget in the window to wait for; %NULL for every
+ *   window on screen
+ *
+ * After a change: runs what it set going, then waits for the window to show
+ * the result, and runs what drawing set going.
+ */
+void
+mg_test_settle (GtkWidget *widget)
+{
+  mg_test_run_pending ();
+  if (widget != NULL) {
+    mg_test_wait_for_draw (widget);
+  } else {
+    GList *windows = gtk_window_list_toplevels ();
+
+    /* Held: waiting runs the main context, which may close one. */
+    for (GList *l = windows; l != NULL; l = l->next)
+      g_object_ref (l->data);
+    for (GList *l = windows; l != NULL; l = l->next) {
+      if (gtk_widget_get_mapped (l->data))
+        mg_test_wait_for_draw (l->data);
+    }
+    g_list_free_full (windows, g_object_unref);
+  }
+  mg_test_run_pending ();
+}
+
+/**
+ * mg_test_activate:
+ *
+ * Activates @widget as Enter or Space would. A button then shows itself
+ * pressed for a moment (a GTK timeout) before it is clicked: the moment
+ * passes at once.
+ */
+void
+mg_test_activate (GtkWidget *widget)
+{
+  g_assert_true (gtk_widget_activate (widget));
+  mg_test_run_timeouts (widget, G_USEC_PER_SEC);
+  mg_test_run_pending ();
+}
+
+/* Waits until the window is on screen, laid out and drawn. Without a
  * compositor GTK draws a thin solid frame inside the requested size, so the
  * content may be a few pixels narrower than asked for, never wider. */
 void
 mg_test_wait_for_size (GtkWidget *window,
                        int        width)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while ((!gtk_widget_get_mapped (window) || ABS (gtk_widget_get_width (window) - width) > 12) &&
-         g_get_monotonic_time () < deadline)
-    mg_test_wait (20);
-
+  for (guint i = 0; i < MAX_ITERATIONS && !gtk_widget_get_mapped (window); i++)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_true (gtk_widget_get_mapped (window));
+
+  /* A new size goes to the X server and comes back before the window is
+   * laid out at it: a frame or two. */
+  for (guint frame = 0; frame < MAX_FRAMES; frame++) {
+    mg_test_settle (window);
+    if (ABS (gtk_widget_get_width (window) - width) <= 12)
+      break;
+  }
   g_assert_cmpint (gtk_widget_get_width (window), <=, width + 12);
   g_assert_cmpint (gtk_widget_get_width (window), >=, width - 12);
-  mg_test_wait (100);
 }
 
 MgWindow *
@@ -102,7 +201,7 @@ mg_test_window_destroy (MgWindow *window)
 {
   g_object_ref (window);
   gtk_window_destroy (GTK_WINDOW (window));
-  mg_test_wait (50);
+  mg_test_run_pending ();
   g_assert_finalize_object (window);
 }
 
@@ -139,7 +238,7 @@ mg_test_close_window (GtkWidget *window,
 {
   g_object_ref (child);
   gtk_window_destroy (GTK_WINDOW (window));
-  mg_test_wait (50);
+  mg_test_run_pending ();
   g_assert_finalize_object (child);
 }
 
@@ -243,45 +342,23 @@ mg_test_widget_inside (GtkWidget *widget,
 }
 
 /* Renders the window as it is on screen into a PNG file. */
-static void
-painted_cb (GdkFrameClock *clock,
-            gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-static void
-wait_for_paint (GtkWidget *window)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  gboolean painted = FALSE;
-  gulong handler;
-
-  g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
-  gtk_widget_queue_draw (window);
-  while (!painted && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-  g_assert_true (painted);
-}
-
 void
 mg_test_save_png (GtkWidget  *window,
                   const char *path)
 {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (window);
+  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer;
   int width, height;
 
-  /* What is saved is what the window last drew: wait for a frame to be
-   * painted, so that the last change is laid out (under valgrind it may
-   * not be yet). */
-  wait_for_paint (window);
+  /* A widget paintable shows what the widget last drew, and nothing while
+   * a redraw is queued: so it is made right after a frame, with the last
+   * change laid out and painted, before the main context runs again. */
+  mg_test_settle (window);
+  mg_test_wait_for_draw (window);
+  paintable = gtk_widget_paintable_new (window);
   renderer = gtk_native_get_renderer (GTK_NATIVE (window));
   width = gtk_widget_get_width (window);
   height = gtk_widget_get_height (window);

@@ -29,7 +29,10 @@ GtkWidget     *mg_test_show_in_window    (GtkWidget     *child,
                                           int            height);
 void           mg_test_close_window      (GtkWidget     *window,
                                           gpointer       child);
-void           mg_test_wait              (guint          milliseconds);
+void           mg_test_run_pending       (void);
+void           mg_test_wait_for_draw     (GtkWidget     *widget);
+void           mg_test_settle            (GtkWidget     *widget);
+void           mg_test_activate          (GtkWidget     *widget);
 void           mg_test_wait_for_size     (GtkWidget     *window,
                                           int            width);
 GtkWidget     *mg_test_find              (GtkWidget     *root,

@@ -17,7 +17,7 @@ static void
 switch_to (const char *code)
 {
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
-  mg_test_wait (30);
+  mg_test_settle (NULL);
 }
 
 static char *
@@ -77,7 +77,7 @@ test_switch_each_language (void)
   MgWindow *window = mg_test_window_new (app, 1000, 700);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page->id);
-  mg_test_wait (30);
+  mg_test_settle (NULL);
 
   for (guint i = 0; languages[i] != NULL; i++) {
     if (*languages[i] == '\0')
@@ -105,17 +105,17 @@ test_scroll_position_kept (void)
   double before;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-interactions");
-  mg_test_wait (100);
+  mg_test_settle (NULL);
   scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1"),
                                                            GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment) * 1.5);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) / 2);
-  mg_test_wait (50);
+  mg_test_settle (NULL);
   before = gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment);
 
   switch_to ("da");
-  mg_test_wait (100);
+  mg_test_settle (NULL);
   /* About the same share of the page read, whatever the new text’s length. */
   g_assert_cmpfloat (ABS (gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment) - before), <, 0.1);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
@@ -139,7 +139,7 @@ test_choice_kept (void)
 
   /* A choice made elsewhere (another instance) applies here too. */
   g_settings_set_string (settings, "language", "sv");
-  mg_test_wait (30);
+  mg_test_settle (NULL);
   g_assert_cmpstr (mg_i18n_get_language (), ==, "sv");
 
   switch_to ("");
@@ -162,7 +162,7 @@ test_preferences_follow (void)
 
   switch_to ("en");
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  mg_test_wait (100);
+  mg_test_settle (NULL);
   preferences = NULL;
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     if (ADW_IS_PREFERENCES_WINDOW (l->data))
@@ -174,7 +174,7 @@ test_preferences_follow (void)
   row = ADW_COMBO_ROW (mg_test_find_widget (preferences, ADW_TYPE_COMBO_ROW, NULL));
   g_assert_nonnull (row);
   adw_combo_row_set_selected (row, 3);
-  mg_test_wait (50);
+  mg_test_settle (NULL);
   g_assert_cmpstr (mg_i18n_get_language (), ==, "sv");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), ==, _("Preferences"));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), !=, "Preferences");
@@ -214,7 +214,7 @@ test_switch_frees_what_it_replaces (void)
   /* The menu is made when first opened. */
   g_assert_null (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)));
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
-  mg_test_wait (30);
+  mg_test_settle (NULL);
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   g_assert_nonnull (popover);
   replaced[0] = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
@@ -281,7 +281,7 @@ test_menu_follows_language (void)
     /* Made only when first opened. */
     g_assert_true ((gtk_menu_button_get_popover (button) == NULL) == (i == 0));
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-primary-menu", NULL);
-    mg_test_wait (30);
+    mg_test_settle (NULL);
     g_assert_nonnull (gtk_menu_button_get_popover (button));
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
     label = menu_label (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (gtk_menu_button_get_popover (button))),
@@ -289,11 +289,9 @@ test_menu_follows_language (void)
     g_assert_cmpstr (label, ==, _("_Preferences"));
     if (!g_str_equal (codes[i], "en"))
       g_assert_cmpstr (label, !=, "_Preferences");
+    /* Closed and drawn so before the next language rebuilds the menu. */
     gtk_menu_button_popdown (button);
-    /* The popover's pointer grab can start GTK's tooltip delay (500 ms);
-     * GTK 4.8 fails a critical if that fires after the language switch
-     * has rebuilt what it was for. Let it run out first. */
-    mg_test_wait (600);
+    mg_test_settle (NULL);
   }
 
   mg_test_window_destroy (window);

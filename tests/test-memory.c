@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "mg-memory.h"
+#include "mg-test-clock.h"
 
 /* GCC and Clang both say so when AddressSanitizer is on. */
 #if defined(__SANITIZE_ADDRESS__)
@@ -24,13 +25,11 @@
 #define CAN_SEE_RELEASE 1
 #endif
 
+/* As if that much time passed: the release’s timeout runs if it came due. */
 static void
-wait_ms (guint milliseconds)
+pass_ms (guint milliseconds)
 {
-  gint64 until = g_get_monotonic_time () + milliseconds * (gint64) 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE), g_usleep (1000);
+  mg_test_run_timeouts (NULL, milliseconds * (GTimeSpan) 1000);
 }
 
 /* A burst of changes is released once, after the last of them. */
@@ -41,14 +40,14 @@ test_once_after_the_last_change (void)
 
   for (guint i = 0; i < 5; i++) {
     mg_memory_release_when_settled ();
-    wait_ms (MG_MEMORY_SETTLE_MS / 4);
+    pass_ms (MG_MEMORY_SETTLE_MS / 4);
   }
   g_assert_cmpuint (mg_memory_get_n_releases (), ==, before);
 
-  wait_ms (MG_MEMORY_SETTLE_MS + 250);
+  pass_ms (MG_MEMORY_SETTLE_MS + 250);
   g_assert_cmpuint (mg_memory_get_n_releases (), ==, before + 1);
 
-  wait_ms (MG_MEMORY_SETTLE_MS + 250);
+  pass_ms (MG_MEMORY_SETTLE_MS + 250);
   g_assert_cmpuint (mg_memory_get_n_releases (), ==, before + 1);
 }
 
@@ -96,7 +95,7 @@ test_freed_memory_goes_back (void)
   freed = private_dirty_kib ();
 
   mg_memory_release_when_settled ();
-  wait_ms (MG_MEMORY_SETTLE_MS + 250);
+  pass_ms (MG_MEMORY_SETTLE_MS + 250);
   released = private_dirty_kib ();
 
   g_test_message ("private dirty: %" G_GUINT64_FORMAT " KiB in use, %" G_GUINT64_FORMAT

@@ -22,6 +22,8 @@ find_results (MgWindow *window)
   GtkWidget *entry = mg_test_find_widget (bar, GTK_TYPE_SEARCH_ENTRY, NULL);
 
   g_assert_nonnull (entry);
+  /* The search follows the text at once, not after a pause in typing. */
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
   return entry;
 }
 
@@ -55,7 +57,7 @@ test_search (void)
   GtkWidget *entry, *list, *title, *none;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  mg_test_wait (300);
+  mg_test_settle (GTK_WIDGET (window));
   entry = find_results (window);
   g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_has_focus (gtk_widget_get_first_child (entry)) ||
                  gtk_widget_is_focus (gtk_root_get_focus (GTK_ROOT (window))));
@@ -63,13 +65,13 @@ test_search (void)
   /* Case and accents do not matter; the results are the pages, with the
    * match marked in a snippet. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "FERRITIN");
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   list = results_list (window);
   g_assert_true (gtk_widget_get_mapped (list));
   g_assert_cmpuint (n_rows (list), >, 0);
 
   g_signal_emit_by_name (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0), "activate");
-  mg_test_wait (200);
+  mg_test_settle (GTK_WIDGET (window));
   title = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1");
   g_assert_cmpstr (mg_window_get_page_id (window), !=, "");
   /* The match is highlighted on the page. */
@@ -77,7 +79,7 @@ test_search (void)
 
   /* Nonsense finds nothing, and says so. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "xyzzyplugh");
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_cmpuint (n_rows (list), ==, 0);
   none = mg_test_find_label (GTK_WIDGET (window), _("No Results Found"));
   g_assert_nonnull (none);
@@ -85,17 +87,17 @@ test_search (void)
 
   /* A query that finds something again takes the message away. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "ferritin");
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_mapped (list));
   g_assert_false (gtk_widget_get_mapped (none));
 
   /* An empty query shows the contents again; Escape closes the search. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_false (gtk_widget_get_mapped (list));
   g_assert_false (gtk_widget_get_mapped (none));
   g_signal_emit_by_name (entry, "stop-search");
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_false (gtk_widget_get_mapped (entry));
 
   mg_test_window_destroy (window);
@@ -108,16 +110,16 @@ test_search_opens_right_page (void)
   GtkWidget *entry, *list;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  mg_test_wait (300);
+  mg_test_settle (GTK_WIDGET (window));
   entry = find_results (window);
   gtk_editable_set_text (GTK_EDITABLE (entry), "ergonomic");
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   list = results_list (window);
   g_assert_cmpuint (n_rows (list), >=, 1);
 
   /* Enter opens the first result. */
   g_signal_emit_by_name (entry, "activate");
-  mg_test_wait (300);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_cmpstr (mg_window_get_page_id (window), ==, "back-ergonomics");
 
   mg_test_window_destroy (window);
@@ -142,11 +144,11 @@ follow_link (MgWindow   *window,
   gboolean handled = FALSE;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page);
-  mg_test_wait (100);
+  mg_test_settle (GTK_WIDGET (window));
   label = mg_test_find (GTK_WIDGET (window), links_to, href);
   g_assert_nonnull (label);
   g_signal_emit_by_name (label, "activate-link", href, &handled);
-  mg_test_wait (100);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_true (handled);
   g_assert_cmpstr (mg_window_get_page_id (window), ==, expected);
 }
@@ -248,9 +250,9 @@ test_print_pdf (void)
   gsize length;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-interactions");
-  mg_test_wait (50);
+  mg_test_settle (GTK_WIDGET (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", "s", path);
-  mg_test_wait (50);
+  mg_test_settle (GTK_WIDGET (window));
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF"));
@@ -323,7 +325,7 @@ test_accessible_names (void)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", views[i] + 5);
     else
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", views[i] + 5);
-    mg_test_wait (300);
+    mg_test_settle (GTK_WIDGET (window));
     check_names (GTK_WIDGET (window), missing);
     if (missing->len > 0)
       g_error ("%s: controls without a name a screen reader can read:%s", views[i], missing->str);

@@ -107,18 +107,19 @@ test_shot (gconstpointer data)
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-what-is");
     gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-    mg_test_wait (300);
+    mg_test_settle (GTK_WIDGET (window));
     entry = mg_test_find_widget (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, NULL),
                                  GTK_TYPE_SEARCH_ENTRY, NULL);
+    gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
     gtk_editable_set_text (GTK_EDITABLE (entry), shot->page + strlen ("search:"));
-    mg_test_wait (300);
+    mg_test_settle (GTK_WIDGET (window));
     g_signal_emit_by_name (entry, "activate");
   } else {
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", shot->page);
   }
   if (shot->sidebar)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
-  mg_test_wait (500);
+  mg_test_settle (GTK_WIDGET (window));
 
   mg_test_save_png (GTK_WIDGET (window), path);
   check_not_blank (path);

@@ -26,7 +26,7 @@ show_page (MgWindow   *window,
            const char *id)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", id);
-  mg_test_wait (30);
+  mg_test_settle (GTK_WIDGET (window));
 }
 
 static void
@@ -102,12 +102,12 @@ test_previous_next (void)
   g_assert_nonnull (mg_test_find_label (GTK_WIDGET (window), second_title));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
-  mg_test_wait (30);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, 1)->id);
   g_assert_true (button_enabled (window, "win.previous-page"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-page", NULL);
-  mg_test_wait (30);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, 0)->id);
 
   show_page (window, mg_guide_get_page (guide, last)->id);
@@ -116,7 +116,7 @@ test_previous_next (void)
 
   /* Next on the last page stays there. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.next-page", NULL);
-  mg_test_wait (30);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, last)->id);
 
   mg_test_window_destroy (window);
@@ -169,7 +169,7 @@ test_disclaimer_everywhere (gconstpointer data)
 
   /* Narrow, the contents fold away behind a back button: the notice stays. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   check_disclaimer (window);
 
   mg_test_window_destroy (window);
@@ -187,20 +187,20 @@ test_narrow_folds (void)
   GtkWidget *row_label;
 
   show_page (window, mg_guide_get_page (guide, 0)->id);
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_mapped (back));
   /* The contents list is folded away: its entries are not on screen. */
   g_assert_null (mg_test_find_label (GTK_WIDGET (window), third));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL);
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   row_label = mg_test_find_label (GTK_WIDGET (window), third);
   g_assert_nonnull (row_label);
   g_assert_true (mg_test_widget_inside (row_label, GTK_WIDGET (window)));
 
   /* Choosing an entry opens its page. */
   g_signal_emit_by_name (gtk_widget_get_ancestor (row_label, GTK_TYPE_LIST_BOX_ROW), "activate");
-  mg_test_wait (400);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, 2)->id);
   g_assert_nonnull (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1"));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1"))), ==, third);
@@ -230,7 +230,7 @@ test_section_in_header (void)
   GtkWidget *header;
 
   show_page (window, page->id);
-  mg_test_wait (200);
+  mg_test_settle (GTK_WIDGET (window));
   header = mg_test_find (GTK_WIDGET (window), is_title_of, title);
   g_assert_nonnull (header);
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (header)), ==, section);
@@ -269,7 +269,7 @@ test_focus_leaves_old_page (void)
   g_assert_true (gtk_widget_grab_focus (link));
 
   show_page (window, "rls-what-is");
-  mg_test_wait (100);
+  mg_test_settle (GTK_WIDGET (window));
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_true (focus != link);
   g_assert_true (focus == NULL || gtk_widget_get_root (focus) == GTK_ROOT (window));
@@ -286,7 +286,7 @@ test_restores_last_page (void)
 
   show_page (window, page->id);
   gtk_window_close (GTK_WINDOW (window));
-  mg_test_wait (50);
+  mg_test_run_pending ();
 
   window = mg_test_window_new (app, 1000, 700);
   g_assert_cmpstr (mg_window_get_page_id (window), ==, page->id);
@@ -301,7 +301,7 @@ test_restores_window_size (void)
   int width, height;
 
   gtk_window_close (GTK_WINDOW (window));
-  mg_test_wait (50);
+  mg_test_run_pending ();
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 777);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 555);
 
@@ -333,7 +333,7 @@ test_second_activation_presents (void)
   MgWindow *window = mg_test_window_new (app, 1000, 700);
 
   g_application_activate (G_APPLICATION (app));
-  mg_test_wait (50);
+  mg_test_settle (GTK_WIDGET (window));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
   mg_test_window_destroy (window);
 }
