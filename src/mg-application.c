@@ -26,6 +26,7 @@ struct _MgApplication {
   MgDoseProfile  *dose_profile;  /* the dose guide's answers, for every window */
   GtkCssProvider *text_scale_css;
   char           *language_override;  /* --language, for this run only */
+  char           *language_help;  /* --language's help, which names the codes */
 };
 
 G_DEFINE_FINAL_TYPE (MgApplication, mg_application, ADW_TYPE_APPLICATION)
@@ -47,6 +48,7 @@ mg_application_finalize (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->text_scale_css);
   g_clear_pointer (&self->language_override, g_free);
+  g_clear_pointer (&self->language_help, g_free);
 
   G_OBJECT_CLASS (mg_application_parent_class)->finalize (object);
 }
@@ -316,6 +318,13 @@ mg_application_startup (GApplication *app)
                                          (const char *[]) { "<Alt>Right", NULL });
 }
 
+/* The codes --language takes, as in “en, da, nl, sv”: po/LINGUAS decides them. */
+static char *
+language_codes (void)
+{
+  return g_strjoinv (", ", (char **) mg_i18n_get_languages ());
+}
+
 static int
 mg_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -328,8 +337,12 @@ mg_application_handle_local_options (GApplication *app,
       g_free (self->language_override);
       self->language_override = g_strdup (code);
     } else {
-      /* Translators: %s is what the person typed after --language= */
-      g_printerr (_("Unknown language “%s”: use en, nl, sv or da. Following the system’s language.\n"), code);
+      g_autofree char *codes = language_codes ();
+
+      /* Translators: %1$s is what the person typed after --language=;
+       * %2$s is the list of the codes the app knows, as in “en, da, nl, sv” */
+      g_printerr (_("Unknown language “%1$s”: use one of these codes: %2$s. "
+                    "Following the system’s language.\n"), code, codes);
     }
   }
 
@@ -363,16 +376,25 @@ mg_application_class_init (MgApplicationClass *klass)
                   G_TYPE_NONE, 0);
 }
 
+/* The help is translated here, in the language mg_i18n_init () chose: GLib
+ * would ask the C library's gettext (), which does not know the app's
+ * catalogues. The option group keeps the pointers, so the help stays. */
 static void
 mg_application_init (MgApplication *self)
 {
-  const GOptionEntry options[] = {
-    { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
-      /* Translators: the help text of the command-line option --language */
-      N_("Show the interface in this language for this run: en, nl, sv or da"), N_("CODE") },
+  g_autofree char *codes = language_codes ();
+  GOptionEntry options[] = {
+    { "language", 0, 0, G_OPTION_ARG_STRING, NULL, NULL, NULL },
     { NULL },
   };
 
+  /* Translators: the help text of the command-line option --language;
+   * %s is the list of the codes it takes, as in “en, da, nl, sv” */
+  self->language_help = g_strdup_printf (_("Show the interface in this language for this run; "
+                                           "one of these codes: %s"), codes);
+  options[0].description = self->language_help;
+  /* Translators: what the command-line option --language takes, in its help */
+  options[0].arg_description = _("CODE");
   g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 

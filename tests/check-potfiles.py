@@ -38,7 +38,7 @@ def translatable(path):
         return True
     if name.endswith((".metainfo.xml.in", ".metainfo.xml.in.in", ".guide.xml")):
         return True
-    if name.endswith(".gschema.xml"):
+    if name.endswith((".gschema.xml", ".gschema.xml.in")):
         return "<summary" in path.read_text(encoding="utf-8")
     if name.endswith(".gresource.xml") or "/its/" in str(path) or "/icons/" in str(path):
         return False

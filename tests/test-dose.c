@@ -574,12 +574,27 @@ test_language_defaults (void)
     { "nl", MG_REFERENCE_SET_EFSA },
     { "sv", MG_REFERENCE_SET_NNR },
     { "da", MG_REFERENCE_SET_NNR },
-    { "de", MG_REFERENCE_SET_NIH },
+    { "xx", MG_REFERENCE_SET_NIH },
     { NULL, MG_REFERENCE_SET_NIH },
   };
+  g_autoptr(GString) problems = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_assert_cmpint (mg_reference_set_for_language (cases[i].language), ==, cases[i].set);
+
+  /* A language added to po/LINGUAS needs its readers' reference set. */
+  for (const char * const *code = mg_i18n_get_languages (); *code != NULL; code++) {
+    gboolean listed = FALSE;
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      listed |= g_strcmp0 (cases[i].language, *code) == 0;
+    if (!listed)
+      g_string_append_printf (problems, " po/LINGUAS has “%s”, but no reference set is expected "
+                              "for it: add it to language_sets in src/dose/mg-dose.c and to "
+                              "this test.", *code);
+  }
+  if (problems->len > 0)
+    g_test_fail_printf ("%s", problems->str + 1);
 
   for (MgReferenceSet set = 0; set < MG_N_REFERENCE_SETS; set++)
     g_assert_cmpstr (mg_dose_choice_get_id (MG_DOSE_CHOICE_REFERENCE_SET, set), ==, mg_reference_set_get_info (set)->id);

@@ -70,6 +70,22 @@ test_switch_and_back (void)
   g_assert_cmpstr (mg_i18n_get_language (), ==, start);
 }
 
+/* Each language of po/LINGUAS is named in itself, for the menus. */
+static void
+test_every_language_named (void)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  for (const char * const *code = mg_i18n_get_languages (); *code != NULL; code++) {
+    if (mg_i18n_get_language_name (*code) == NULL)
+      g_string_append_printf (problems, " po/LINGUAS has “%s”, but language_names in "
+                              "src/i18n/mg-i18n.c has no name for it.", *code);
+  }
+  if (problems->len > 0)
+    g_test_fail_printf ("%s", problems->str + 1);
+  g_assert_null (mg_i18n_get_language_name ("xx"));
+}
+
 static void
 test_formats (void)
 {
@@ -104,6 +120,7 @@ main (int   argc,
 
   g_test_add_func ("/language/starts-in", test_starts_in_language);
   g_test_add_func ("/language/switch-and-back", test_switch_and_back);
+  g_test_add_func ("/language/every-language-named", test_every_language_named);
   g_test_add_func ("/language/formats", test_formats);
 
   return g_test_run ();

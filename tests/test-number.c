@@ -19,13 +19,13 @@ static const MgNumberRules tablets = { NULL, 2, 0, 50, 0 };
 static const MgNumberRules age = { NULL, 0, 0, 150, 0 };
 static const MgNumberRules servings = { NULL, 1, 0.5, 10, 0.5 };
 
-static const char * const languages[] = { "en", "nl", "sv", "da" };
+static const char * const languages[] = { "en", "nl", "sv", "da", NULL };
 
 /* What each language reads: "=N" for the number N, or the problem. */
 static const struct {
   const char          *text;
   const MgNumberRules *rules;
-  const char          *expected[G_N_ELEMENTS (languages)];
+  const char          *expected[G_N_ELEMENTS (languages) - 1];
 } cases[] = {
   /* Thousands: the language's own separator, or a space in any language. */
   { "1,000", &amount, { "=1000", "ambiguous", "ambiguous", "ambiguous" } },
@@ -108,11 +108,33 @@ static const char * const problem_names[] = {
   [MG_NUMBER_OUT_OF_RANGE] = "out-of-range",
 };
 
+/* The table has a column for each language of po/LINGUAS, and no other. */
+static void
+test_every_language (void)
+{
+  const char * const *codes = mg_i18n_get_languages ();
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  for (guint i = 0; codes[i] != NULL; i++) {
+    if (!g_strv_contains (languages, codes[i]))
+      g_string_append_printf (problems, " po/LINGUAS has “%s”, but tests/test-number.c has no "
+                              "column for it: add one, and its separators to conventions in "
+                              "src/i18n/mg-number.c.", codes[i]);
+  }
+  for (guint l = 0; languages[l] != NULL; l++) {
+    if (!g_strv_contains (codes, languages[l]))
+      g_string_append_printf (problems, " tests/test-number.c has a column for “%s”, which "
+                              "po/LINGUAS lacks.", languages[l]);
+  }
+  if (problems->len > 0)
+    g_test_fail_printf ("%s", problems->str + 1);
+}
+
 static void
 test_table (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
-    for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    for (guint l = 0; languages[l] != NULL; l++) {
       const char *expected = cases[i].expected[l];
       MgNumber number;
       MgNumberProblem problem;
@@ -198,6 +220,7 @@ main (int   argc,
   mg_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/number/every-language", test_every_language);
   g_test_add_func ("/number/table", test_table);
   g_test_add_func ("/number/long", test_long);
   g_test_add_func ("/number/explain", test_explain);

@@ -16,6 +16,7 @@
 #include <math.h>
 
 #include "mg-dose.h"
+#include "mg-languages.h"
 
 G_DEFINE_QUARK (mg-dose-error-quark, mg_dose_error)
 
@@ -63,6 +64,10 @@ static const struct {
   { "sv", MG_REFERENCE_SET_NNR },
   { "da", MG_REFERENCE_SET_NNR },
 };
+
+_Static_assert (G_N_ELEMENTS (language_sets) == MG_N_LANGUAGES,
+                "po/LINGUAS and language_sets in src/dose/mg-dose.c name different numbers "
+                "of languages: give every language the reference set its readers live by");
 
 #define FORM_NIH (SOURCE (MOLECULES_2020) | SOURCE (NIH_ODS))
 
@@ -700,7 +705,7 @@ mg_reference_set_get_info (MgReferenceSet set)
 
 /**
  * mg_reference_set_for_language:
- * @language: "en", "nl", "sv" or "da"
+ * @language: (nullable): one of mg_i18n_get_languages ()
  *
  * Returns: the reference values people who speak @language most likely
  *   live by: NIH for English, EFSA (adopted by the Netherlands) for Dutch,

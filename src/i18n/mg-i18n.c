@@ -14,11 +14,24 @@
 #include "mg-catalog.h"
 #include "mg-date.h"
 #include "mg-i18n.h"
+#include "mg-languages.h"
 
-static const char * const supported_languages[] = { "en", "nl", "sv", "da", NULL };
+static const char * const supported_languages[] = { MG_LANGUAGES, NULL };
 
 /* Each language named in itself: these are never translated. */
-static const char * const language_names[] = { "English", "Nederlands", "Svenska", "Dansk" };
+static const struct {
+  const char *code;
+  const char *name;
+} language_names[] = {
+  { "da", "Dansk" },
+  { "en", "English" },
+  { "nl", "Nederlands" },
+  { "sv", "Svenska" },
+};
+
+_Static_assert (G_N_ELEMENTS (language_names) == MG_N_LANGUAGES,
+                "po/LINGUAS and language_names in src/i18n/mg-i18n.c name different "
+                "numbers of languages: give every language its name in itself");
 
 /* The language the environment asks for, so that “System default” can
  * return to it; the language in force; and each language's catalogue, read
@@ -26,8 +39,8 @@ static const char * const language_names[] = { "English", "Nederlands", "Svenska
  * looked a message up never holds a freed one. */
 static const char *system_language;
 static const char *current_language;
-static MgCatalog *catalogs[G_N_ELEMENTS (supported_languages) - 1];
-static gboolean catalogs_tried[G_N_ELEMENTS (supported_languages) - 1];
+static MgCatalog *catalogs[MG_N_LANGUAGES];
+static gboolean catalogs_tried[MG_N_LANGUAGES];
 static MgCatalog *current_catalog;
 
 static gboolean
@@ -102,7 +115,7 @@ load_catalog (guint index)
   catalogs[index] = mg_catalog_new_from_file (path, &error);
   if (catalogs[index] == NULL)
     g_message ("The %s translation could not be read, so texts stay in English: %s",
-               language_names[index], error->message);
+               mg_i18n_get_language_name (supported_languages[index]), error->message);
 
   return catalogs[index];
 }
@@ -140,7 +153,8 @@ mg_i18n_init (void)
 /**
  * mg_i18n_get_languages:
  *
- * Returns: (transfer none): the codes of the languages the app speaks
+ * Returns: (transfer none): the codes of the languages the app speaks:
+ *   English, then po/LINGUAS in its order
  */
 const char * const *
 mg_i18n_get_languages (void)
@@ -162,9 +176,15 @@ mg_i18n_is_supported (const char *code)
 const char *
 mg_i18n_get_language_name (const char *code)
 {
-  int index = language_index (code);
+  if (language_index (code) < 0)
+    return NULL;
 
-  return index >= 0 ? language_names[index] : NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (language_names); i++) {
+    if (g_str_equal (code, language_names[i].code))
+      return language_names[i].name;
+  }
+
+  return NULL;
 }
 
 /**
@@ -201,7 +221,8 @@ mg_i18n_set_language (const char *code)
 /**
  * mg_i18n_get_language:
  *
- * Returns: the language the interface speaks now: "en", "nl", "sv" or "da"
+ * Returns: the language the interface speaks now, one of
+ *   mg_i18n_get_languages ()
  */
 const char *
 mg_i18n_get_language (void)

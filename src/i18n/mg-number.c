@@ -36,6 +36,7 @@
 #include <string.h>
 
 #include "mg-i18n.h"
+#include "mg-languages.h"
 #include "mg-number.h"
 
 /* The separators each language reads; a space groups thousands in all. */
@@ -49,6 +50,10 @@ static const struct {
   { "sv", ",.", " " },
   { "da", ",.", ". " },
 };
+
+_Static_assert (G_N_ELEMENTS (conventions) == MG_N_LANGUAGES,
+                "po/LINGUAS and conventions in src/i18n/mg-number.c name different numbers "
+                "of languages: give every language the separators it reads");
 
 #define MAX_GROUPS (MG_NUMBER_MAX_LENGTH / 2 + 1)
 
