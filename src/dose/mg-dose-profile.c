@@ -44,12 +44,16 @@ struct _MgDoseProfile {
   gboolean   intravenous;
   double     food_mg;            /* today's, from the food checklist; not kept */
 
-  /* What follows from them. */
+  /* What follows from them, read and written through the table of
+   * results below, by offset. */
   gboolean   valid;
   guint      reference_intake;
   guint      adult_reference_intake;
+  /* cppcheck-suppress unusedStructMember ; read by offset (results[]) */
   guint      upper_limit;
+  /* cppcheck-suppress unusedStructMember ; read by offset (results[]) */
   guint      supplement_mg;
+  /* cppcheck-suppress unusedStructMember ; read by offset (results[]) */
   guint      verdict;
 };
 

@@ -1472,23 +1472,12 @@ mg_intake_store_flush_finish (MgIntakeStore  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-/**
- * mg_intake_store_flush_sync:
- *
- * Saves the pending changes in the calling thread, once the worker is done:
- * for the end of the app, when nothing is left to draw.
- */
-gboolean
-mg_intake_store_flush_sync (MgIntakeStore  *self,
-                            GError        **error)
+static gboolean
+flush_now (MgIntakeStore  *self,
+           GError        **error)
 {
-  g_autoptr(MgIntakeStore) alive = NULL;
   Operation *op;
 
-  g_return_val_if_fail (MG_IS_INTAKE_STORE (self), FALSE);
-
-  /* The worker's reference may be the last: keep the store while it ends. */
-  alive = g_object_ref (self);
   while (self->busy)
     g_main_context_iteration (NULL, TRUE);
 
@@ -1509,6 +1498,28 @@ mg_intake_store_flush_sync (MgIntakeStore  *self,
   }
 
   return TRUE;
+}
+
+/**
+ * mg_intake_store_flush_sync:
+ *
+ * Saves the pending changes in the calling thread, once the worker is done:
+ * for the end of the app, when nothing is left to draw.
+ */
+gboolean
+mg_intake_store_flush_sync (MgIntakeStore  *self,
+                            GError        **error)
+{
+  gboolean saved;
+
+  g_return_val_if_fail (MG_IS_INTAKE_STORE (self), FALSE);
+
+  /* The worker's reference may be the last: keep the store while it ends. */
+  g_object_ref (self);
+  saved = flush_now (self, error);
+  g_object_unref (self);
+
+  return saved;
 }
 
 /**
