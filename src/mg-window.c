@@ -841,7 +841,7 @@ static void
 ask_quit_anyway (MgWindow     *self,
                  const GError *error)
 {
-  AdwDialog *dialog = adw_alert_dialog_new (_("Close Without Saving the Checklist?"), NULL);
+  AdwDialog *dialog = adw_alert_dialog_new (_("Close Without Saving?"), NULL);
 
   adw_alert_dialog_format_body (ADW_ALERT_DIALOG (dialog), "%s",
                                 _("Your latest ticks in the food checklist could not be saved. If you "

@@ -8,9 +8,15 @@
 
 #include "mg-i18n.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "mg-disclaimer.h"
+#include "mg-intake-store-private.h"
+#include "mg-test-store.h"
 #include "mg-test-utils.h"
 
 static MgApplication *app;
@@ -338,6 +344,83 @@ test_second_activation_presents (void)
   mg_test_window_destroy (window);
 }
 
+/* A disk that is full for as long as the test says. */
+static gboolean disk_full;
+
+static int
+plain_open (const char *path,
+            int         flags,
+            mode_t      mode)
+{
+  return g_open (path, flags, mode);
+}
+
+static ssize_t
+full_write (int         fd,
+            const void *buffer,
+            size_t      count)
+{
+  if (disk_full) {
+    errno = ENOSPC;
+    return -1;
+  }
+  return write (fd, buffer, count);
+}
+
+static const MgIntakeStoreFileOps full_disk_ops = { plain_open, full_write, fsync };
+
+static AdwAlertDialog *
+find_alert (MgWindow *window)
+{
+  return ADW_ALERT_DIALOG (mg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_ALERT_DIALOG, NULL));
+}
+
+/* The last window waits for the checklist's last ticks to be saved; when
+ * they cannot be, it asks before they are lost. */
+static void
+test_close_saves_checklist (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1200, 800);
+  g_autoptr(MgIntakeStore) store = mg_intake_store_dup_default ();
+  AdwAlertDialog *dialog = NULL;
+  g_autofree char *path = g_strdup (mg_intake_store_get_path (store));
+  g_autofree char *saved = NULL;
+
+  mg_test_store_wait_loaded (store);
+  mg_intake_store_set_file_ops (&full_disk_ops);
+  disk_full = TRUE;
+  mg_intake_store_set_servings (store, mg_intake_store_get_today (store), "kale", 2);
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  for (guint i = 0; i < 1000 && (dialog = find_alert (window)) == NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (dialog);
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_alert_dialog_get_heading (dialog), ==, "Close Without Saving?");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* Kept open: space comes back, and the next close saves, then closes. */
+  g_signal_emit_by_name (dialog, "response", "cancel");
+  adw_dialog_force_close (ADW_DIALOG (dialog));
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (mg_intake_store_has_unsaved_changes (store));
+
+  disk_full = FALSE;
+  gtk_window_close (GTK_WINDOW (window));
+  for (guint i = 0; i < 1000 && gtk_widget_get_visible (GTK_WIDGET (window)); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_false (mg_intake_store_has_unsaved_changes (store));
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_nonnull (strstr (saved, "kale=2"));
+
+  mg_intake_store_set_file_ops (NULL);
+  mg_test_run_pending ();
+  g_assert_finalize_object (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -360,6 +443,7 @@ main (int   argc,
   g_test_add_func ("/window/restores-size", test_restores_window_size);
   g_test_add_func ("/window/unknown-page", test_unknown_page_kept);
   g_test_add_func ("/window/second-activation", test_second_activation_presents);
+  g_test_add_func ("/window/close-saves-checklist", test_close_saves_checklist);
 
   status = g_test_run ();
   g_object_unref (app);
