@@ -385,6 +385,7 @@ test_close_saves_checklist (void)
   AdwAlertDialog *dialog = NULL;
   g_autofree char *path = g_strdup (mg_intake_store_get_path (store));
   g_autofree char *saved = NULL;
+  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "window-close-unsaved.png", NULL);
 
   mg_test_store_wait_loaded (store);
   mg_intake_store_set_file_ops (&full_disk_ops);
@@ -399,6 +400,7 @@ test_close_saves_checklist (void)
   mg_test_settle (GTK_WIDGET (window));
   g_assert_cmpstr (adw_alert_dialog_get_heading (dialog), ==, "Close Without Saving?");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  mg_test_save_png (GTK_WIDGET (window), png);
 
   /* Kept open: space comes back, and the next close saves, then closes. */
   g_signal_emit_by_name (dialog, "response", "cancel");
