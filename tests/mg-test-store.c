@@ -9,9 +9,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* open (), write () and fsync () of POSIX.1-2008. */
+#define _POSIX_C_SOURCE 200809L
+
 #include "config.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include "mg-test-clock.h"
+#include "mg-intake-store-private.h"
 #include "mg-test-store.h"
 
 typedef struct {
@@ -63,4 +70,86 @@ mg_test_store_flush (MgIntakeStore  *store,
   if (flush.error != NULL)
     g_propagate_error (error, flush.error);
   return flush.saved;
+}
+
+/* A disk that takes as long to sync as the test wants: the worker's fsync
+ * waits until the test lets it go. Were it called on the main thread, it
+ * notes that and returns at once, so a test fails instead of hanging. */
+static struct {
+  GMutex   lock;
+  GCond    cond;
+  gboolean holding;
+  gboolean in_fsync;
+  gboolean on_main_thread;
+  GThread *main_thread;
+} held_disk;
+
+static int
+plain_open (const char *path,
+            int         flags,
+            mode_t      mode)
+{
+  return open (path, flags, mode);
+}
+
+static int
+held_fsync (int fd)
+{
+  if (g_thread_self () == held_disk.main_thread) {
+    held_disk.on_main_thread = TRUE;
+    return fsync (fd);
+  }
+
+  g_mutex_lock (&held_disk.lock);
+  held_disk.in_fsync = TRUE;
+  g_cond_broadcast (&held_disk.cond);
+  while (held_disk.holding)
+    g_cond_wait (&held_disk.cond, &held_disk.lock);
+  held_disk.in_fsync = FALSE;
+  g_mutex_unlock (&held_disk.lock);
+
+  return fsync (fd);
+}
+
+static const MgIntakeStoreFileOps held_ops = { plain_open, write, held_fsync };
+
+/* From now on the store's saves stop inside fsync until mg_test_disk_release (). */
+void
+mg_test_disk_hold (void)
+{
+  held_disk.main_thread = g_thread_self ();
+  held_disk.on_main_thread = FALSE;
+  held_disk.holding = TRUE;
+  mg_intake_store_set_file_ops (&held_ops);
+}
+
+/* Waits until a worker is inside fsync. Returns %FALSE if fsync ran on the
+ * main thread instead. */
+gboolean
+mg_test_disk_wait_held (void)
+{
+  g_mutex_lock (&held_disk.lock);
+  while (!held_disk.in_fsync && !held_disk.on_main_thread)
+    g_cond_wait (&held_disk.cond, &held_disk.lock);
+  g_mutex_unlock (&held_disk.lock);
+
+  return !held_disk.on_main_thread;
+}
+
+/* Lets the worker held inside fsync go on; it must still be there. The
+ * store keeps the held disk's calls until the test puts in others. */
+void
+mg_test_disk_release (void)
+{
+  g_mutex_lock (&held_disk.lock);
+  g_assert_true (held_disk.in_fsync);
+  held_disk.holding = FALSE;
+  g_cond_broadcast (&held_disk.cond);
+  g_mutex_unlock (&held_disk.lock);
+}
+
+gboolean
+mg_test_disk_synced_on_main_thread (void)
+{
+  return held_disk.on_main_thread;
 }

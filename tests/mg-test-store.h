@@ -16,4 +16,9 @@ void           mg_test_store_wait_loaded (MgIntakeStore *store);
 gboolean       mg_test_store_flush (MgIntakeStore *store,
                                     GError       **error);
 
+void           mg_test_disk_hold       (void);
+gboolean       mg_test_disk_wait_held  (void);
+void           mg_test_disk_release    (void);
+gboolean       mg_test_disk_synced_on_main_thread (void);
+
 G_END_DECLS

@@ -6,9 +6,6 @@
 
 #include "config.h"
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
@@ -748,47 +745,6 @@ test_fits (Fixture       *fixture,
   save_dark_png (fixture, width);
 }
 
-/* A disk that takes as long to sync as the test wants: the worker's fsync
- * waits until the test lets it go. Were it called on the main thread, it
- * would note that and return at once, so the test fails instead of hanging. */
-static struct {
-  GMutex   lock;
-  GCond    cond;
-  gboolean holding;
-  gboolean in_fsync;
-  gboolean on_main_thread;
-  GThread *main_thread;
-} slow_disk;
-
-static int
-slow_open (const char *path,
-           int         flags,
-           mode_t      mode)
-{
-  return open (path, flags, mode);
-}
-
-static int
-slow_fsync (int fd)
-{
-  if (g_thread_self () == slow_disk.main_thread) {
-    slow_disk.on_main_thread = TRUE;
-    return fsync (fd);
-  }
-
-  g_mutex_lock (&slow_disk.lock);
-  slow_disk.in_fsync = TRUE;
-  g_cond_broadcast (&slow_disk.cond);
-  while (slow_disk.holding)
-    g_cond_wait (&slow_disk.cond, &slow_disk.lock);
-  slow_disk.in_fsync = FALSE;
-  g_mutex_unlock (&slow_disk.lock);
-
-  return fsync (fd);
-}
-
-static const MgIntakeStoreFileOps slow_ops = { slow_open, write, slow_fsync };
-
 static gboolean
 count_frame_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
@@ -810,17 +766,11 @@ test_slow_disk (Fixture       *fixture,
   guint frames = 0;
   guint tick_id;
 
-  slow_disk.main_thread = g_thread_self ();
-  slow_disk.holding = TRUE;
-  mg_intake_store_set_file_ops (&slow_ops);
+  mg_test_disk_hold ();
 
   tick (fixture, "almonds");
   mg_intake_store_flush_async (fixture->store, NULL, NULL, NULL);
-  g_mutex_lock (&slow_disk.lock);
-  while (!slow_disk.in_fsync && !slow_disk.on_main_thread)
-    g_cond_wait (&slow_disk.cond, &slow_disk.lock);
-  g_mutex_unlock (&slow_disk.lock);
-  g_assert_false (slow_disk.on_main_thread);
+  g_assert_true (mg_test_disk_wait_held ());
 
   /* Ten frames drawn while the worker is inside fsync. */
   tick_id = gtk_widget_add_tick_callback (fixture->window, count_frame_cb, &frames, NULL);
@@ -830,14 +780,10 @@ test_slow_disk (Fixture       *fixture,
   tick (fixture, "cashews");
   assert_total (fixture, 80 + 74);
 
-  g_mutex_lock (&slow_disk.lock);
-  g_assert_true (slow_disk.in_fsync);
-  slow_disk.holding = FALSE;
-  g_cond_broadcast (&slow_disk.cond);
-  g_mutex_unlock (&slow_disk.lock);
+  mg_test_disk_release ();
 
   g_assert_true (mg_test_store_flush (fixture->store, NULL));
-  g_assert_false (slow_disk.on_main_thread);
+  g_assert_false (mg_test_disk_synced_on_main_thread ());
   mg_intake_store_set_file_ops (NULL);
   g_assert_cmpfloat (mg_intake_store_get_servings (fixture->store, "2026-11-22", "cashews"), ==, 1);
 }

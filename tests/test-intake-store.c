@@ -603,27 +603,6 @@ test_litter_removed (Fixture       *fixture,
 /* Changes show at once and are saved later, in the worker: the main
  * thread never waits for the disk. While the worker's fsync is held, the
  * main context keeps turning and the store keeps taking changes. */
-static GMutex hold_lock;
-static GCond hold_cond;
-static gboolean holding;
-static gboolean in_fsync;
-
-static int
-held_fsync (int fd)
-{
-  g_mutex_lock (&hold_lock);
-  in_fsync = TRUE;
-  g_cond_broadcast (&hold_cond);
-  while (holding)
-    g_cond_wait (&hold_cond, &hold_lock);
-  in_fsync = FALSE;
-  g_mutex_unlock (&hold_lock);
-
-  return fsync (fd);
-}
-
-static const MgIntakeStoreFileOps held_ops = { test_open, test_write, held_fsync };
-
 static gboolean
 count_idle_cb (gpointer user_data)
 {
@@ -641,17 +620,13 @@ test_never_blocks (Fixture       *fixture,
   guint turns = 0;
   guint idle;
 
-  mg_intake_store_set_file_ops (&held_ops);
-  holding = TRUE;
+  mg_test_disk_hold ();
   mg_intake_store_set_servings (store, "2026-11-22", "kale", 1);
   g_assert_cmpfloat (mg_intake_store_get_servings (store, "2026-11-22", "kale"), ==, 1);
   mg_intake_store_flush_async (store, NULL, NULL, NULL);
 
   /* The worker is now inside fsync, and stays there until let go. */
-  g_mutex_lock (&hold_lock);
-  while (!in_fsync)
-    g_cond_wait (&hold_cond, &hold_lock);
-  g_mutex_unlock (&hold_lock);
+  g_assert_true (mg_test_disk_wait_held ());
 
   idle = g_idle_add (count_idle_cb, &turns);
   while (turns < 100)
@@ -660,11 +635,7 @@ test_never_blocks (Fixture       *fixture,
   mg_intake_store_set_servings (store, "2026-11-22", "milk", 1);
   g_assert_true (mg_intake_store_has_unsaved_changes (store));
 
-  g_mutex_lock (&hold_lock);
-  g_assert_true (in_fsync);
-  holding = FALSE;
-  g_cond_broadcast (&hold_cond);
-  g_mutex_unlock (&hold_lock);
+  mg_test_disk_release ();
 
   mg_intake_store_set_file_ops (&test_ops);
   close_store (store);
