@@ -11,6 +11,10 @@ import re
 import subprocess
 import sys
 
+if len(sys.argv) != 2 or sys.argv[1] in ("-h", "--help"):
+    print("usage: check-translations.py PO_DIR", file=sys.stderr)
+    sys.exit(0 if len(sys.argv) == 2 else 2)
+
 po_dir = pathlib.Path(sys.argv[1])
 languages = [line.split("#")[0].strip()
              for line in (po_dir / "LINGUAS").read_text(encoding="utf-8").splitlines()]
