@@ -10,12 +10,12 @@
 
 #include <math.h>
 
+#include "mg-about.h"
 #include "mg-application.h"
-#include "mg-disclaimer.h"
 #include "mg-i18n.h"
 #include "mg-intake-store.h"
 #include "mg-memory.h"
-#include "mg-preferences-window.h"
+#include "mg-preferences-dialog.h"
 #include "mg-window.h"
 
 struct _MgApplication {
@@ -87,31 +87,8 @@ about_cb (GSimpleAction *action,
           gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  GtkWindow *window = gtk_application_get_active_window (app);
-  const char *developers[] = { "The Magnesium Guide developers", NULL };
-  AdwAboutWindow *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", window,
-                        "modal", TRUE,
-                        "application-icon", APP_ID,
-                        "application-name", _("Magnesium Guide"),
-                        "developer-name", _("The Magnesium Guide developers"),
-                        "version", PACKAGE_VERSION,
-                        "website", "https://github.com/mgguide/MagnesiumGuide",
-                        "issue-url", "https://github.com/mgguide/MagnesiumGuide/issues",
-                        "copyright", "© 2026 The Magnesium Guide developers",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "comments", mg_disclaimer_get_full_text (),
-                        "developers", developers,
-                        /* Translators: your name and e-mail, one translator a line */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  adw_about_window_add_legal_section (about, _("Article text"), NULL, GTK_LICENSE_CUSTOM,
-                                      _("The article text is licensed under the Creative Commons "
-                                        "Attribution-ShareAlike 4.0 International licence "
-                                        "(CC BY-SA 4.0). Its sources are listed on the Sources page."));
-  gtk_window_present (GTK_WINDOW (about));
+  mg_about_present (app, GTK_WIDGET (gtk_application_get_active_window (app)));
 }
 
 static void
@@ -121,10 +98,13 @@ preferences_cb (GSimpleAction *action,
 {
   GtkApplication *app = user_data;
   GtkWindow *parent = gtk_application_get_active_window (app);
-  GtkWidget *preferences = mg_preferences_window_new (app);
 
-  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
-  gtk_window_present (GTK_WINDOW (preferences));
+  /* Ctrl+comma again while it is open does not stack a second one. */
+  if (ADW_IS_APPLICATION_WINDOW (parent) &&
+      MG_IS_PREFERENCES_DIALOG (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (parent))))
+    return;
+
+  adw_dialog_present (mg_preferences_dialog_new (app), GTK_WIDGET (parent));
 }
 
 /* Shows every open window in the current language, in place. */
@@ -134,8 +114,6 @@ retranslate_windows (MgApplication *self)
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next) {
     if (MG_IS_WINDOW (l->data))
       mg_window_retranslate (l->data);
-    else if (MG_IS_PREFERENCES_WINDOW (l->data))
-      mg_preferences_window_retranslate (l->data);
   }
   g_signal_emit (self, signals[LANGUAGE_CHANGED], 0);
   mg_memory_release_when_settled ();

@@ -20,6 +20,7 @@
 #include "mg-page-print.h"
 #include "mg-page-view.h"
 #include "mg-search.h"
+#include "mg-shortcuts-dialog.h"
 #include "mg-window.h"
 
 /* The tools, listed under their own heading above the article. */
@@ -266,67 +267,12 @@ show_sidebar_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)));
 }
 
-/* The keyboard shortcuts, as the shortcuts window lists them. */
-static const struct {
-  const char *group;
-  struct {
-    const char *title;
-    const char *accelerator;
-  } shortcuts[8];
-} shortcut_groups[] = {
-  { NC_("shortcut window", "Reading"), {
-    { NC_("shortcut window", "Previous page"), "<alt>Left" },
-    { NC_("shortcut window", "Next page"), "<alt>Right" },
-    { NC_("shortcut window", "Search the guide"), "<ctrl>f" },
-    { NC_("shortcut window", "Larger text"), "<ctrl>plus" },
-    { NC_("shortcut window", "Smaller text"), "<ctrl>minus" },
-    { NC_("shortcut window", "Normal text size"), "<ctrl>0" },
-    { NC_("shortcut window", "Print the page"), "<ctrl>p" },
-  } },
-  { NC_("shortcut window", "General"), {
-    { NC_("shortcut window", "Show the main menu"), "F10" },
-    { NC_("shortcut window", "Preferences"), "<ctrl>comma" },
-    { NC_("shortcut window", "Keyboard shortcuts"), "<ctrl>question" },
-    { NC_("shortcut window", "Close the window"), "<ctrl>w" },
-    { NC_("shortcut window", "Quit"), "<ctrl>q" },
-  } },
-};
-
-/* Built here rather than from a .ui file, so that its titles come from the
- * interface's language (mg-i18n.h), not the C library's. */
 static void
 show_shortcuts_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  GtkShortcutsWindow *shortcuts = g_object_new (GTK_TYPE_SHORTCUTS_WINDOW,
-                                                "modal", TRUE,
-                                                "transient-for", widget,
-                                                NULL);
-  GtkShortcutsSection *section = g_object_new (GTK_TYPE_SHORTCUTS_SECTION,
-                                               "section-name", "shortcuts",
-                                               "max-height", 12,
-                                               NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (shortcut_groups); i++) {
-    GtkShortcutsGroup *group = g_object_new (GTK_TYPE_SHORTCUTS_GROUP,
-                                             "title", C_("shortcut window", shortcut_groups[i].group),
-                                             NULL);
-
-    for (guint j = 0; j < G_N_ELEMENTS (shortcut_groups[i].shortcuts) &&
-                      shortcut_groups[i].shortcuts[j].title != NULL; j++) {
-      GtkShortcutsShortcut *shortcut =
-        g_object_new (GTK_TYPE_SHORTCUTS_SHORTCUT,
-                      "title", C_("shortcut window", shortcut_groups[i].shortcuts[j].title),
-                      "accelerator", shortcut_groups[i].shortcuts[j].accelerator,
-                      NULL);
-      gtk_shortcuts_group_add_shortcut (group, shortcut);
-    }
-    gtk_shortcuts_section_add_group (section, group);
-  }
-  gtk_shortcuts_window_add_section (shortcuts, section);
-
-  gtk_window_present (GTK_WINDOW (shortcuts));
+  adw_dialog_present (mg_shortcuts_dialog_new (GTK_WINDOW (widget)), widget);
 }
 
 static void

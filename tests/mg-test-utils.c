@@ -370,3 +370,37 @@ mg_test_save_png (GtkWidget  *window,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
+
+/**
+ * mg_test_wait_for_dialog:
+ *
+ * Waits until the dialog shown in @window is on screen with its content
+ * drawn: a floating sheet or a bottom sheet shows its content a frame or
+ * two after the dialog itself. Fails if none is shown in a bounded number
+ * of frames.
+ *
+ * Returns: (transfer none): the dialog
+ */
+AdwDialog *
+mg_test_wait_for_dialog (GtkWidget *window)
+{
+  AdwDialog *dialog = NULL;
+
+  for (guint frame = 0; frame < MAX_FRAMES; frame++) {
+    mg_test_settle (window);
+    dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+    if (dialog != NULL && gtk_widget_get_mapped (adw_dialog_get_child (dialog)))
+      return dialog;
+  }
+  g_error ("No dialog was shown in %u frames", MAX_FRAMES);
+}
+
+/* Closes the dialog and checks that nothing keeps it alive. */
+void
+mg_test_close_dialog (AdwDialog *dialog)
+{
+  g_object_ref (dialog);
+  adw_dialog_force_close (dialog);
+  mg_test_settle (NULL);
+  g_assert_finalize_object (dialog);
+}

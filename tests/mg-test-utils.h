@@ -49,5 +49,7 @@ gboolean       mg_test_widget_inside     (GtkWidget     *widget,
                                           GtkWidget     *window);
 void           mg_test_save_png          (GtkWidget     *window,
                                           const char    *path);
+AdwDialog     *mg_test_wait_for_dialog   (GtkWidget     *window);
+void           mg_test_close_dialog      (AdwDialog     *dialog);
 
 G_END_DECLS

@@ -154,50 +154,6 @@ test_unknown_language_refused (void)
   g_assert_cmpstr (mg_i18n_get_language (), ==, "en");
 }
 
-/* The combo row's position of @code: “System default” first, then the
- * languages in mg_i18n_get_languages () order. */
-static guint
-combo_position (const char *code)
-{
-  const char * const *codes = mg_i18n_get_languages ();
-
-  for (guint i = 0; codes[i] != NULL; i++) {
-    if (g_str_equal (codes[i], code))
-      return i + 1;
-  }
-  g_assert_not_reached ();
-}
-
-static void
-test_preferences_follow (void)
-{
-  GtkWidget *preferences;
-  AdwComboRow *row;
-
-  switch_to ("en");
-  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
-  mg_test_settle (NULL);
-  preferences = NULL;
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (ADW_IS_PREFERENCES_WINDOW (l->data))
-      preferences = l->data;
-  g_assert_nonnull (preferences);
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), ==, "Preferences");
-
-  /* Choosing Svenska in the combo row switches the whole app, this window too. */
-  row = ADW_COMBO_ROW (mg_test_find_widget (preferences, ADW_TYPE_COMBO_ROW, NULL));
-  g_assert_nonnull (row);
-  adw_combo_row_set_selected (row, combo_position ("sv"));
-  mg_test_settle (NULL);
-  g_assert_cmpstr (mg_i18n_get_language (), ==, "sv");
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), ==, _("Preferences"));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), !=, "Preferences");
-  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, combo_position ("sv"));
-
-  gtk_window_destroy (GTK_WINDOW (preferences));
-  switch_to ("");
-}
-
 static void
 test_switching_leaks_nothing (void)
 {
@@ -326,7 +282,6 @@ main (int   argc,
   g_test_add_func ("/language-switch/scroll-position", test_scroll_position_kept);
   g_test_add_func ("/language-switch/choice-kept", test_choice_kept);
   g_test_add_func ("/language-switch/unknown", test_unknown_language_refused);
-  g_test_add_func ("/language-switch/preferences", test_preferences_follow);
   g_test_add_func ("/language-switch/no-leaks", test_switching_leaks_nothing);
   g_test_add_func ("/language-switch/frees-what-it-replaces", test_switch_frees_what_it_replaces);
   g_test_add_func ("/language-switch/menu-follows-language", test_menu_follows_language);

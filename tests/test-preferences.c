@@ -1,0 +1,359 @@
+/* test-preferences.c: the Preferences and About dialogs
+ *
+ * Copyright 2026 The Magnesium Guide developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "mg-i18n.h"
+#include "mg-preferences-dialog.h"
+#include "mg-test-utils.h"
+
+static MgApplication *app;
+
+static void
+switch_to (const char *code)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
+  mg_test_settle (NULL);
+}
+
+static AdwDialog *
+visible_dialog (MgWindow *window)
+{
+  return adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window));
+}
+
+static MgPreferencesDialog *
+open_preferences (MgWindow *window)
+{
+  AdwDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL);
+  dialog = mg_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (MG_IS_PREFERENCES_DIALOG (dialog));
+
+  return MG_PREFERENCES_DIALOG (dialog);
+}
+
+static guint
+combo_position (const char *code)
+{
+  const char * const *codes = mg_i18n_get_languages ();
+
+  for (guint i = 0; codes[i] != NULL; i++) {
+    if (g_str_equal (codes[i], code))
+      return i + 1;
+  }
+  g_assert_not_reached ();
+}
+
+static const char *
+item_text (AdwComboRow *row,
+           guint        position)
+{
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (adw_combo_row_get_model (row), position);
+
+  g_assert_nonnull (item);
+  /* The model holds the item too. */
+  return gtk_string_object_get_string (item);
+}
+
+/* Every language in its own name, whatever the interface speaks. */
+static void
+check_language_names (AdwComboRow *row)
+{
+  static const struct { const char *code; const char *name; } own_names[] = {
+    { "en", "English" }, { "nl", "Nederlands" }, { "sv", "Svenska" }, { "da", "Dansk" },
+  };
+  const char * const *codes = mg_i18n_get_languages ();
+
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (row)), ==,
+                    g_strv_length ((char **) codes) + 1);
+  g_assert_cmpstr (item_text (row, 0), ==, _("System default"));
+  for (guint i = 0; i < G_N_ELEMENTS (own_names); i++)
+    g_assert_cmpstr (item_text (row, combo_position (own_names[i].code)), ==, own_names[i].name);
+  for (guint i = 0; codes[i] != NULL; i++)
+    g_assert_cmpstr (item_text (row, i + 1), !=, codes[i]);
+}
+
+static void
+test_language_names (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  MgPreferencesDialog *preferences;
+  AdwComboRow *row;
+
+  switch_to ("en");
+  preferences = open_preferences (window);
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (preferences)), ==, "Preferences");
+  row = ADW_COMBO_ROW (mg_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, NULL));
+  g_assert_nonnull (row);
+  check_language_names (row);
+  g_assert_cmpstr (item_text (row, 0), ==, "System default");
+
+  /* The list open, as when a person chooses in it: Nederlands switches the
+   * whole app, this dialog and its open list too. */
+  gtk_widget_activate (GTK_WIDGET (row));
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (row), "System default"));
+  adw_combo_row_set_selected (row, combo_position ("nl"));
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpstr (mg_i18n_get_language (), ==, "nl");
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (preferences)), ==, "Voorkeuren");
+  g_assert_cmpstr (item_text (row, 0), ==, "Systeemstandaard");
+  check_language_names (row);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, combo_position ("nl"));
+
+  /* Back to English from elsewhere (the menu): no Dutch name stays, in the
+   * list or on the row, and the choice follows. */
+  gtk_widget_activate (GTK_WIDGET (row));
+  mg_test_settle (GTK_WIDGET (window));
+  switch_to ("en");
+  g_assert_cmpstr (item_text (row, 0), ==, "System default");
+  g_assert_null (mg_test_find_label (GTK_WIDGET (preferences), "Systeemstandaard"));
+  g_assert_null (mg_test_find_label (GTK_WIDGET (preferences), "Taal van de app"));
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, combo_position ("en"));
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (preferences)), ==, "Preferences");
+
+  /* A choice made outside the app (another instance) moves the selection. */
+  g_settings_set_string (settings, "language", "sv");
+  mg_test_settle (NULL);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, combo_position ("sv"));
+  g_assert_cmpstr (item_text (row, 0), ==, _("System default"));
+  g_assert_cmpstr (item_text (row, 0), !=, "System default");
+  adw_combo_row_set_selected (row, 0);
+  mg_test_settle (NULL);
+  {
+    g_autofree char *saved = g_settings_get_string (settings, "language");
+
+    g_assert_cmpstr (saved, ==, "");
+  }
+
+  mg_test_close_dialog (ADW_DIALOG (preferences));
+  mg_test_window_destroy (window);
+  switch_to ("");
+}
+
+static const char *
+size_label (MgPreferencesDialog *preferences)
+{
+  GtkWidget *button = mg_test_find_action_button (GTK_WIDGET (preferences), "app.zoom-reset");
+
+  g_assert_nonnull (button);
+  return gtk_button_get_label (GTK_BUTTON (button));
+}
+
+static void
+test_text_size (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  MgPreferencesDialog *preferences;
+  GtkWidget *larger, *smaller;
+
+  switch_to ("en");
+  g_settings_reset (settings, "text-scale");
+  preferences = open_preferences (window);
+  larger = mg_test_find_action_button (GTK_WIDGET (preferences), "app.zoom-in");
+  smaller = mg_test_find_action_button (GTK_WIDGET (preferences), "app.zoom-out");
+  g_assert_nonnull (larger);
+  g_assert_nonnull (smaller);
+  g_assert_cmpstr (size_label (preferences), ==, "100 %");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (larger), ==, "Larger Text");
+
+  /* One step up and back, as Ctrl+plus and Ctrl+minus take it. */
+  mg_test_activate (larger);
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.1, 1e-9);
+  g_assert_cmpstr (size_label (preferences), ==, "110 %");
+  mg_test_activate (smaller);
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 1e-9);
+  g_assert_cmpstr (size_label (preferences), ==, "100 %");
+
+  /* A change made elsewhere shows, and the limits stop the buttons. */
+  g_settings_set_double (settings, "text-scale", 2.0);
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpstr (size_label (preferences), ==, "200 %");
+  g_assert_false (gtk_widget_get_sensitive (larger));
+  g_assert_true (gtk_widget_get_sensitive (smaller));
+  g_settings_set_double (settings, "text-scale", 0.8);
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpstr (size_label (preferences), ==, "80 %");
+  g_assert_false (gtk_widget_get_sensitive (smaller));
+
+  /* The size button resets it. */
+  mg_test_activate (mg_test_find_action_button (GTK_WIDGET (preferences), "app.zoom-reset"));
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 1e-9);
+
+  /* In Danish, with the dialog open. */
+  switch_to ("da");
+  g_assert_cmpstr (size_label (preferences), ==, "100 %");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (larger), ==, _("Larger Text"));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (larger), !=, "Larger Text");
+
+  mg_test_close_dialog (ADW_DIALOG (preferences));
+  mg_test_window_destroy (window);
+  switch_to ("");
+}
+
+/* Ctrl+comma again does not stack a second dialog. */
+static void
+test_opens_once (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+  MgPreferencesDialog *preferences = open_preferences (window);
+
+  g_assert_true (open_preferences (window) == preferences);
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (preferences)), ==, "Preferences");
+  mg_test_close_dialog (ADW_DIALOG (preferences));
+  g_assert_null (visible_dialog (window));
+  mg_test_window_destroy (window);
+}
+
+/* On a phone the dialog fits the screen: every row within the window. */
+static void
+test_narrow (void)
+{
+  MgWindow *window = mg_test_window_new (app, 360, 640);
+  MgPreferencesDialog *preferences = open_preferences (window);
+  GtkWidget *combo = mg_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, NULL);
+  GtkWidget *larger = mg_test_find_action_button (GTK_WIDGET (preferences), "app.zoom-in");
+
+  g_assert_true (mg_test_widget_inside (GTK_WIDGET (preferences), GTK_WIDGET (window)));
+  g_assert_true (mg_test_widget_inside (combo, GTK_WIDGET (window)));
+  g_assert_true (mg_test_widget_inside (larger, GTK_WIDGET (window)));
+
+  mg_test_close_dialog (ADW_DIALOG (preferences));
+  mg_test_window_destroy (window);
+}
+
+static AdwAboutDialog *
+open_about (MgWindow *window)
+{
+  AdwDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "app.about", NULL);
+  dialog = mg_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (ADW_IS_ABOUT_DIALOG (dialog));
+
+  return ADW_ABOUT_DIALOG (dialog);
+}
+
+static void
+test_about (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+  AdwAboutDialog *about;
+  gpointer replaced;
+
+  switch_to ("en");
+  about = open_about (window);
+  g_assert_cmpstr (adw_about_dialog_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_cmpstr (adw_about_dialog_get_application_name (about), ==, "Magnesium Guide");
+  g_assert_cmpstr (adw_about_dialog_get_application_icon (about), ==, APP_ID);
+  g_assert_cmpint (adw_about_dialog_get_license_type (about), ==, GTK_LICENSE_GPL_3_0);
+  /* A line about the app, not the whole disclaimer, which has a section. */
+  g_assert_cmpstr (adw_about_dialog_get_comments (about), ==,
+                   "Read about magnesium for restless legs and back pain");
+  g_assert_cmpstr (adw_about_dialog_get_translator_credits (about), ==, "translator-credits");
+
+  /* A switch while it is open shows it in the new language. */
+  replaced = about;
+  g_object_add_weak_pointer (replaced, &replaced);
+  switch_to ("sv");
+  g_assert_null (replaced);
+  about = ADW_ABOUT_DIALOG (mg_test_wait_for_dialog (GTK_WIDGET (window)));
+  g_assert_true (ADW_IS_ABOUT_DIALOG (about));
+  g_assert_cmpstr (adw_about_dialog_get_application_name (about), ==, _("Magnesium Guide"));
+  g_assert_cmpstr (adw_about_dialog_get_application_name (about), !=, "Magnesium Guide");
+  g_assert_cmpstr (adw_about_dialog_get_translator_credits (about), !=, "translator-credits");
+  g_assert_cmpstr (adw_about_dialog_get_version (about), ==, PACKAGE_VERSION);
+
+  mg_test_close_dialog (ADW_DIALOG (about));
+  mg_test_window_destroy (window);
+  switch_to ("");
+}
+
+/* Pictures to look at, in the build tree: each dialog narrow and wide, in
+ * English at the normal size in the light style, and in Dutch with the
+ * desktop’s text at 150 % in the dark style. (At 200 % the window itself
+ * cannot be laid out at 360 × 640, which GTK warns of.) */
+static void
+test_screenshots (void)
+{
+  static const struct { int width, height; } sizes[] = { { 360, 640 }, { 1200, 800 } };
+  static const char * const actions[] = { "app.preferences", "win.show-shortcuts", "app.about" };
+  /* AdwAboutDialog shows the app’s name in one line: “Magnesiumgids” in
+   * large text is wider than a phone, which libadwaita warns of. */
+  static const int min_width_large[] = { 0, 0, 600 };
+  const char *dir = g_getenv ("MG_SCREENSHOT_DIR");
+  GtkSettings *gtk_settings = gtk_settings_get_default ();
+  int dpi;
+
+  g_assert_nonnull (dir);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_object_get (gtk_settings, "gtk-xft-dpi", &dpi, NULL);
+
+  for (guint variant = 0; variant < 2; variant++) {
+    gboolean large = variant == 1;
+
+    switch_to (large ? "nl" : "en");
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        large ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+    g_object_set (gtk_settings, "gtk-xft-dpi", large ? 3 * 96 * 1024 / 2 : 96 * 1024, NULL);
+    for (guint s = 0; s < G_N_ELEMENTS (sizes); s++) {
+      for (guint a = 0; a < G_N_ELEMENTS (actions); a++) {
+        MgWindow *window;
+        g_autofree char *file = g_strdup_printf ("dialog-%s-%dx%d-%s%s.png", strchr (actions[a], '.') + 1,
+                                                 sizes[s].width, sizes[s].height,
+                                                 large ? "nl" : "en", large ? "-150-dark" : "");
+        g_autofree char *path = g_build_filename (dir, file, NULL);
+        AdwDialog *dialog;
+
+        if (large && sizes[s].width < min_width_large[a])
+          continue;
+        window = mg_test_window_new (app, sizes[s].width, sizes[s].height);
+
+        gtk_widget_activate_action (GTK_WIDGET (window), actions[a], NULL);
+        dialog = mg_test_wait_for_dialog (GTK_WIDGET (window));
+        mg_test_save_png (GTK_WIDGET (window), path);
+        g_test_message ("saved %s", path);
+        mg_test_close_dialog (dialog);
+        mg_test_window_destroy (window);
+      }
+    }
+  }
+
+  g_object_set (gtk_settings, "gtk-xft-dpi", dpi, NULL);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  switch_to ("");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  mg_test_init (&argc, &argv);
+  app = mg_test_application_new ();
+
+  g_test_add_func ("/preferences/language-names", test_language_names);
+  g_test_add_func ("/preferences/text-size", test_text_size);
+  g_test_add_func ("/preferences/opens-once", test_opens_once);
+  g_test_add_func ("/preferences/narrow", test_narrow);
+  g_test_add_func ("/about/version-and-language", test_about);
+  g_test_add_func ("/dialogs/screenshots", test_screenshots);
+
+  status = g_test_run ();
+  g_object_unref (app);
+
+  return status;
+}
