@@ -322,7 +322,7 @@ test_form_drives_result (Fixture       *fixture,
   assert_card_says (fixture, "choose the form of magnesium");
   choose (fixture, "Form of magnesium", "Magnesium oxide, 60.3 %");
   assert_card_says (fixture, "121 mg a day");
-  assert_card_says (fixture, "400 mg of salt per tablet × 60.3 % magnesium × 0.5 tablets a day");
+  assert_card_says (fixture, "400 mg of salt per tablet × 60.3\u00a0% magnesium × 0.5 tablets a day");
   assert_card_says (fixture, "Magnesium oxide: little is absorbed");
   /* The product never changes the reference intake. */
   g_assert_cmpuint (intake_notifications, ==, 2);
@@ -429,7 +429,7 @@ test_food (Fixture       *fixture,
   mg_dose_profile_set_food_mg (profile, 155);
   mg_test_run_pending ();
   g_assert_cmpint (gtk_spin_button_get_value_as_int (food), ==, 155);
-  assert_card_says (fixture, "Food and product together: 155 mg a day, 50 % of the reference intake.");
+  assert_card_says (fixture, "Food and product together: 155 mg a day, 50\u00a0% of the reference intake.");
   g_assert_cmpuint (notifications, ==, 1);
   mg_dose_profile_set_food_mg (profile, 155);
   g_assert_cmpuint (notifications, ==, 1);
@@ -466,7 +466,7 @@ test_kept_in_settings (Fixture       *fixture,
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (control (fixture, "Age", GTK_TYPE_SPIN_BUTTON))), ==, 62);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (control (fixture, "Proton pump inhibitors for over a year", GTK_TYPE_SWITCH))));
   assert_card_says (fixture, "Nordic adequate intake (NNR 2023)");
-  assert_card_says (fixture, "1000 mg of salt per tablet × 16.2 % magnesium × 1.5 tablets a day");
+  assert_card_says (fixture, "1000 mg of salt per tablet × 16.2\u00a0% magnesium × 1.5 tablets a day");
   assert_card_says (fixture, "243 mg a day");
 }
 

@@ -680,9 +680,9 @@ test_words (void)
   g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_INTAKE].detail, ==, "US recommended dietary allowance (NIH)\nFemale, 19 to 30 years");
   g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_LIMIT].value, ==, "350 mg a day");
   g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_PRODUCT].value, ==, "243 mg a day");
-  g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "1000 mg of salt per tablet × 16.2 % magnesium × 1.5 tablets a day"));
+  g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "1000 mg of salt per tablet × 16.2\u00a0% magnesium × 1.5 tablets a day"));
   g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "Magnesium citrate (trimagnesium): absorbed more completely"));
-  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_FOOD].detail, ==, "Food and product together: 363 mg a day, 117 % of the reference intake.");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_FOOD].detail, ==, "Food and product together: 363 mg a day, 117\u00a0% of the reference intake.");
   g_assert_cmpstr (text->verdict_title, ==, "Within the upper limit");
 }
 
@@ -697,10 +697,10 @@ test_facts_in_words (void)
     const char *zinc;
     const char *serious;
   } cases[] = {
-    { "en", "about 4 % in one study", "Such as 142 mg of zinc a day", "above 5,000 mg a day" },
+    { "en", "about 4\u00a0% in one study", "Such as 142 mg of zinc a day", "above 5,000 mg a day" },
     { "nl", "ongeveer 4% in één onderzoek", "Zoals 142 mg zink per dag", "meer dan 5.000 mg per dag" },
-    { "sv", "cirka 4 % i en studie", "Till exempel 142 mg zink per dag", "mer än 5\u00a0000 mg per dag" },
-    { "da", "ca. 4 % i én undersøgelse", "For eksempel 142 mg zink om dagen", "over 5.000 mg om dagen" },
+    { "sv", "cirka 4\u00a0% i en studie", "Till exempel 142 mg zink per dag", "mer än 5\u00a0000 mg per dag" },
+    { "da", "ca. 4\u00a0% i én undersøgelse", "For eksempel 142 mg zink om dagen", "over 5.000 mg om dagen" },
   };
   MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
 
