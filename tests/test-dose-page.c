@@ -544,27 +544,32 @@ test_language_default (Fixture       *fixture,
   GtkSpinButton *tablets = GTK_SPIN_BUTTON (control (fixture, "Tablets a day", GTK_TYPE_SPIN_BUTTON));
   GtkSpinButton *age = GTK_SPIN_BUTTON (control (fixture, "Age", GTK_TYPE_SPIN_BUTTON));
 
+  /* Before any answer, the reference values are the language's. */
+  switch_language (fixture, "sv");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NNR);
+  switch_language (fixture, "en");
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
+
   gtk_spin_button_set_value (tablets, 1.5);
   gtk_spin_button_set_value (age, 40);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tablets)), ==, "1.5");
+  /* Once the person answers, the values they were shown are kept (U5). */
+  g_assert_cmpstr (g_settings_get_string (fixture->settings, "dose-reference-set"), ==, "nih");
 
-  /* Until the person chooses, the reference values follow the language,
-   * and numbers take its decimal separator. What was entered stays. */
+  /* Numbers take the language's decimal separator; what was entered, and
+   * the reference values, stay. */
   switch_language (fixture, "nl");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_EFSA);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tablets)), ==, "1,5");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (age), ==, 40);
-  g_assert_cmpuint (reference_intake (fixture), ==, 300);
+  g_assert_cmpuint (reference_intake (fixture), ==, 320);
 
   /* A comma or a point: both read as the decimal separator. */
   gtk_editable_set_text (GTK_EDITABLE (tablets), "2,5");
   gtk_spin_button_update (tablets);
   g_assert_cmpfloat (gtk_spin_button_get_value (tablets), ==, 2.5);
 
-  switch_language (fixture, "sv");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NNR);
-
-  /* Once chosen, the choice stays, whatever the language. */
+  /* A choice the person makes stays too. */
   adw_combo_row_set_selected (ADW_COMBO_ROW (reference), MG_REFERENCE_SET_NIH);
   switch_language (fixture, "da");
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
@@ -1399,6 +1404,26 @@ test_start_over (Fixture       *fixture,
   assert_card_says (fixture, "Bisphosphonates");
 }
 
+/* The new texts follow a live change of language, as every other does. */
+static void
+test_texts_follow_language (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *form = find_row (GTK_WIDGET (fixture->page), "Form of magnesium");
+  g_autofree char *banner = NULL;
+
+  toggle (fixture, "Pregnant");
+  switch_language (fixture, "nl");
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), "Samenvatting voor uw arts…"));
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), "Opnieuw beginnen"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (form)), ==, "Niet in de lijst / Weet ik niet");
+  banner = banner_text (fixture);
+  g_assert_nonnull (strstr (banner, "• U bent zwanger."));
+  switch_language (fixture, "en");
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), "Summary for Your Doctor…"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (form)), ==, "Not on the list / Don’t know");
+}
+
 /* B11 + U12: no summary from answers that are not complete; the summary is
  * seen in the app before it is printed or saved. */
 static void
@@ -1531,6 +1556,7 @@ main (int   argc,
   ADD ("form-dialog", test_form_dialog, 0);
   ADD ("start-over", test_start_over, 0);
   ADD ("summary-preview", test_summary_preview, 0);
+  ADD ("texts-follow-language", test_texts_follow_language, 0);
   g_test_add_func ("/dose-page/schema-choices", test_schema_choices);
 
 #undef ADD

@@ -705,7 +705,7 @@ static void
 set_group_texts (MgDosePage *self)
 {
   adw_preferences_group_set_description (self->reference_group,
-                                         _("Until you choose, these follow the language of the app."));
+                                         _("Which country’s advice the values follow. It starts with your language’s and stays as it is once you answer a question, whatever the language of the app."));
   adw_preferences_group_set_title (self->person_group, _("About You"));
   adw_preferences_group_set_title (self->medicines_group, _("Medicines You Take"));
   adw_preferences_group_set_description (self->medicines_group,
