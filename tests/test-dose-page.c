@@ -1404,6 +1404,49 @@ test_start_over (Fixture       *fixture,
   assert_card_says (fixture, "Bisphosphonates");
 }
 
+/* What a person sees, at a phone's size and a desktop's, at 100 % and 200 %
+ * text, light and dark, with the verdict amber for a pregnant woman: looked
+ * at by a person, and checked here for what can be measured. */
+static void
+test_looks (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const struct { int width, height; } sizes[] = { { 360, 640 }, { 1200, 800 } };
+  const double scales[] = { 1.0, 2.0 };
+  g_autoptr(GtkCssProvider) text_size = gtk_css_provider_new ();
+
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  toggle (fixture, "Pregnant");
+  set_spin (fixture, "Amount per tablet", 150);
+  for (guint dark = 0; dark < 2; dark++) {
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+    for (guint s = 0; s < G_N_ELEMENTS (scales); s++) {
+      /* As the app sets its text size (mg-application.c). */
+      g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", (int) (scales[s] * 100));
+
+      gtk_css_provider_load_from_string (text_size, css);
+      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
+        g_autofree char *name = g_strdup_printf ("dose-%dx%d-%d-%s", sizes[i].width, sizes[i].height,
+                                                 (int) (scales[s] * 100), dark ? "dark" : "light");
+        GtkWidget *age = control (fixture, "Age", GTK_TYPE_SPIN_BUTTON);
+
+        gtk_window_set_default_size (GTK_WINDOW (fixture->window), sizes[i].width, sizes[i].height);
+        mg_test_wait_for_size (fixture->window, sizes[i].width);
+        scroll_to (fixture, 0);
+        save_shot (fixture, name);
+        /* Nothing wider than the window, and the verdict in view. */
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, sizes[i].width);
+        g_assert_true (gtk_widget_compute_bounds (age, fixture->window, &(graphene_rect_t) { 0 }));
+        assert_banner_in_view (fixture);
+      }
+    }
+  }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size));
+}
+
 /* The new texts follow a live change of language, as every other does. */
 static void
 test_texts_follow_language (Fixture       *fixture,
@@ -1557,6 +1600,7 @@ main (int   argc,
   ADD ("start-over", test_start_over, 0);
   ADD ("summary-preview", test_summary_preview, 0);
   ADD ("texts-follow-language", test_texts_follow_language, 0);
+  ADD ("looks", test_looks, 0);
   g_test_add_func ("/dose-page/schema-choices", test_schema_choices);
 
 #undef ADD

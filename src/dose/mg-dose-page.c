@@ -33,6 +33,8 @@ struct _MgDosePage {
   GtkWidget           *verdict_banner;
   GtkImage            *verdict_icon;
   GtkBox              *verdict_lines;
+  GtkWidget           *verdict_text;         /* the banner's line under the verdict */
+  gboolean             narrow;               /* one column: the banner keeps to fewer lines */
   GtkScrolledWindow   *scroller;
   GtkLabel            *title_label;
   GtkLabel            *intro_label;
@@ -63,7 +65,7 @@ struct _MgDosePage {
   GtkLabel            *result_heading;
   GtkBox              *result_body;
   GtkButton           *summary_button;
-  AdwButtonContent    *summary_content;
+  GtkLabel            *summary_label;
   GtkButton           *start_over_button;
 
   AdwSwitchRow        *medicine_rows[MG_N_MEDICINES];
@@ -366,7 +368,9 @@ show_banner (MgDosePage *self,
   gtk_widget_add_css_class (self->verdict_banner, css_class);
   gtk_image_set_from_icon_name (self->verdict_icon, icon_name);
   gtk_box_append (self->verdict_lines, title_label);
-  gtk_box_append (self->verdict_lines, text_label (text, NULL));
+  self->verdict_text = text_label (text, NULL);
+  gtk_widget_set_visible (self->verdict_text, !self->narrow);
+  gtk_box_append (self->verdict_lines, self->verdict_text);
   g_string_append_printf (said, "\n%s", text);
   for (guint i = 0; points != NULL && i < points->len; i++) {
     const char *point = g_ptr_array_index (points, i);
@@ -382,6 +386,24 @@ show_banner (MgDosePage *self,
                              GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
   g_free (self->verdict_said);
   self->verdict_said = g_string_free (g_steal_pointer (&said), FALSE);
+}
+
+/* On a phone the banner keeps the verdict and every reason to ask a
+ * professional; the figures are on the card. */
+static void
+narrow_cb (MgDosePage *self)
+{
+  self->narrow = TRUE;
+  if (self->verdict_text != NULL)
+    gtk_widget_set_visible (self->verdict_text, FALSE);
+}
+
+static void
+wide_cb (MgDosePage *self)
+{
+  self->narrow = FALSE;
+  if (self->verdict_text != NULL)
+    gtk_widget_set_visible (self->verdict_text, TRUE);
 }
 
 /* Both on the card and in the banner: a notice that waits for an answer is
@@ -721,7 +743,7 @@ set_group_texts (MgDosePage *self)
 static void
 set_button_texts (MgDosePage *self)
 {
-  adw_button_content_set_label (self->summary_content, _("Summary for Your Doctor…"));
+  gtk_label_set_label (self->summary_label, _("Summary for Your Doctor…"));
   gtk_button_set_label (self->start_over_button, _("Start Over"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->start_over_button), _("Clear your answers"));
 }
@@ -1435,10 +1457,12 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_body);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_button);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_content);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, start_over_button);
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, narrow_cb);
+  gtk_widget_class_bind_template_callback (widget_class, wide_cb);
 
   gtk_widget_class_install_action (widget_class, "dose.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "dose.save-pdf", NULL, save_pdf_action);
