@@ -1480,6 +1480,12 @@ test_summary_preview (Fixture       *fixture,
   choose (fixture, "The label gives", "Weight of the magnesium salt");
   set_spin (fixture, "Amount per tablet", 500);
   g_assert_false (gtk_widget_get_sensitive (summary));
+  /* U4: the missing form is asked for, neutrally, and what does not
+   * depend on it stays. */
+  assert_card_says (fixture, "Reference intake");
+  assert_card_says (fixture, "310 mg a day");
+  assert_card_says (fixture, "350 mg a day");
+  g_assert_true (gtk_widget_has_css_class (verdict_banner (fixture), "accent"));
   choose_form (fixture, "Magnesium oxide");
   g_assert_true (gtk_widget_get_sensitive (summary));
 

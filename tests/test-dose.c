@@ -547,6 +547,7 @@ test_refused (void)
     MgDoseResult result = { .reference_intake_mg = 12345 };
     g_autoptr(GError) error = NULL;
     g_autoptr(MgDoseText) text = NULL;
+    MgDoseInput person;
 
     g_test_message ("%s", refused_cases[i].name);
     g_assert_false (mg_dose_evaluate (&input, &result, &error));
@@ -557,7 +558,18 @@ test_refused (void)
 
     text = mg_dose_text_new (&input);
     g_assert_cmpstr (text->refusal, ==, error->message);
-    g_assert_null (text->figures[MG_DOSE_FIGURE_INTAKE].value);
+    /* A product that cannot be used leaves the person's intake and limit
+     * (U4); anything else about the person leaves nothing. */
+    person = input;
+    person.amount_mg = person.tablets_per_day = person.food_mg = 0;
+    if (refused_cases[i].code == MG_DOSE_ERROR_FORM_NEEDED || refused_cases[i].code == MG_DOSE_ERROR_AMOUNT) {
+      g_assert_true (mg_dose_evaluate (&person, &result, NULL));
+      g_assert_nonnull (text->figures[MG_DOSE_FIGURE_INTAKE].value);
+      g_assert_nonnull (text->figures[MG_DOSE_FIGURE_LIMIT].value);
+    } else {
+      g_assert_null (text->figures[MG_DOSE_FIGURE_INTAKE].value);
+    }
+    g_assert_null (text->figures[MG_DOSE_FIGURE_PRODUCT].value);
     g_assert_null (text->verdict_title);
     g_assert_cmpuint (text->interactions->len, ==, 0);
   }

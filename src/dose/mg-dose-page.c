@@ -450,6 +450,8 @@ render_result (MgDosePage *self)
 
   if (text->refusal != NULL) {
     show_notice (self, mg_dose_text_heading (MG_DOSE_HEADING_REFUSED), text->refusal);
+    for (guint i = MG_DOSE_FIGURE_INTAKE; i <= MG_DOSE_FIGURE_LIMIT && text->figures[i].value != NULL; i++)
+      gtk_box_append (self->result_body, figure_widget (&text->figures[i]));
     return;
   }
 

@@ -926,6 +926,34 @@ describe_sources (MgDoseText *self)
   }
 }
 
+static void
+set_figure_titles (MgDoseText *self)
+{
+  for (guint i = 0; i < MG_N_DOSE_FIGURES; i++)
+    self->figures[i].title = g_strdup (_(figure_titles[i]));
+}
+
+/* An answer about the product that cannot be used leaves what does not
+ * depend on it: the person's reference intake and upper limit (U4). */
+static void
+describe_person_only (MgDoseText   *self,
+                      const GError *error)
+{
+  MgDoseInput person = self->input;
+
+  if (!g_error_matches (error, MG_DOSE_ERROR, MG_DOSE_ERROR_FORM_NEEDED) &&
+      !g_error_matches (error, MG_DOSE_ERROR, MG_DOSE_ERROR_AMOUNT))
+    return;
+
+  person.amount_mg = person.tablets_per_day = person.food_mg = 0;
+  if (!mg_dose_evaluate (&person, &self->result, NULL))
+    return;
+
+  set_figure_titles (self);
+  describe_intake (self);
+  describe_limit (self);
+}
+
 /**
  * mg_dose_text_new:
  *
@@ -951,11 +979,11 @@ mg_dose_text_new (const MgDoseInput *input)
 
   if (!mg_dose_evaluate (input, &self->result, &error)) {
     self->refusal = g_strdup (error->message);
+    describe_person_only (self, error);
     return self;
   }
 
-  for (guint i = 0; i < MG_N_DOSE_FIGURES; i++)
-    self->figures[i].title = g_strdup (_(figure_titles[i]));
+  set_figure_titles (self);
   describe_intake (self);
   describe_limit (self);
   describe_product (self);

@@ -68,7 +68,8 @@ typedef struct {
 typedef struct {
   MgDoseInput   input;
   MgDoseResult  result;
-  char         *refusal;          /* why the input was refused; then nothing below is set */
+  char         *refusal;          /* why the input was refused; then only the intake and limit
+                                   * figures may be set, when the product alone was refused */
 
   MgDoseFigure  figures[MG_N_DOSE_FIGURES];
   char         *verdict_title;
