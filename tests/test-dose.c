@@ -547,6 +547,7 @@ test_refused (void)
     MgDoseResult result = { .reference_intake_mg = 12345 };
     g_autoptr(GError) error = NULL;
     g_autoptr(MgDoseText) text = NULL;
+    MgDoseInput person;
 
     g_test_message ("%s", refused_cases[i].name);
     g_assert_false (mg_dose_evaluate (&input, &result, &error));
@@ -557,7 +558,18 @@ test_refused (void)
 
     text = mg_dose_text_new (&input);
     g_assert_cmpstr (text->refusal, ==, error->message);
-    g_assert_null (text->figures[MG_DOSE_FIGURE_INTAKE].value);
+    /* A product that cannot be used leaves the person's intake and limit
+     * (U4); anything else about the person leaves nothing. */
+    person = input;
+    person.amount_mg = person.tablets_per_day = person.food_mg = 0;
+    if (refused_cases[i].code == MG_DOSE_ERROR_FORM_NEEDED || refused_cases[i].code == MG_DOSE_ERROR_AMOUNT) {
+      g_assert_true (mg_dose_evaluate (&person, &result, NULL));
+      g_assert_nonnull (text->figures[MG_DOSE_FIGURE_INTAKE].value);
+      g_assert_nonnull (text->figures[MG_DOSE_FIGURE_LIMIT].value);
+    } else {
+      g_assert_null (text->figures[MG_DOSE_FIGURE_INTAKE].value);
+    }
+    g_assert_null (text->figures[MG_DOSE_FIGURE_PRODUCT].value);
     g_assert_null (text->verdict_title);
     g_assert_cmpuint (text->interactions->len, ==, 0);
   }
@@ -680,9 +692,9 @@ test_words (void)
   g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_INTAKE].detail, ==, "US recommended dietary allowance (NIH)\nFemale, 19 to 30 years");
   g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_LIMIT].value, ==, "350 mg a day");
   g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_PRODUCT].value, ==, "243 mg a day");
-  g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "1000 mg of salt per tablet × 16.2 % magnesium × 1.5 tablets a day"));
+  g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "1000 mg of salt per tablet × 16.2\u00a0% magnesium × 1.5 tablets a day"));
   g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "Magnesium citrate (trimagnesium): absorbed more completely"));
-  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_FOOD].detail, ==, "Food and product together: 363 mg a day, 117 % of the reference intake.");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_FOOD].detail, ==, "Food and product together: 363 mg a day, 117\u00a0% of the reference intake.");
   g_assert_cmpstr (text->verdict_title, ==, "Within the upper limit");
 }
 
@@ -697,10 +709,10 @@ test_facts_in_words (void)
     const char *zinc;
     const char *serious;
   } cases[] = {
-    { "en", "about 4 % in one study", "Such as 142 mg of zinc a day", "above 5,000 mg a day" },
+    { "en", "about 4\u00a0% in one study", "Such as 142 mg of zinc a day", "above 5,000 mg a day" },
     { "nl", "ongeveer 4% in één onderzoek", "Zoals 142 mg zink per dag", "meer dan 5.000 mg per dag" },
-    { "sv", "cirka 4 % i en studie", "Till exempel 142 mg zink per dag", "mer än 5\u00a0000 mg per dag" },
-    { "da", "ca. 4 % i én undersøgelse", "For eksempel 142 mg zink om dagen", "over 5.000 mg om dagen" },
+    { "sv", "cirka 4\u00a0% i en studie", "Till exempel 142 mg zink per dag", "mer än 5\u00a0000 mg per dag" },
+    { "da", "ca. 4\u00a0% i én undersøgelse", "For eksempel 142 mg zink om dagen", "over 5.000 mg om dagen" },
   };
   MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
 

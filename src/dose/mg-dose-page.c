@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <math.h>
+#include <string.h>
 
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
@@ -20,22 +22,22 @@
 #include "mg-dose-summary.h"
 #include "mg-dose-text.h"
 #include "mg-field-error.h"
-#include "mg-fold-box.h"
 #include "mg-i18n.h"
 #include "mg-number.h"
 #include "mg-pdf-export.h"
 
-/* Space between the sticky result card and the edges of the view. */
-#define STICKY_MARGIN 12
-
 struct _MgDosePage {
   AdwBin               parent_instance;
 
+  AdwToastOverlay     *toasts;
+  GtkWidget           *verdict_banner;
+  GtkImage            *verdict_icon;
+  GtkBox              *verdict_lines;
+  GtkWidget           *verdict_text;         /* the banner's line under the verdict */
+  gboolean             narrow;               /* one column: the banner keeps to fewer lines */
   GtkScrolledWindow   *scroller;
-  AdwClamp            *clamp;
   GtkLabel            *title_label;
   GtkLabel            *intro_label;
-  MgFoldBox           *columns;
   AdwPreferencesGroup *reference_group;
   AdwPreferencesGroup *person_group;
   AdwPreferencesGroup *medicines_group;
@@ -46,38 +48,33 @@ struct _MgDosePage {
   GtkSpinButton       *age_spin;
   GtkDropDown         *age_unit_dropdown;
   AdwComboRow         *sex_row;
-  AdwActionRow        *pregnant_row;
-  GtkSwitch           *pregnant_switch;
-  AdwActionRow        *breastfeeding_row;
-  GtkSwitch           *breastfeeding_switch;
-  AdwActionRow        *kidney_row;
-  GtkSwitch           *kidney_switch;
-  AdwActionRow        *bleeding_row;
-  GtkSwitch           *bleeding_switch;
+  AdwSwitchRow        *pregnant_row;
+  AdwSwitchRow        *breastfeeding_row;
+  AdwSwitchRow        *kidney_row;
+  AdwSwitchRow        *bleeding_row;
   AdwComboRow         *amount_kind_row;
   AdwActionRow        *amount_row;
   GtkSpinButton       *amount_spin;
-  AdwComboRow         *form_row;
+  AdwActionRow        *form_row;
   AdwActionRow        *tablets_row;
   GtkSpinButton       *tablets_spin;
-  AdwActionRow        *intravenous_row;
-  GtkSwitch           *intravenous_switch;
+  AdwSwitchRow        *intravenous_row;
   AdwActionRow        *food_row;
   GtkSpinButton       *food_spin;
   GtkWidget           *result_card;
   GtkLabel            *result_heading;
   GtkBox              *result_body;
-  GtkButton           *print_button;
-  AdwButtonContent    *print_content;
-  GtkButton           *save_button;
-  AdwButtonContent    *save_content;
+  GtkButton           *summary_button;
+  GtkLabel            *summary_label;
+  GtkButton           *start_over_button;
 
-  AdwActionRow        *medicine_rows[MG_N_MEDICINES];
-  GtkSwitch           *medicine_switches[MG_N_MEDICINES];
+  AdwSwitchRow        *medicine_rows[MG_N_MEDICINES];
 
   MgDoseProfile       *profile;
   MgDoseText          *text;
-  GBinding            *chooser_bindings[5];  /* one for each of choosers[] */
+  char                *verdict_said;         /* the verdict last shown, to announce a change */
+  gboolean             retranslating;        /* the same verdict in other words is no change */
+  GBinding            *chooser_bindings[4];  /* one for each of choosers[] */
   /* Per number field: what was typed and refused (VALID when nothing is),
    * and the value kept meanwhile, which the profile keeps too. */
   MgNumber             refusals[4];
@@ -106,15 +103,15 @@ static const struct {
   { MG_DOSE_FIELD_REFERENCE_SET, MEMBER (reference_row), 0 },
   { MG_DOSE_FIELD_AGE, MEMBER (age_row), MEMBER (age_spin) },
   { MG_DOSE_FIELD_SEX, MEMBER (sex_row), 0 },
-  { MG_DOSE_FIELD_PREGNANT, MEMBER (pregnant_row), MEMBER (pregnant_switch) },
-  { MG_DOSE_FIELD_BREASTFEEDING, MEMBER (breastfeeding_row), MEMBER (breastfeeding_switch) },
-  { MG_DOSE_FIELD_KIDNEY_DISEASE, MEMBER (kidney_row), MEMBER (kidney_switch) },
-  { MG_DOSE_FIELD_BLEEDING_DISORDER, MEMBER (bleeding_row), MEMBER (bleeding_switch) },
+  { MG_DOSE_FIELD_PREGNANT, MEMBER (pregnant_row), 0 },
+  { MG_DOSE_FIELD_BREASTFEEDING, MEMBER (breastfeeding_row), 0 },
+  { MG_DOSE_FIELD_KIDNEY_DISEASE, MEMBER (kidney_row), 0 },
+  { MG_DOSE_FIELD_BLEEDING_DISORDER, MEMBER (bleeding_row), 0 },
   { MG_DOSE_FIELD_AMOUNT_KIND, MEMBER (amount_kind_row), 0 },
   { MG_DOSE_FIELD_AMOUNT, MEMBER (amount_row), MEMBER (amount_spin) },
   { MG_DOSE_FIELD_FORM, MEMBER (form_row), 0 },
   { MG_DOSE_FIELD_TABLETS, MEMBER (tablets_row), MEMBER (tablets_spin) },
-  { MG_DOSE_FIELD_INTRAVENOUS, MEMBER (intravenous_row), MEMBER (intravenous_switch) },
+  { MG_DOSE_FIELD_INTRAVENOUS, MEMBER (intravenous_row), 0 },
   { MG_DOSE_FIELD_FOOD, MEMBER (food_row), MEMBER (food_spin) },
 };
 
@@ -144,22 +141,21 @@ static const struct {
   { MEMBER (age_unit_dropdown), MG_DOSE_CHOICE_AGE_UNIT, "age-unit" },
   { MEMBER (sex_row), MG_DOSE_CHOICE_SEX, "sex" },
   { MEMBER (amount_kind_row), MG_DOSE_CHOICE_AMOUNT_KIND, "amount-kind" },
-  { MEMBER (form_row), MG_DOSE_CHOICE_FORM, "form" },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (choosers) == G_N_ELEMENTS (((MgDosePage *) NULL)->chooser_bindings));
 
-/* The switches and spin buttons and the answer each gives. */
+/* The switch rows and spin buttons and the answer each gives. */
 static const struct {
   gsize       control;
   const char *control_property;
   const char *property;
 } answers[] = {
-  { MEMBER (pregnant_switch), "active", "pregnant" },
-  { MEMBER (breastfeeding_switch), "active", "breastfeeding" },
-  { MEMBER (kidney_switch), "active", "kidney-disease" },
-  { MEMBER (bleeding_switch), "active", "bleeding-disorder" },
-  { MEMBER (intravenous_switch), "active", "intravenous" },
+  { MEMBER (pregnant_row), "active", "pregnant" },
+  { MEMBER (breastfeeding_row), "active", "breastfeeding" },
+  { MEMBER (kidney_row), "active", "kidney-disease" },
+  { MEMBER (bleeding_row), "active", "bleeding-disorder" },
+  { MEMBER (intravenous_row), "active", "intravenous" },
   { MEMBER (age_spin), "value", "age" },
   { MEMBER (amount_spin), "value", "amount" },
   { MEMBER (tablets_spin), "value", "tablets" },
@@ -240,6 +236,15 @@ decoration (const char *icon_name,
 }
 
 static GtkWidget *
+point_label (const char *point)
+{
+  /* Translators: a point in a list, as in “• You have kidney disease…” */
+  g_autofree char *line = g_strdup_printf (_("• %s"), point);
+
+  return text_label (line, NULL);
+}
+
+static GtkWidget *
 notice_widget (const char *icon_name,
                const char *css_class,
                const char *title,
@@ -253,12 +258,8 @@ notice_widget (const char *icon_name,
   gtk_box_append (GTK_BOX (box), heading_label (title, "heading"));
   gtk_widget_add_css_class (gtk_widget_get_first_child (box), css_class);
   gtk_box_append (GTK_BOX (box), text_label (text, NULL));
-  for (guint i = 0; points != NULL && i < points->len; i++) {
-    /* Translators: a point in a list, as in “• You have kidney disease…” */
-    g_autofree char *point = g_strdup_printf (_("• %s"), (char *) g_ptr_array_index (points, i));
-
-    gtk_box_append (GTK_BOX (box), text_label (point, NULL));
-  }
+  for (guint i = 0; points != NULL && i < points->len; i++)
+    gtk_box_append (GTK_BOX (box), point_label (g_ptr_array_index (points, i)));
   gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (row), box);
 
@@ -321,40 +322,147 @@ first_refused (MgDosePage *self)
   return -1;
 }
 
+/* The verdict's style: amber wherever a professional should be asked first,
+ * green only where nothing calls for it. */
+static void
+verdict_style (const MgDoseText  *text,
+               const char       **icon_name,
+               const char       **css_class)
+{
+  MgVerdict verdict = text->result.verdict;
+
+  *icon_name = verdict_styles[verdict].icon_name;
+  *css_class = verdict_styles[verdict].css_class;
+  if (text->result.cautions != 0 && (verdict == MG_VERDICT_WITHIN_LIMIT || verdict == MG_VERDICT_NO_PRODUCT)) {
+    *icon_name = verdict_styles[MG_VERDICT_SEE_DOCTOR].icon_name;
+    *css_class = verdict_styles[MG_VERDICT_SEE_DOCTOR].css_class;
+  }
+}
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+/* The banner says what the card's first notice says, without the details;
+ * a change of verdict is announced, as a person would otherwise not know. */
+static void
+show_banner (MgDosePage *self,
+             const char *icon_name,
+             const char *css_class,
+             const char *title,
+             const char *text,
+             GPtrArray  *points)
+{
+  static const char * const styles[] = { "accent", "success", "warning", "error" };
+  GtkWidget *title_label = heading_label (title, "heading");
+  g_autoptr(GString) said = g_string_new (title);
+
+  clear_box (self->verdict_lines);
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    gtk_widget_remove_css_class (self->verdict_banner, styles[i]);
+  gtk_widget_add_css_class (self->verdict_banner, css_class);
+  gtk_image_set_from_icon_name (self->verdict_icon, icon_name);
+  gtk_box_append (self->verdict_lines, title_label);
+  self->verdict_text = text_label (text, NULL);
+  gtk_widget_set_visible (self->verdict_text, !self->narrow);
+  gtk_box_append (self->verdict_lines, self->verdict_text);
+  g_string_append_printf (said, "\n%s", text);
+  for (guint i = 0; points != NULL && i < points->len; i++) {
+    const char *point = g_ptr_array_index (points, i);
+
+    gtk_box_append (self->verdict_lines, point_label (point));
+    g_string_append_printf (said, "\n%s", point);
+  }
+
+  if (g_strcmp0 (self->verdict_said, said->str) == 0)
+    return;
+  if (self->verdict_said != NULL && !self->retranslating && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_accessible_announce (GTK_ACCESSIBLE (self->verdict_banner), said->str,
+                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  g_free (self->verdict_said);
+  self->verdict_said = g_string_free (g_steal_pointer (&said), FALSE);
+}
+
+/* On a phone the banner keeps the verdict and every reason to ask a
+ * professional; the figures are on the card. */
+static void
+narrow_cb (MgDosePage *self)
+{
+  self->narrow = TRUE;
+  if (self->verdict_text != NULL)
+    gtk_widget_set_visible (self->verdict_text, FALSE);
+}
+
+static void
+wide_cb (MgDosePage *self)
+{
+  self->narrow = FALSE;
+  if (self->verdict_text != NULL)
+    gtk_widget_set_visible (self->verdict_text, TRUE);
+}
+
+/* Both on the card and in the banner: a notice that waits for an answer is
+ * neutral, as nothing is wrong yet. */
+static void
+show_notice (MgDosePage *self,
+             const char *title,
+             const char *text)
+{
+  const char *icon_name = "dialog-information-symbolic";
+
+  gtk_box_append (self->result_body, notice_widget (icon_name, "accent", title, text, NULL));
+  show_banner (self, icon_name, "accent", title, text, NULL);
+}
+
+static void
+enable_summary (MgDosePage *self,
+                gboolean    complete)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.print", complete);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.save-pdf", complete);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.export-pdf", complete);
+}
+
 static void
 render_result (MgDosePage *self)
 {
   const MgDoseText *text = self->text;
-  const char *verdict_icon = verdict_styles[text->result.verdict].icon_name;
-  const char *verdict_class = verdict_styles[text->result.verdict].css_class;
+  const char *verdict_icon, *verdict_class;
   int refused = first_refused (self);
-  GtkWidget *child;
+  g_autoptr(GPtrArray) points = g_ptr_array_new ();
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->result_body))) != NULL)
-    gtk_box_remove (self->result_body, child);
+  clear_box (self->result_body);
 
-  /* Nor the summary: it would tell the doctor the number before. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.print", refused < 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.save-pdf", refused < 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.export-pdf", refused < 0);
+  /* The summary for the doctor only from a complete result: it would tell
+   * the doctor the number before, or nothing at all. */
+  enable_summary (self, refused < 0 && text->refusal == NULL);
   if (refused >= 0) {
     g_autofree char *waiting = mg_dose_text_waiting (number_fields[refused].field);
 
-    gtk_box_append (self->result_body,
-                    notice_widget ("dialog-warning-symbolic", "warning",
-                                   mg_dose_text_waiting_title (), waiting, NULL));
+    show_notice (self, mg_dose_text_waiting_title (), waiting);
     return;
   }
 
   if (text->refusal != NULL) {
-    gtk_box_append (self->result_body,
-                    notice_widget ("dialog-error-symbolic", "error",
-                                   mg_dose_text_heading (MG_DOSE_HEADING_REFUSED), text->refusal, NULL));
+    show_notice (self, mg_dose_text_heading (MG_DOSE_HEADING_REFUSED), text->refusal);
+    for (guint i = MG_DOSE_FIGURE_INTAKE; i <= MG_DOSE_FIGURE_LIMIT && text->figures[i].value != NULL; i++)
+      gtk_box_append (self->result_body, figure_widget (&text->figures[i]));
     return;
   }
 
+  verdict_style (text, &verdict_icon, &verdict_class);
+  /* In view at every size, so in few words: the figures and each reason. */
+  show_banner (self, verdict_icon, verdict_class, text->verdict_title,
+               text->verdict_figures != NULL ? text->verdict_figures : text->verdict_text, text->caution_reasons);
+  g_ptr_array_extend (points, text->cautions, NULL, NULL);
+  g_ptr_array_extend (points, text->verdict_points, NULL, NULL);
   gtk_box_append (self->result_body, notice_widget (verdict_icon, verdict_class, text->verdict_title,
-                                                    text->verdict_text, text->verdict_points));
+                                                    text->verdict_text, points));
   for (guint i = 0; i < MG_N_DOSE_FIGURES; i++)
     gtk_box_append (self->result_body, figure_widget (&text->figures[i]));
   if (text->interactions->len > 0)
@@ -364,32 +472,13 @@ render_result (MgDosePage *self)
                                                      text->sources, FALSE));
 }
 
-/* Wide, the result card stays in view while the form scrolls: its top at
- * the top of the view, or, when it is taller than the view, its end at the
- * end of the view. */
 static void
-update_side_offset (MgDosePage *self)
+show_form (MgDosePage *self,
+           MgForm      form)
 {
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  double room = gtk_adjustment_get_page_size (adjustment) - 2 * STICKY_MARGIN;
-  int card_height;
-  double overhang;
-  graphene_point_t top;
+  g_autofree char *choice = mg_dose_text_form_choice (form);
 
-  /* Measured rather than read from the last allocation, which may predate
-   * the card's new content; before its first allocation there is
-   * nothing to keep in view yet. */
-  if (gtk_widget_get_width (self->result_card) == 0)
-    return;
-  gtk_widget_measure (self->result_card, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (self->result_card),
-                      &card_height, NULL, NULL, NULL);
-  overhang = MAX (0, card_height - room);
-  if (!gtk_widget_compute_point (GTK_WIDGET (self->columns), GTK_WIDGET (self->clamp),
-                                 &GRAPHENE_POINT_INIT (0, 0), &top))
-    return;
-
-  mg_fold_box_set_side_offset (self->columns,
-                               (int) (gtk_adjustment_get_value (adjustment) - top.y + STICKY_MARGIN - overhang));
+  adw_action_row_set_subtitle (self->form_row, choice);
 }
 
 static void
@@ -405,8 +494,8 @@ update (MgDosePage *self)
   female = input.sex == MG_SEX_FEMALE;
   gtk_widget_set_visible (GTK_WIDGET (self->pregnant_row), female);
   gtk_widget_set_visible (GTK_WIDGET (self->breastfeeding_row), female);
+  show_form (self, input.form);
   render_result (self);
-  update_side_offset (self);
 }
 
 static guint
@@ -630,9 +719,9 @@ set_medicine_texts (MgDosePage *self)
     g_autofree char *examples = mg_dose_text_medicine_examples (i);
 
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->medicine_rows[i]), name);
-    adw_action_row_set_subtitle (self->medicine_rows[i], examples != NULL ? examples : "");
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->medicine_switches[i]),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->medicine_rows[i]), examples != NULL ? examples : "");
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->medicine_rows[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    name, -1);
   }
 }
 
@@ -640,7 +729,7 @@ static void
 set_group_texts (MgDosePage *self)
 {
   adw_preferences_group_set_description (self->reference_group,
-                                         _("Until you choose, these follow the language of the app."));
+                                         _("Which country’s advice the values follow. It starts with your language’s and stays as it is once you answer a question, whatever the language of the app."));
   adw_preferences_group_set_title (self->person_group, _("About You"));
   adw_preferences_group_set_title (self->medicines_group, _("Medicines You Take"));
   adw_preferences_group_set_description (self->medicines_group,
@@ -656,15 +745,9 @@ set_group_texts (MgDosePage *self)
 static void
 set_button_texts (MgDosePage *self)
 {
-  const char *print = _("Print a summary for your doctor");
-  const char *save = _("Save a summary for your doctor as a PDF file");
-
-  adw_button_content_set_label (self->print_content, _("_Print…"));
-  adw_button_content_set_label (self->save_content, _("Save as P_DF…"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->print_button), print);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), save);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->print_button), GTK_ACCESSIBLE_PROPERTY_LABEL, print, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->save_button), GTK_ACCESSIBLE_PROPERTY_LABEL, save, -1);
+  gtk_label_set_label (self->summary_label, _("Summary for Your Doctor…"));
+  gtk_button_set_label (self->start_over_button, _("Start Over"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->start_over_button), _("Clear your answers"));
 }
 
 /* Every text of the form in the current language; the answers stay. */
@@ -703,22 +786,20 @@ mg_dose_page_retranslate (MgDosePage *self)
 {
   g_return_if_fail (MG_IS_DOSE_PAGE (self));
 
+  self->retranslating = TRUE;
   set_texts (self);
   update (self);
+  self->retranslating = FALSE;
 }
 
 static void
 add_medicine_rows (MgDosePage *self)
 {
   for (guint i = 0; i < MG_N_MEDICINES; i++) {
-    GtkWidget *toggle = g_object_new (GTK_TYPE_SWITCH, "valign", GTK_ALIGN_CENTER, NULL);
-    GtkWidget *row = adw_action_row_new ();
+    GtkWidget *row = adw_switch_row_new ();
 
-    adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
     adw_preferences_group_add (self->medicines_group, row);
-    self->medicine_rows[i] = ADW_ACTION_ROW (row);
-    self->medicine_switches[i] = GTK_SWITCH (toggle);
+    self->medicine_rows[i] = ADW_SWITCH_ROW (row);
   }
 }
 
@@ -735,10 +816,10 @@ show_error (MgDosePage *self,
             const char *heading,
             const char *body)
 {
-  GtkWidget *dialog = adw_message_dialog_new (parent_window (self), heading, body);
+  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
 static char *
@@ -792,11 +873,8 @@ print_done_cb (MgDosePage              *self,
 }
 
 static void
-print_action (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+print_summary (MgDosePage *self)
 {
-  MgDosePage *self = MG_DOSE_PAGE (widget);
   g_autoptr(GtkPrintOperation) operation = summary_operation (self);
   g_autoptr(GError) error = NULL;
 
@@ -805,6 +883,43 @@ print_action (GtkWidget  *widget,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent_window (self),
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_error (self, _("The Summary Could Not Be Printed"), error->message);
+}
+
+static void
+open_saved_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(MgDosePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (source), result, &error) &&
+      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    show_error (self, _("The Summary Could Not Be Opened"), error->message);
+}
+
+static void
+open_saved_clicked_cb (MgDosePage *self,
+                       AdwToast   *toast)
+{
+  GFile *file = g_object_get_data (G_OBJECT (toast), "file");
+  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
+
+  gtk_file_launcher_launch (launcher, parent_window (self), NULL, open_saved_cb, g_object_ref (self));
+}
+
+/* Said once the file is whole, with a way to open it. */
+static void
+tell_saved (MgDosePage *self,
+            const char *path)
+{
+  AdwToast *toast = adw_toast_new (_("Summary saved"));
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "file", g_file_new_for_path (path), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_saved_clicked_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), _("Summary saved"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 /* Writes the summary without asking anything: for "Save as PDF" and the tests. */
@@ -816,31 +931,35 @@ export_pdf_action (GtkWidget  *widget,
   MgDosePage *self = MG_DOSE_PAGE (widget);
   g_autoptr(GtkPrintOperation) operation = summary_operation (self);
   g_autoptr(GError) error = NULL;
+  const char *path = g_variant_get_string (parameter, NULL);
 
   /* Whole or not at all; the error says in plain words what to do. */
-  if (!mg_pdf_export (operation, parent_window (self), g_variant_get_string (parameter, NULL), &error))
+  if (!mg_pdf_export (operation, parent_window (self), path, &error))
     show_error (self, _("The Summary Could Not Be Saved"), error->message);
+  else
+    tell_saved (self, path);
 }
 
 static void
-save_response_cb (MgDosePage      *self,
-                  int              response,
-                  GtkNativeDialog *chooser)
+save_chosen_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
+  g_autoptr(MgDosePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
+  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT) {
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-    path = file != NULL ? g_file_get_path (file) : NULL;
-    if (path != NULL)
-      gtk_widget_activate_action (GTK_WIDGET (self), "dose.export-pdf", "s", path);
-    else
-      show_error (self, _("The Summary Could Not Be Saved"), _("Choose a folder on this computer."));
+  if (file == NULL) {
+    if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+      show_error (self, _("The Summary Could Not Be Saved"), error->message);
+    return;
   }
 
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  if (path != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "dose.export-pdf", "s", path);
+  else
+    show_error (self, _("The Summary Could Not Be Saved"), _("Choose a folder on this computer."));
 }
 
 static void
@@ -849,19 +968,322 @@ save_pdf_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   MgDosePage *self = MG_DOSE_PAGE (widget);
+  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
+  /* The summary's title names the file, as a saved document is named. */
+  g_autofree char *name = g_strdup_printf ("%s.pdf", mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY));
 
-  chooser = gtk_file_chooser_native_new (_("Save Summary as PDF"), parent_window (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the name offered for the saved summary; keep the .pdf */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("magnesium-summary.pdf"));
+  gtk_file_dialog_set_title (dialog, _("Save Summary as PDF"));
+  gtk_file_dialog_set_accept_label (dialog, _("_Save"));
+  gtk_file_dialog_set_initial_name (dialog, name);
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (save_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  g_list_store_append (filters, filter);
+  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
+  gtk_file_dialog_set_default_filter (dialog, filter);
+  gtk_file_dialog_save (dialog, parent_window (self), NULL, save_chosen_cb, g_object_ref (self));
+}
+
+/* The summary as the PDF has it, drawn by the same code, at twice the
+ * size of an A4 page in points so that it stays sharp on a HiDPI screen. */
+static GdkTexture *
+summary_texture (MgDosePage *self)
+{
+  const double width = 595, height = 842, scale = 2;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * scale),
+                                                         (int) (height * scale));
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *date = today ();
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  mg_dose_summary_draw (self->profile, date, mg_disclaimer_get_full_text (), cr, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                      (gsize) cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
+                                 GDK_MEMORY_DEFAULT, bytes, (gsize) cairo_image_surface_get_stride (surface));
+}
+
+/* An adaptive dialog (a bottom sheet on a phone) with a header bar, a bar
+ * under it or at the bottom if given, and @content scrolled. */
+static AdwDialog *
+new_sheet (const char *title,
+           int         width,
+           int         height,
+           GtkWidget  *top,
+           GtkWidget  *content,
+           GtkWidget  *bottom)
+{
+  AdwDialog *dialog = adw_dialog_new ();
+  GtkWidget *view = adw_toolbar_view_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  adw_dialog_set_title (dialog, title);
+  adw_dialog_set_content_width (dialog, width);
+  adw_dialog_set_content_height (dialog, height);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), content);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
+  if (top != NULL)
+    adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), top);
+  if (bottom != NULL)
+    adw_toolbar_view_add_bottom_bar (ADW_TOOLBAR_VIEW (view), bottom);
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), scroller);
+  adw_dialog_set_child (dialog, view);
+
+  return dialog;
+}
+
+static void
+preview_print_cb (MgDosePage *self,
+                  GtkButton  *button)
+{
+  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_DIALOG)));
+  print_summary (self);
+}
+
+static void
+preview_save_cb (MgDosePage *self,
+                 GtkButton  *button)
+{
+  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_DIALOG)));
+  gtk_widget_activate_action (GTK_WIDGET (self), "dose.save-pdf", NULL);
+}
+
+static GtkWidget *
+preview_button (MgDosePage *self,
+                const char *label,
+                GCallback   callback)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_add_css_class (button, "pill");
+  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
+
+  return button;
+}
+
+/* The summary is seen before it is printed or saved: an adaptive dialog,
+ * a bottom sheet on a phone. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MgDosePage *self = MG_DOSE_PAGE (widget);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  AdwDialog *dialog;
+  g_autoptr(GdkTexture) texture = summary_texture (self);
+  GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
+  GtkWidget *save = preview_button (self, _("Save as P_DF…"), G_CALLBACK (preview_save_cb));
+
+  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
+  gtk_picture_set_alternative_text (GTK_PICTURE (picture), _("The summary as it will be printed"));
+  gtk_widget_set_margin_top (picture, 12);
+  gtk_widget_set_margin_bottom (picture, 12);
+  gtk_widget_set_margin_start (picture, 12);
+  gtk_widget_set_margin_end (picture, 12);
+  gtk_widget_add_css_class (picture, "dose-summary-preview");
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (buttons, 6);
+  gtk_widget_set_margin_bottom (buttons, 6);
+  gtk_box_append (GTK_BOX (buttons), preview_button (self, _("_Print…"), G_CALLBACK (preview_print_cb)));
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_box_append (GTK_BOX (buttons), save);
+
+  dialog = new_sheet (mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY), 640, 900, NULL, picture, buttons);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+form_toggled_cb (MgDosePage     *self,
+                 GtkCheckButton *check)
+{
+  if (!gtk_check_button_get_active (check))
+    return;
+
+  g_object_set (self->profile, "form", GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (check), "form")), NULL);
+  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_DIALOG)));
+}
+
+/* "Not on the list" stays whatever is searched: it is the way out. */
+static gboolean
+form_matches (GtkListBoxRow *row,
+              gpointer       user_data)
+{
+  g_autofree char *search = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (user_data)), -1);
+  g_autofree char *title = g_utf8_casefold (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
+  g_autofree char *stripped = g_strstrip (g_strdup (search));
+
+  return gtk_list_box_row_get_index (row) == MG_FORM_UNKNOWN || strstr (title, stripped) != NULL;
+}
+
+static GtkWidget *
+form_choice_row (MgDosePage     *self,
+                 MgForm          form,
+                 MgForm          chosen,
+                 GtkCheckButton *group)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form));
+  if (form != MG_FORM_UNKNOWN) {
+    g_autofree char *share = mg_dose_text_form_share (form);
+
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), share);
+  }
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), form == chosen);
+  g_object_set_data (G_OBJECT (check), "form", GUINT_TO_POINTER (form));
+  g_signal_connect_object (check, "toggled", G_CALLBACK (form_toggled_cb), self, G_CONNECT_SWAPPED);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+  return row;
+}
+
+/* Every form in full, with its share of magnesium, searchable: a dialog,
+ * a bottom sheet on a phone. */
+static void
+choose_form_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MgDosePage *self = MG_DOSE_PAGE (widget);
+  GtkWidget *search = gtk_search_entry_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *clamp = adw_clamp_new ();
+  AdwDialog *dialog;
+  GtkWidget *first = NULL;
+  guint chosen;
+
+  g_object_get (self->profile, "form", &chosen, NULL);
+
+  gtk_search_entry_set_placeholder_text (GTK_SEARCH_ENTRY (search), _("Search forms"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (search), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search forms"), -1);
+  gtk_widget_set_margin_start (search, 12);
+  gtk_widget_set_margin_end (search, 12);
+  gtk_widget_set_margin_bottom (search, 6);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_widget_set_valign (list, GTK_ALIGN_START);
+  for (guint i = 0; i < MG_N_FORMS; i++) {
+    GtkWidget *row = form_choice_row (self, i, chosen, first != NULL ? GTK_CHECK_BUTTON (
+                                        adw_action_row_get_activatable_widget (ADW_ACTION_ROW (first))) : NULL);
+
+    gtk_list_box_append (GTK_LIST_BOX (list), row);
+    first = first != NULL ? first : row;
+  }
+  gtk_list_box_set_filter_func (GTK_LIST_BOX (list), form_matches, search, NULL);
+  g_signal_connect_object (search, "search-changed", G_CALLBACK (gtk_list_box_invalidate_filter), list,
+                           G_CONNECT_SWAPPED);
+
+  adw_clamp_set_child (ADW_CLAMP (clamp), list);
+  g_object_set (clamp, "margin-top", 6, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
+  dialog = new_sheet (mg_dose_text_field_title (MG_DOSE_FIELD_FORM), 480, 640, search, clamp, NULL);
+  gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (search), GTK_WIDGET (dialog));
+  adw_dialog_set_focus (dialog, search);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+/* Every answer but the choice of advice, which is not about the person. */
+static gboolean
+is_answer_key (const char *key)
+{
+  return g_str_has_prefix (key, "dose-") && !g_str_equal (key, "dose-reference-set");
+}
+
+static void
+undo_start_over_cb (MgDosePage *self,
+                    AdwToast   *toast)
+{
+  g_autoptr(GSettings) settings = NULL;
+  GVariant *kept = g_object_get_data (G_OBJECT (toast), "answers");
+  GVariantIter iter;
+  const char *key;
+  GVariant *value;
+
+  g_object_get (self->profile, "settings", &settings, NULL);
+  g_variant_iter_init (&iter, kept);
+  while (g_variant_iter_loop (&iter, "{&sv}", &key, &value))
+    g_settings_set_value (settings, key, value);
+}
+
+static void
+start_over_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  MgDosePage *self = MG_DOSE_PAGE (widget);
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+  g_auto(GVariantBuilder) kept = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+  AdwToast *toast;
+
+  g_object_get (self->profile, "settings", &settings, NULL);
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++) {
+    if (!is_answer_key (keys[i]))
+      continue;
+    g_variant_builder_add (&kept, "{sv}", keys[i], g_settings_get_value (settings, keys[i]));
+    g_settings_reset (settings, keys[i]);
+  }
+
+  toast = adw_toast_new (_("Answers cleared"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "answers", g_variant_ref_sink (g_variant_builder_end (&kept)),
+                          (GDestroyNotify) g_variant_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_start_over_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+  gtk_accessible_announce (GTK_ACCESSIBLE (self), _("Answers cleared"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+/* The wheel scrolls the page over a number field, unless the person is in
+ * the field: scrolling past must not change an answer. */
+static gboolean
+field_scroll_cb (GtkEventControllerScroll *controller,
+                 double                    dx,
+                 double                    dy,
+                 MgDosePage               *self)
+{
+  GtkWidget *field = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  double step = 1;
+
+  if (gtk_widget_get_state_flags (field) & GTK_STATE_FLAG_FOCUS_WITHIN)
+    return GDK_EVENT_PROPAGATE;
+
+  /* As GtkScrolledWindow steps for a notch of the wheel. */
+  if (gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL)
+    step = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+
+  return GDK_EVENT_STOP;
+}
+
+static void
+guard_from_wheel (MgDosePage *self,
+                  GtkWidget  *field)
+{
+  GtkEventController *controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "scroll", G_CALLBACK (field_scroll_cb), self, 0);
+  gtk_widget_add_controller (field, controller);
 }
 
 const char *
@@ -919,7 +1341,7 @@ bind_profile (MgDosePage *self)
                             WIDGET_AT (self, answers[i].control), answers[i].control_property,
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   for (guint i = 0; i < MG_N_MEDICINES; i++)
-    g_object_bind_property_full (self->profile, "medicines", self->medicine_switches[i], "active",
+    g_object_bind_property_full (self->profile, "medicines", self->medicine_rows[i], "active",
                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                  has_medicine, with_medicine, GUINT_TO_POINTER (MG_MEDICINE_BIT (i)), NULL);
   g_signal_connect_object (self->profile, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
@@ -945,6 +1367,7 @@ mg_dose_page_dispose (GObject *object)
 
   g_clear_object (&self->profile);
   g_clear_pointer (&self->text, mg_dose_text_free);
+  g_clear_pointer (&self->verdict_said, g_free);
 
   G_OBJECT_CLASS (mg_dose_page_parent_class)->dispose (object);
 }
@@ -1002,11 +1425,13 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-dose-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, toasts);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, verdict_banner);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, verdict_icon);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, verdict_lines);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, clamp);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, intro_label);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, columns);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, reference_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, person_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_group);
@@ -1018,13 +1443,9 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, sex_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, pregnant_row);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, pregnant_switch);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, breastfeeding_row);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, breastfeeding_switch);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, kidney_row);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, kidney_switch);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, bleeding_row);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, bleeding_switch);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, amount_kind_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, amount_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, amount_spin);
@@ -1032,37 +1453,33 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, tablets_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, tablets_spin);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, intravenous_row);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, intravenous_switch);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_spin);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_card);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_body);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, print_button);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, print_content);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, save_button);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, save_content);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_button);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, start_over_button);
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, narrow_cb);
+  gtk_widget_class_bind_template_callback (widget_class, wide_cb);
 
   gtk_widget_class_install_action (widget_class, "dose.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "dose.save-pdf", NULL, save_pdf_action);
   gtk_widget_class_install_action (widget_class, "dose.export-pdf", "s", export_pdf_action);
-
-  g_type_ensure (MG_TYPE_FOLD_BOX);
+  gtk_widget_class_install_action (widget_class, "dose.choose-form", NULL, choose_form_action);
+  gtk_widget_class_install_action (widget_class, "dose.start-over", NULL, start_over_action);
 }
 
 static void
 mg_dose_page_init (MgDosePage *self)
 {
-  GtkAdjustment *adjustment;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   add_medicine_rows (self);
-
-  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (update_side_offset), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (adjustment, "changed", G_CALLBACK (update_side_offset), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++)
+    guard_from_wheel (self, WIDGET_AT (self, number_fields[i].spin));
 }
 
 /**

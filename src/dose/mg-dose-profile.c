@@ -508,6 +508,41 @@ bind_settings (MgDoseProfile *self)
                                 medicines_from_setting, medicines_to_setting, NULL, NULL);
 }
 
+/* An answer about the person: not food, which the checklist fills in, nor
+ * the language or what follows from the answers. */
+static gboolean
+is_person_answer (GParamSpec *pspec)
+{
+  if (g_str_equal (pspec->name, "age") || g_str_equal (pspec->name, "medicines"))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
+    if (g_str_equal (pspec->name, flags[i].name))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    if (g_str_equal (pspec->name, choices[i].name))
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    if (amounts[i].key != NULL && g_str_equal (pspec->name, amounts[i].name))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Reference values never change behind the person's back: once they answer,
+ * the set the result shows them is kept, whatever the language becomes.
+ * Before the language is known (while the settings are read) nothing is
+ * kept, as the set shown is not known yet either. */
+static void
+keep_reference_set_cb (MgDoseProfile *self,
+                       GParamSpec    *pspec)
+{
+  if (self->language == NULL || !is_person_answer (pspec) ||
+      !g_str_equal (self->reference_set_id, AUTO_REFERENCE_SET))
+    return;
+
+  set_reference_set_id (self, mg_reference_set_get_info (self->reference_set)->id);
+}
+
 static void
 mg_dose_profile_constructed (GObject *object)
 {
@@ -519,6 +554,7 @@ mg_dose_profile_constructed (GObject *object)
   bind_settings (self);
   update_reference_set (self);
   update_results (self);
+  g_signal_connect (self, "notify", G_CALLBACK (keep_reference_set_cb), NULL);
 }
 
 static void

@@ -122,6 +122,17 @@ add_lines (GPtrArray       *blocks,
 }
 
 static void
+append_points (GString   *markup,
+               GPtrArray *points)
+{
+  for (guint i = 0; i < points->len; i++) {
+    g_autofree char *point = g_markup_printf_escaped ("\n• %s", (char *) g_ptr_array_index (points, i));
+
+    g_string_append (markup, point);
+  }
+}
+
+static void
 add_verdict (GPtrArray        *blocks,
              const MgDoseText *text)
 {
@@ -129,11 +140,8 @@ add_verdict (GPtrArray        *blocks,
   g_autofree char *verdict = g_markup_printf_escaped ("<b>%s</b>\n%s", text->verdict_title, text->verdict_text);
 
   g_string_append (markup, verdict);
-  for (guint i = 0; i < text->verdict_points->len; i++) {
-    g_autofree char *point = g_markup_printf_escaped ("\n• %s", (char *) g_ptr_array_index (text->verdict_points, i));
-
-    g_string_append (markup, point);
-  }
+  append_points (markup, text->cautions);
+  append_points (markup, text->verdict_points);
 }
 
 static void

@@ -110,8 +110,9 @@ static const char * const amount_kind_names[MG_N_AMOUNT_KINDS] = {
 };
 
 static const char * const form_names[MG_N_FORMS] = {
-  /* Translators: the form of magnesium in a supplement is not known */
-  [MG_FORM_UNKNOWN] = N_("Not known"),
+  /* Translators: the choice for a form of magnesium that is not in the
+   * list, or that the person does not know */
+  [MG_FORM_UNKNOWN] = N_("Not on the list / Don’t know"),
   [MG_FORM_OXIDE] = N_("Magnesium oxide"),
   [MG_FORM_HYDROXIDE] = N_("Magnesium hydroxide"),
   [MG_FORM_CARBONATE] = N_("Magnesium carbonate"),
@@ -334,6 +335,36 @@ form_percent (MgForm form)
   return mg_dose_text_decimal (mg_form_get_info (form)->permille / 10.0, 1);
 }
 
+/* A percent sign never starts a line of its own: the space before it, in
+ * whichever language puts one, becomes a no-break space. */
+static char *
+keep_percent (char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, " %", -1);
+
+  g_free (text);
+
+  return g_strjoinv ("\u00a0%", parts);
+}
+
+/**
+ * mg_dose_text_form_share:
+ *
+ * Returns: how much of the form's weight is magnesium, as a line under its name
+ */
+char *
+mg_dose_text_form_share (MgForm form)
+{
+  g_autofree char *percent = NULL;
+
+  g_return_val_if_fail (form < MG_N_FORMS && form != MG_FORM_UNKNOWN, NULL);
+
+  percent = form_percent (form);
+  /* Translators: %s is a number, the share of the weight of a form of
+   * magnesium that is magnesium itself, as in “60.3 % magnesium” */
+  return keep_percent (g_strdup_printf (_("%s %% magnesium"), percent));
+}
+
 /**
  * mg_dose_text_form_choice:
  *
@@ -352,7 +383,8 @@ mg_dose_text_form_choice (MgForm form)
   percent = form_percent (form);
   /* Translators: a form of magnesium and how much of its weight is magnesium,
    * as in “Magnesium oxide, 60.3 %” */
-  return g_strdup_printf (_("%1$s, %2$s %%"), mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form), percent);
+  return keep_percent (g_strdup_printf (_("%1$s, %2$s %%"), mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form),
+                                       percent));
 }
 
 /* Returns: (nullable) (transfer full): examples that help a person
@@ -384,7 +416,7 @@ absorption_text (MgForm form)
   percent = fact_text (MG_FACT_OXIDE_ABSORBED_PERCENT);
   /* Translators: how well magnesium oxide is absorbed, after its name; %s
    * is the share absorbed, a number before the percent sign */
-  return g_strdup_printf (_("little is absorbed, about %s %% in one study"), percent);
+  return keep_percent (g_strdup_printf (_("little is absorbed, about %s %% in one study"), percent));
 }
 
 static char *
@@ -650,10 +682,10 @@ calculation_text (const MgDoseInput *input)
   percent = form_percent (input->form);
   /* Translators: how the magnesium a day was worked out from the salt's
    * weight, as in “1000 mg of salt per tablet × 16.2 % magnesium × 2 tablets a day” */
-  return g_strdup_printf (mg_i18n_ngettext ("%1$s mg of salt per tablet × %2$s %% magnesium × %3$s tablet a day",
-                                    "%1$s mg of salt per tablet × %2$s %% magnesium × %3$s tablets a day",
-                                    plural_count (input->tablets_per_day)),
-                          amount, percent, tablets);
+  return keep_percent (g_strdup_printf (mg_i18n_ngettext ("%1$s mg of salt per tablet × %2$s %% magnesium × %3$s tablet a day",
+                                                          "%1$s mg of salt per tablet × %2$s %% magnesium × %3$s tablets a day",
+                                                          plural_count (input->tablets_per_day)),
+                                        amount, percent, tablets));
 }
 
 static void
@@ -694,9 +726,9 @@ describe_food (MgDoseText *self)
 
   self->figures[MG_DOSE_FIGURE_FOOD].value = milligrams (result->food_mg);
   if (result->reference_intake_mg > 0)
-    self->figures[MG_DOSE_FIGURE_FOOD].detail = g_strdup_printf (_("Food and product together: %u mg a day, %u %% of the "
-                                           "reference intake."),
-                                         total, (guint) lround (100.0 * total / result->reference_intake_mg));
+    self->figures[MG_DOSE_FIGURE_FOOD].detail =
+      keep_percent (g_strdup_printf (_("Food and product together: %u mg a day, %u %% of the reference intake."),
+                                     total, (guint) lround (100.0 * total / result->reference_intake_mg)));
   else
     self->figures[MG_DOSE_FIGURE_FOOD].detail = g_strdup_printf (_("Food and product together: %u mg a day."), total);
 }
@@ -750,7 +782,10 @@ describe_doctor (MgDoseText *self)
 {
   const MgDoseResult *result = &self->result;
 
-  self->verdict_title = g_strdup (_("Talk to your doctor before taking magnesium"));
+  if (result->doctor_reasons & MG_DOCTOR_CHILD_WITHOUT_LIMIT)
+    self->verdict_title = g_strdup (_("Talk to a doctor before giving magnesium to a child"));
+  else
+    self->verdict_title = g_strdup (_("Talk to your doctor before taking magnesium"));
   if (result->above_limit)
     self->verdict_text = above_limit_text (result);
   else
@@ -760,6 +795,43 @@ describe_doctor (MgDoseText *self)
     if (result->doctor_reasons & (1u << i))
       g_ptr_array_add (self->verdict_points, doctor_reason_text (self, i));
   }
+}
+
+/* Whole sentences, one for each reason (MgCaution, in bit order). */
+static const char * const caution_texts[MG_N_CAUTIONS] = {
+  N_("You are pregnant: check with your midwife or doctor before taking magnesium."),
+  N_("You are breastfeeding: check with your midwife or doctor before taking magnesium."),
+  N_("You take a medicine that interacts with magnesium: check with your doctor or pharmacist first, "
+     "and keep the times apart that are given below."),
+  /* Translators: the person is under 18; a parent gives the supplement */
+  N_("This is for a child: check with a doctor before giving magnesium to a child."),
+};
+
+/* The same reasons in a few words, for the verdict that stays in view. */
+static const char * const caution_reasons[MG_N_CAUTIONS] = {
+  N_("You are pregnant."),
+  N_("You are breastfeeding."),
+  N_("You take a medicine that interacts with magnesium."),
+  /* Translators: the person is under 18 */
+  N_("This is for a child."),
+};
+
+static void
+describe_cautions (MgDoseText *self)
+{
+  const MgDoseResult *result = &self->result;
+
+  for (guint i = 0; i < MG_N_CAUTIONS; i++) {
+    if (result->cautions & (1u << i)) {
+      g_ptr_array_add (self->cautions, g_strdup (_(caution_texts[i])));
+      g_ptr_array_add (self->caution_reasons, g_strdup (_(caution_reasons[i])));
+    }
+  }
+
+  if (result->supplement_mg > 0 && result->has_upper_limit)
+    /* Translators: the verdict's figures in one line, in mg a day */
+    self->verdict_figures = g_strdup_printf (_("Your product: %1$u mg a day. Upper limit: %2$u mg a day."),
+                                             result->supplement_mg, result->upper_limit_mg);
 }
 
 static void
@@ -776,7 +848,12 @@ describe_verdict (MgDoseText *self)
     self->verdict_text = g_strdup (_("Enter your magnesium product to compare it with the upper limit."));
     break;
   case MG_VERDICT_WITHIN_LIMIT:
-    self->verdict_title = g_strdup (_("Within the upper limit"));
+    /* Never a plain "within the limit" where a professional should be asked first. */
+    if (result->cautions != 0)
+      /* Translators: a verdict shown in amber, followed by the reasons */
+      self->verdict_title = g_strdup (_("Within the upper limit, but check with a professional first"));
+    else
+      self->verdict_title = g_strdup (_("Within the upper limit"));
     self->verdict_text = g_strdup_printf (_("%u mg of elemental magnesium a day from your product is "
                                             "within the upper limit of %u mg."),
                                           result->supplement_mg, result->upper_limit_mg);
@@ -849,6 +926,34 @@ describe_sources (MgDoseText *self)
   }
 }
 
+static void
+set_figure_titles (MgDoseText *self)
+{
+  for (guint i = 0; i < MG_N_DOSE_FIGURES; i++)
+    self->figures[i].title = g_strdup (_(figure_titles[i]));
+}
+
+/* An answer about the product that cannot be used leaves what does not
+ * depend on it: the person's reference intake and upper limit (U4). */
+static void
+describe_person_only (MgDoseText   *self,
+                      const GError *error)
+{
+  MgDoseInput person = self->input;
+
+  if (!g_error_matches (error, MG_DOSE_ERROR, MG_DOSE_ERROR_FORM_NEEDED) &&
+      !g_error_matches (error, MG_DOSE_ERROR, MG_DOSE_ERROR_AMOUNT))
+    return;
+
+  person.amount_mg = person.tablets_per_day = person.food_mg = 0;
+  if (!mg_dose_evaluate (&person, &self->result, NULL))
+    return;
+
+  set_figure_titles (self);
+  describe_intake (self);
+  describe_limit (self);
+}
+
 /**
  * mg_dose_text_new:
  *
@@ -866,22 +971,25 @@ mg_dose_text_new (const MgDoseInput *input)
   self->input = *input;
   self->inputs = g_ptr_array_new_with_free_func (line_free);
   self->verdict_points = g_ptr_array_new_with_free_func (g_free);
+  self->cautions = g_ptr_array_new_with_free_func (g_free);
+  self->caution_reasons = g_ptr_array_new_with_free_func (g_free);
   self->interactions = g_ptr_array_new_with_free_func (line_free);
   self->sources = g_ptr_array_new_with_free_func (g_free);
   describe_inputs (self);
 
   if (!mg_dose_evaluate (input, &self->result, &error)) {
     self->refusal = g_strdup (error->message);
+    describe_person_only (self, error);
     return self;
   }
 
-  for (guint i = 0; i < MG_N_DOSE_FIGURES; i++)
-    self->figures[i].title = g_strdup (_(figure_titles[i]));
+  set_figure_titles (self);
   describe_intake (self);
   describe_limit (self);
   describe_product (self);
   describe_food (self);
   describe_verdict (self);
+  describe_cautions (self);
   describe_interactions (self);
   describe_sources (self);
 
@@ -903,6 +1011,9 @@ mg_dose_text_free (MgDoseText *self)
   g_free (self->verdict_title);
   g_free (self->verdict_text);
   g_ptr_array_unref (self->verdict_points);
+  g_ptr_array_unref (self->cautions);
+  g_ptr_array_unref (self->caution_reasons);
+  g_free (self->verdict_figures);
   g_ptr_array_unref (self->interactions);
   g_ptr_array_unref (self->sources);
   g_ptr_array_unref (self->inputs);

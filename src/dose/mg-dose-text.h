@@ -68,12 +68,16 @@ typedef struct {
 typedef struct {
   MgDoseInput   input;
   MgDoseResult  result;
-  char         *refusal;          /* why the input was refused; then nothing below is set */
+  char         *refusal;          /* why the input was refused; then only the intake and limit
+                                   * figures may be set, when the product alone was refused */
 
   MgDoseFigure  figures[MG_N_DOSE_FIGURES];
   char         *verdict_title;
   char         *verdict_text;
   GPtrArray    *verdict_points;   /* char *: the reasons to see a doctor, or what too much does */
+  GPtrArray    *cautions;         /* char *: each reason to check with a professional first */
+  GPtrArray    *caution_reasons;  /* char *: the same reasons, each in a few words */
+  char         *verdict_figures;  /* the product against the limit, in one line; NULL without both */
   GPtrArray    *interactions;     /* MgDoseTextLine: the medicine, the advice */
   GPtrArray    *sources;          /* char *: one citation each */
   GPtrArray    *inputs;           /* MgDoseTextLine: each question, the answer */
@@ -88,6 +92,7 @@ const char *mg_dose_text_field_subtitle       (MgDoseField        field);
 const char *mg_dose_text_choice               (MgDoseChoice       choice,
                                                guint              index);
 char       *mg_dose_text_form_choice          (MgForm             form);
+char       *mg_dose_text_form_share           (MgForm             form);
 char       *mg_dose_text_medicine_examples    (MgMedicine         medicine);
 char       *mg_dose_text_decimal              (double             value,
                                                guint              max_decimals);

@@ -566,6 +566,29 @@ apply_doctor_rules (const MgDoseInput *input,
   }
 }
 
+/* Below this age the person is a child, whom someone else gives magnesium. */
+#define ADULT_FROM_MONTHS (18 * 12)
+
+static guint
+cautions_of (const MgDoseInput  *input,
+             const MgDoseResult *result)
+{
+  guint cautions = 0;
+
+  if (input->sex == MG_SEX_FEMALE && input->pregnant)
+    cautions |= MG_CAUTION_PREGNANT;
+  if (input->sex == MG_SEX_FEMALE && input->breastfeeding)
+    cautions |= MG_CAUTION_BREASTFEEDING;
+  if (input->medicines != 0)
+    cautions |= MG_CAUTION_MEDICINES;
+  /* A young child without a limit has its own, stronger reason. */
+  if (mg_dose_input_age_in_months (input) < ADULT_FROM_MONTHS &&
+      !(result->doctor_reasons & MG_DOCTOR_CHILD_WITHOUT_LIMIT))
+    cautions |= MG_CAUTION_CHILD;
+
+  return cautions;
+}
+
 static MgVerdict
 verdict_of (const MgDoseResult *result)
 {
@@ -644,6 +667,7 @@ mg_dose_evaluate (const MgDoseInput  *input,
   result->above_limit = result->has_upper_limit && result->supplement_mg > result->upper_limit_mg;
   result->interactions = input->medicines;
   apply_doctor_rules (input, result);
+  result->cautions = cautions_of (input, result);
   result->verdict = verdict_of (result);
   collect_sources (input, result);
 

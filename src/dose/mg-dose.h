@@ -169,6 +169,17 @@ typedef enum {
 
 #define MG_N_DOCTOR_REASONS 5
 
+/* Reasons to check with a professional first even within the upper limit:
+ * the verdict names each of them, never a plain "within the limit". */
+typedef enum {
+  MG_CAUTION_PREGNANT      = 1 << 0,
+  MG_CAUTION_BREASTFEEDING = 1 << 1,
+  MG_CAUTION_MEDICINES     = 1 << 2,
+  MG_CAUTION_CHILD         = 1 << 3,
+} MgCaution;
+
+#define MG_N_CAUTIONS 4
+
 typedef struct {
   MgReferenceSet reference_set;
   int            age;
@@ -200,6 +211,7 @@ typedef struct {
   gboolean     above_limit;
   MgVerdict    verdict;
   guint        doctor_reasons;       /* MgDoctorReason flags */
+  guint        cautions;             /* MgCaution flags */
   guint        interactions;         /* MG_MEDICINE_BIT()s */
   guint        sources;              /* MG_DOSE_SOURCE_BIT()s of every figure used */
 } MgDoseResult;
