@@ -49,5 +49,6 @@ gboolean       mg_test_widget_inside     (GtkWidget     *widget,
                                           GtkWidget     *window);
 void           mg_test_save_png          (GtkWidget     *window,
                                           const char    *path);
+double         mg_test_text_contrast     (GtkWidget     *widget);
 
 G_END_DECLS
