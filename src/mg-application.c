@@ -206,19 +206,39 @@ zoom_reset_cb (GSimpleAction *action,
   g_settings_reset (self->settings, "text-scale");
 }
 
-/* The article text follows the text size; the rest of the interface
- * follows the desktop’s own text scaling. */
+/* One rule scales every window: libadwaita 1.7 sizes its type classes
+ * (.title-1 … .caption) and the row, button and header bar texts in units
+ * relative to the text around them, and so do the app's own rules, so all
+ * of it grows from here and keeps its hierarchy. A window's percentage is
+ * of the desktop's own font size. */
 static void
 text_scale_changed_cb (MgApplication *self)
 {
   double scale = g_settings_get_double (self->settings, "text-scale");
-  g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", (int) round (scale * 100));
+  g_autofree char *css = g_strdup_printf ("window { font-size: %d%%; }", (int) round (scale * 100));
   GAction *zoom_in = g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-in");
   GAction *zoom_out = g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-out");
 
-  gtk_css_provider_load_from_data (self->text_scale_css, css, -1);
+  gtk_css_provider_load_from_string (self->text_scale_css, css);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (zoom_in), scale < 2.0 - 0.001);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (zoom_out), scale > 0.8 + 0.001);
+}
+
+/**
+ * mg_application_get_text_scale:
+ *
+ * Returns: the app's text size, 1.0 for the desktop's own, for what draws
+ * text of its own (printouts) to follow
+ */
+double
+mg_application_get_text_scale (MgApplication *self)
+{
+  g_return_val_if_fail (MG_IS_APPLICATION (self), 1.0);
+
+  if (self->settings == NULL)
+    return 1.0;
+
+  return g_settings_get_double (self->settings, "text-scale");
 }
 
 static const GActionEntry app_actions[] = {

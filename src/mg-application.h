@@ -27,5 +27,6 @@ int            mg_application_main             (int                       argc,
 MgApplication *mg_application_new              (void);
 MgGuide       *mg_application_get_guide        (MgApplication *self);
 MgDoseProfile *mg_application_get_dose_profile (MgApplication *self);
+double         mg_application_get_text_scale   (MgApplication *self);
 
 G_END_DECLS

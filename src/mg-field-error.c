@@ -28,6 +28,28 @@ can_announce (GtkWidget *field)
 }
 
 /**
+ * mg_announce:
+ * @widget: where the news comes from
+ * @message: what a screen reader should say now
+ *
+ * Says @message through the screen reader, where there is one. The last
+ * message stays on @widget as “mg-announcement”, for tests, which run
+ * where none can be heard.
+ */
+void
+mg_announce (GtkWidget                         *widget,
+             const char                        *message,
+             GtkAccessibleAnnouncementPriority  priority)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  g_object_set_data_full (G_OBJECT (widget), "mg-announcement", g_strdup (message), g_free);
+  if (can_announce (widget))
+    gtk_accessible_announce (GTK_ACCESSIBLE (widget), message, priority);
+}
+
+/**
  * mg_field_error_show:
  * @row: the row that holds @field
  * @field: where the person typed
@@ -50,8 +72,8 @@ mg_field_error_show (AdwActionRow *row,
   gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
                                GTK_ACCESSIBLE_INVALID_TRUE, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
-  if (announce && can_announce (field))
-    gtk_accessible_announce (GTK_ACCESSIBLE (field), reason, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+  if (announce)
+    mg_announce (field, reason, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
 }
 
 /**

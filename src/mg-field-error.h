@@ -18,5 +18,8 @@ void mg_field_error_show  (AdwActionRow *row,
 void mg_field_error_clear (AdwActionRow *row,
                            GtkWidget    *field,
                            const char   *subtitle);
+void mg_announce          (GtkWidget    *widget,
+                           const char   *message,
+                           GtkAccessibleAnnouncementPriority priority);
 
 G_END_DECLS

@@ -393,6 +393,7 @@ search_changed_cb (MgWindow *self)
 
   if (*stripped == '\0') {
     show_sidebar_page (self, "contents");
+    mg_page_view_clear_highlight (self->page_view);
     return;
   }
 

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
 #include "mg-test-utils.h"
@@ -341,15 +343,13 @@ mg_test_widget_inside (GtkWidget *widget,
          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window) + 0.5;
 }
 
-/* Renders the window as it is on screen into a PNG file. */
-void
-mg_test_save_png (GtkWidget  *window,
-                  const char *path)
+/* Renders the window as it is on screen. */
+static GdkTexture *
+render_window (GtkWidget *window)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer;
   int width, height;
 
@@ -366,8 +366,16 @@ mg_test_save_png (GtkWidget  *window,
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* Renders the window as it is on screen into a PNG file. */
+void
+mg_test_save_png (GtkWidget  *window,
+                  const char *path)
+{
+  g_autoptr(GdkTexture) texture = render_window (window);
+
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
@@ -403,4 +411,84 @@ mg_test_close_dialog (AdwDialog *dialog)
   adw_dialog_force_close (dialog);
   mg_test_settle (NULL);
   g_assert_finalize_object (dialog);
+}
+
+static double
+channel_luminance (guint8 value)
+{
+  double c = value / 255.0;
+
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+/* WCAG 2's relative luminance of an opaque pixel. */
+static double
+luminance (const guint8 *pixel)
+{
+  return 0.2126 * channel_luminance (pixel[0]) + 0.7152 * channel_luminance (pixel[1]) +
+         0.0722 * channel_luminance (pixel[2]);
+}
+
+/**
+ * mg_test_text_contrast:
+ *
+ * Returns: the contrast, as WCAG 2 measures it, between the background
+ *   behind @widget (its most common pixel on screen) and the pixel of its
+ *   text farthest from it, which is the text's own colour; as a person
+ *   checking a screenshot would measure it
+ */
+double
+mg_test_text_contrast (GtkWidget *widget)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_autoptr(GdkTexture) texture = render_window (window);
+  g_autoptr(GdkTextureDownloader) downloader = gdk_texture_downloader_new (texture);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  graphene_rect_t bounds;
+  const guint8 *data;
+  gsize stride;
+  guint32 background = 0;
+  guint best = 0;
+  double background_l, text_l, farthest = -1;
+  int x0, y0, x1, y1;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  gdk_texture_downloader_set_format (downloader, GDK_MEMORY_R8G8B8A8);
+  bytes = gdk_texture_downloader_download_bytes (downloader, &stride);
+  data = g_bytes_get_data (bytes, NULL);
+  x0 = MAX (0, (int) bounds.origin.x);
+  y0 = MAX (0, (int) bounds.origin.y);
+  x1 = MIN (gdk_texture_get_width (texture), (int) (bounds.origin.x + bounds.size.width));
+  y1 = MIN (gdk_texture_get_height (texture), (int) (bounds.origin.y + bounds.size.height));
+  g_assert_cmpint (x1, >, x0);
+  g_assert_cmpint (y1, >, y0);
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++) {
+      guint32 pixel;
+      guint n;
+
+      memcpy (&pixel, data + y * stride + x * 4, 4);
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
+      g_hash_table_insert (counts, GUINT_TO_POINTER (pixel), GUINT_TO_POINTER (n));
+      if (n > best) {
+        best = n;
+        background = pixel;
+      }
+    }
+
+  background_l = luminance ((const guint8 *) &background);
+  text_l = background_l;
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++) {
+      double l = luminance (data + y * stride + x * 4);
+
+      if (fabs (l - background_l) > farthest) {
+        farthest = fabs (l - background_l);
+        text_l = l;
+      }
+    }
+
+  return (MAX (text_l, background_l) + 0.05) / (MIN (text_l, background_l) + 0.05);
 }

@@ -51,5 +51,6 @@ void           mg_test_save_png          (GtkWidget     *window,
                                           const char    *path);
 AdwDialog     *mg_test_wait_for_dialog   (GtkWidget     *window);
 void           mg_test_close_dialog      (AdwDialog     *dialog);
+double         mg_test_text_contrast     (GtkWidget     *widget);
 
 G_END_DECLS

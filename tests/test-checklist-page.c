@@ -106,6 +106,16 @@ food_servings (Fixture    *fixture,
   return GTK_SPIN_BUTTON (mg_test_find_widget (food_row (fixture, id), GTK_TYPE_SPIN_BUTTON, NULL));
 }
 
+/* What the row says under its servings: the unit and the magnesium. */
+static const char *
+food_subtotal (Fixture    *fixture,
+               const char *id)
+{
+  GtkWidget *label = mg_test_find_widget (food_row (fixture, id), GTK_TYPE_LABEL, "caption");
+
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
 static const char *
 servings_text (Fixture    *fixture,
                const char *id)
@@ -165,7 +175,7 @@ assert_total (Fixture *fixture,
   g_autofree char *text = g_strdup_printf ("%u mg", total);
 
   g_assert_cmpuint (mg_checklist_page_get_total_mg (fixture->page), ==, total);
-  g_assert_cmpstr (label_text (fixture, "title-1"), ==, text);
+  g_assert_cmpstr (label_text (fixture, "numeric"), ==, text);
   g_assert_cmpfloat (gtk_level_bar_get_value (level_bar (fixture)), ==,
                      MIN (total, mg_checklist_page_get_reference_intake (fixture->page)));
 }
@@ -193,14 +203,14 @@ test_tick_and_servings (Fixture       *fixture,
   tick (fixture, "pumpkin-seeds");
   g_assert_true (gtk_check_button_get_active (food_check (fixture, "pumpkin-seeds")));
   g_assert_nonnull (food_servings (fixture, "pumpkin-seeds"));
-  g_assert_nonnull (mg_test_find_label (food_row (fixture, "pumpkin-seeds"), "156 mg"));
+  g_assert_cmpstr (food_subtotal (fixture, "pumpkin-seeds"), ==, "1 serving · 156 mg");
   assert_total (fixture, 156);
 
   /* Up a half serving, as the Up key does. */
   gtk_spin_button_spin (food_servings (fixture, "pumpkin-seeds"), GTK_SPIN_STEP_FORWARD, 0);
   mg_test_settle (fixture->window);
   g_assert_cmpstr (servings_text (fixture, "pumpkin-seeds"), ==, "1.5");
-  g_assert_nonnull (mg_test_find_label (food_row (fixture, "pumpkin-seeds"), "234 mg"));
+  g_assert_cmpstr (food_subtotal (fixture, "pumpkin-seeds"), ==, "1.5 servings · 234 mg");
   assert_total (fixture, 234);
 
   tick (fixture, "spinach");
@@ -209,7 +219,7 @@ test_tick_and_servings (Fixture       *fixture,
    * comma: see test_typed_servings.) */
   type_servings (fixture, "tuna", "2.5");
   g_assert_cmpfloat (gtk_spin_button_get_value (food_servings (fixture, "tuna")), ==, 2.5);
-  g_assert_nonnull (mg_test_find_label (food_row (fixture, "tuna"), "58 mg"));
+  g_assert_cmpstr (food_subtotal (fixture, "tuna"), ==, "2.5 servings · 58 mg");
   assert_total (fixture, 370);
   /* Past the reference intake, the bar is full. */
   g_assert_cmpfloat (gtk_level_bar_get_value (level_bar (fixture)), ==, 310);
@@ -315,10 +325,23 @@ test_filter (Fixture       *fixture,
   set_filter (fixture, "seeds");
   g_assert_nonnull (food_row (fixture, "pumpkin-seeds"));
   g_assert_nonnull (food_row (fixture, "chia-seeds"));
-  g_assert_null (food_row (fixture, "almonds"));
+  g_assert_null (food_row (fixture, "spinach"));
+
+  /* The group's name counts: “nut” finds almonds and cashews, which are
+   * nuts without saying so, and peanuts, which say so. */
+  set_filter (fixture, "nut");
+  /* …and a screen reader hears how many. */
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (mg_test_find_widget (page, GTK_TYPE_SEARCH_ENTRY, NULL)),
+                                      "mg-announcement"), ==, "5 foods shown");
+  g_assert_nonnull (food_row (fixture, "almonds"));
+  g_assert_nonnull (food_row (fixture, "cashews"));
+  g_assert_nonnull (food_row (fixture, "peanuts"));
+  g_assert_null (food_row (fixture, "spinach"));
 
   set_filter (fixture, "quinoa");
   g_assert_nonnull (mg_test_find_label (page, "No Matching Foods"));
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (mg_test_find_widget (page, GTK_TYPE_SEARCH_ENTRY, NULL)),
+                                      "mg-announcement"), ==, "No matching foods");
   g_assert_null (mg_test_find_label (page, "Vegetables"));
 
   set_filter (fixture, "");
@@ -536,6 +559,16 @@ test_retranslate_keeps_values (Fixture       *fixture,
   g_assert_true (gtk_check_button_get_active (food_check (fixture, "oatmeal")));
   g_assert_null (food_row (fixture, "banana"));
   g_assert_cmpuint (mg_checklist_page_get_total_mg (fixture->page), ==, 54);
+  /* The texts this page gained follow the switch: its H1, the unit under
+   * the servings, the filter's count as a screen reader hears it. */
+  g_assert_cmpstr (label_text (fixture, "title-1"), ==, "Voedingschecklist");
+  g_assert_cmpstr (food_subtotal (fixture, "oatmeal"), ==, "1,5 porties · 54 mg");
+  set_filter (fixture, "noten");
+  g_assert_nonnull (food_row (fixture, "almonds"));
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (mg_test_find_widget (GTK_WIDGET (fixture->page),
+                                                                     GTK_TYPE_SEARCH_ENTRY, NULL)),
+                                      "mg-announcement"), ==, "5 voedingsmiddelen getoond");
+  set_filter (fixture, "instant");
 
   /* Reference values the person chose stay whatever the language: EFSA's
    * 350 mg for a man. */
@@ -664,9 +697,15 @@ test_keyboard (Fixture       *fixture,
   focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
   g_assert_true (gtk_widget_is_ancestor (focus, entry));
 
-  /* Every control says what it is. */
-  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       "Peanuts, oil roasted");
+  /* Every control says what it is, once: the check box by the row's
+   * title it relates to, with no label of its own to be read as well. */
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (check),
+                                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  /* The button's name is what it shows, without the mnemonic's underscore. */
+  gtk_test_accessible_assert_property (mg_test_find_action_button (GTK_WIDGET (fixture->page),
+                                                                   "checklist.clear-today"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Clear Today");
   tick (fixture, "peanuts");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (food_servings (fixture, "peanuts")),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -789,6 +828,187 @@ test_slow_disk (Fixture       *fixture,
 }
 
 static void
+assert_heading (GtkWidget  *label,
+                const char *text,
+                int         level)
+{
+  g_autofree char *expected = g_strdup_printf ("%d", level);
+  g_autofree char *wrong = NULL;
+
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, text);
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_ROLE_HEADING);
+  wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, level);
+  if (wrong != NULL)
+    g_error ("“%s” is not a heading of level %s: %s", text, expected, wrong);
+}
+
+/* The page has its H1, as the dose guide does; the food groups are
+ * headings under it, and each names its list. */
+static void
+test_headings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkWidget *vegetables = mg_test_find_label (page, "Vegetables");
+
+  assert_heading (mg_test_find_widget (page, GTK_TYPE_LABEL, "title-1"), "Food Checklist", 1);
+  assert_heading (mg_test_find_label (page, "Magnesium from food today"), "Magnesium from food today", 2);
+  assert_heading (vegetables, "Vegetables", 2);
+  assert_heading (mg_test_find_label (page, "Nuts and Seeds"), "Nuts and Seeds", 2);
+  assert_heading (mg_test_find_label (page, "Last 7 Days"), "Last 7 Days", 2);
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (gtk_widget_get_next_sibling (vegetables)),
+                                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+}
+
+/* Ticking shows the servings inside the row's height: nothing below moves. */
+static void
+test_row_height (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *ids[] = { "spinach", "pumpkin-seeds", "tuna", "peanuts" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++) {
+    GtkWidget *row = food_row (fixture, ids[i]);
+    GtkWidget *next = gtk_widget_get_next_sibling (row);
+    int before = gtk_widget_get_height (row);
+    graphene_rect_t servings, box;
+
+    tick (fixture, ids[i]);
+    mg_test_settle (fixture->window);
+    g_assert_cmpint (gtk_widget_get_height (row), ==, before);
+    if (next != NULL)
+      g_assert_cmpint (gtk_widget_get_height (next), >, 0);
+
+    /* The servings are centred in the row, well inside its edges. */
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (food_servings (fixture, ids[i])), row, &servings));
+    g_assert_true (gtk_widget_compute_bounds (row, row, &box));
+    g_assert_cmpfloat (servings.origin.y, >=, 6);
+    g_assert_cmpfloat (servings.origin.y + servings.size.height, <=, box.size.height - 6);
+  }
+}
+
+/* The wheel over a servings field scrolls the page: nothing in the field
+ * takes it. */
+static void
+test_wheel_scrolls (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *spin;
+  g_autoptr(GListModel) controllers = NULL;
+  guint n_scroll = 0;
+
+  tick (fixture, "spinach");
+  spin = GTK_WIDGET (food_servings (fixture, "spinach"));
+  controllers = gtk_widget_observe_controllers (spin);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++) {
+    g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+    if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller)) {
+      n_scroll++;
+      g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_NONE);
+    }
+  }
+  /* GTK's spin button has one: the test is of that one. */
+  g_assert_cmpuint (n_scroll, >, 0);
+}
+
+typedef struct {
+  GArray *texts;   /* graphene_rect_t */
+  GArray *dashes;  /* graphene_rect_t */
+} ChartInk;
+
+/* Where the chart drew its numbers and the dashes of its line. */
+static void
+collect_ink (GskRenderNode *node,
+             float          dx,
+             float          dy,
+             ChartInk      *ink)
+{
+  graphene_rect_t bounds;
+
+  gsk_render_node_get_bounds (node, &bounds);
+  graphene_rect_offset (&bounds, dx, dy);
+
+  switch ((int) gsk_render_node_get_node_type (node)) {
+  case GSK_CONTAINER_NODE:
+    for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+      collect_ink (gsk_container_node_get_child (node, i), dx, dy, ink);
+    break;
+  case GSK_TRANSFORM_NODE: {
+    float tx, ty;
+
+    g_assert_cmpint (gsk_transform_get_category (gsk_transform_node_get_transform (node)), >=,
+                     GSK_TRANSFORM_CATEGORY_2D_TRANSLATE);
+    gsk_transform_to_translate (gsk_transform_node_get_transform (node), &tx, &ty);
+    collect_ink (gsk_transform_node_get_child (node), dx + tx, dy + ty, ink);
+    break;
+  }
+  case GSK_ROUNDED_CLIP_NODE:
+    collect_ink (gsk_rounded_clip_node_get_child (node), dx, dy, ink);
+    break;
+  case GSK_CLIP_NODE:
+    collect_ink (gsk_clip_node_get_child (node), dx, dy, ink);
+    break;
+  case GSK_TEXT_NODE:
+    g_array_append_val (ink->texts, bounds);
+    break;
+  case GSK_COLOR_NODE:
+    if (bounds.size.height == 2)
+      g_array_append_val (ink->dashes, bounds);
+    break;
+  default:
+    break;
+  }
+}
+
+/* A total close to the reference intake is read in full: the dashed line
+ * leaves a gap around its number (314 against 350 mg, as the review saw). */
+static void
+test_chart_line_clear (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *days[] = { "2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20",
+                         "2026-11-21", "2026-11-22" };
+  const guint totals[] = { 330, 350, 340, 0, 290, 362, 314 };
+  MgWeekChart *chart = week_chart (fixture);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (chart));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  ChartInk ink = { g_array_new (FALSE, FALSE, sizeof (graphene_rect_t)),
+                   g_array_new (FALSE, FALSE, sizeof (graphene_rect_t)) };
+  guint crossing_row = 0;
+
+  mg_week_chart_set_reference_intake (chart, 350);
+  mg_week_chart_set_days (chart, days, totals, G_N_ELEMENTS (days));
+  mg_test_settle (fixture->window);
+  mg_test_wait_for_draw (fixture->window);
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (chart)),
+                          gtk_widget_get_height (GTK_WIDGET (chart)));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  collect_ink (node, 0, 0, &ink);
+
+  /* 7 numbers and 7 days; a line of dashes. */
+  g_assert_cmpuint (ink.texts->len, ==, 14);
+  g_assert_cmpuint (ink.dashes->len, >, 10);
+  for (guint i = 0; i < ink.texts->len; i++) {
+    graphene_rect_t *text = &g_array_index (ink.texts, graphene_rect_t, i);
+    graphene_rect_t *first = &g_array_index (ink.dashes, graphene_rect_t, 0);
+
+    /* Numbers the line runs through the height of, if it ran on. */
+    crossing_row += first->origin.y + 2 > text->origin.y && first->origin.y < text->origin.y + text->size.height;
+    for (guint j = 0; j < ink.dashes->len; j++)
+      g_assert_false (graphene_rect_intersection (text, &g_array_index (ink.dashes, graphene_rect_t, j), NULL));
+  }
+  /* The case the test is for: some numbers sit at the line's height. */
+  g_assert_cmpuint (crossing_row, >, 0);
+
+  g_array_unref (ink.texts);
+  g_array_unref (ink.dashes);
+}
+
+static void
 add_test (const char *name,
           int         width,
           void (*test) (Fixture *, gconstpointer))
@@ -800,8 +1020,15 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GtkCssProvider) css = NULL;
+
   mg_test_init (&argc, &argv);
   adw_init ();
+  /* The app's own style, as AdwApplication loads it for the app. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 
   g_test_add_func ("/checklist-page/default-store", test_default_store);
   add_test ("/checklist-page/tick-and-servings", 0, test_tick_and_servings);
@@ -817,6 +1044,11 @@ main (int   argc,
   add_test ("/checklist-page/retranslate-keeps-values", 0, test_retranslate_keeps_values);
   add_test ("/checklist-page/typed-servings", 0, test_typed_servings);
   add_test ("/checklist-page/keyboard", 0, test_keyboard);
+  add_test ("/checklist-page/headings", 0, test_headings);
+  add_test ("/checklist-page/row-height/360", 360, test_row_height);
+  add_test ("/checklist-page/row-height/1000", 1000, test_row_height);
+  add_test ("/checklist-page/chart-line-clear", 0, test_chart_line_clear);
+  add_test ("/checklist-page/wheel-scrolls", 0, test_wheel_scrolls);
   add_test ("/checklist-page/fits/360", 360, test_fits);
   add_test ("/checklist-page/fits/1000", 1000, test_fits);
 

@@ -10,6 +10,8 @@
 #include <glib/gstdio.h>
 
 #include "mg-disclaimer.h"
+#include "mg-page-print.h"
+#include "mg-page-view.h"
 #include "mg-test-utils.h"
 
 static MgApplication *app;
@@ -334,6 +336,459 @@ test_accessible_names (void)
   mg_test_window_destroy (window);
 }
 
+static void
+show_view (MgWindow   *window,
+           const char *view)
+{
+  if (g_str_has_prefix (view, "tool:"))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", view + 5);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", view);
+  mg_test_settle (GTK_WIDGET (window));
+}
+
+static gboolean
+is_source_row (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  return ADW_IS_ACTION_ROW (widget) && gtk_widget_has_css_class (widget, "source") &&
+         gtk_widget_get_mapped (widget);
+}
+
+static void
+collect_source_rows (GtkWidget *root,
+                     GPtrArray *rows)
+{
+  if (is_source_row (root, NULL))
+    g_ptr_array_add (rows, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_source_rows (child, rows);
+}
+
+/* The sources of a page, one row each, each once. */
+static GPtrArray *
+source_rows (MgWindow *window)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_source_rows (GTK_WIDGET (mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_PAGE_VIEW, NULL)), rows);
+  return rows;
+}
+
+static void
+test_sources (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1100, 760);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GtkWidget *list;
+
+  /* A page whose research note cites two of its three sources: each is
+   * listed once, the note's under the note. */
+  show_view (window, "rls-can-it-help");
+  rows = source_rows (window);
+  g_assert_cmpuint (rows->len, ==, 3);
+  for (guint i = 0; i < rows->len; i++) {
+    GtkWidget *row = g_ptr_array_index (rows, i);
+    const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+    g_assert_false (g_hash_table_contains (seen, title));
+    g_hash_table_add (seen, (gpointer) title);
+    /* A link, once, that says where it goes. */
+    g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, "Open source in browser");
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         "Open source in browser");
+    g_assert_nonnull (g_object_get_data (G_OBJECT (row), "mg-url"));
+    g_assert_true (g_str_has_prefix (g_object_get_data (G_OBJECT (row), "mg-url"), "https://"));
+  }
+  /* A list to a screen reader, named by the heading over it. */
+  list = gtk_widget_get_parent (g_ptr_array_index (rows, rows->len - 1));
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_ROLE_LIST);
+  g_assert_true (gtk_test_accessible_has_relation (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_RELATION_LABELLED_BY));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* All of a page's sources in its note: no footer repeats them. */
+  show_view (window, "back-bone");
+  rows = source_rows (window);
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_null (mg_test_find_label (GTK_WIDGET (window), "Sources for this page"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* The page of sources lists every one, with its address to read. */
+  show_view (window, "sources");
+  rows = source_rows (window);
+  g_assert_cmpuint (rows->len, ==, mg_guide_get_n_sources (mg_application_get_guide (app)));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (g_ptr_array_index (rows, 0))), ==,
+                   mg_guide_get_source (mg_application_get_guide (app), 0)->url);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* What a row says it does follows a live switch of language. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("sv"));
+  mg_test_settle (GTK_WIDGET (window));
+  rows = source_rows (window);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (g_ptr_array_index (rows, 0)), ==, "Öppna källan i webbläsaren");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
+  mg_test_settle (GTK_WIDGET (window));
+
+  mg_test_window_destroy (window);
+}
+
+static gboolean
+has_marks (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_label_get_use_markup (GTK_LABEL (widget)) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), "background=") != NULL;
+}
+
+/* Clearing the search takes its marks off the page. */
+static void
+test_search_highlight_cleared (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1100, 760);
+  MgPageView *view = MG_PAGE_VIEW (mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_PAGE_VIEW, NULL));
+  GtkWidget *entry;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  mg_test_settle (GTK_WIDGET (window));
+  entry = find_results (window);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ferritin");
+  mg_test_settle (GTK_WIDGET (window));
+  g_signal_emit_by_name (entry, "activate");
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_true (mg_page_view_get_highlighted (view));
+  g_assert_nonnull (mg_test_find (GTK_WIDGET (view), has_marks, NULL));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_false (mg_page_view_get_highlighted (view));
+  g_assert_null (mg_test_find (GTK_WIDGET (view), has_marks, NULL));
+
+  mg_test_window_destroy (window);
+}
+
+/* The height of one line of @label's text. */
+static int
+line_height (GtkWidget *label)
+{
+  int height;
+
+  g_assert_nonnull (label);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, 100000, &height, NULL, NULL, NULL);
+  return height;
+}
+
+static gboolean
+is_paragraph (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         gtk_label_get_wrap (GTK_LABEL (widget)) &&
+         gtk_widget_get_css_classes (widget)[0] == NULL &&
+         strlen (gtk_label_get_text (GTK_LABEL (widget))) > 120;
+}
+
+typedef struct {
+  int h1, h2, body, caption, sidebar, disclaimer, food, dose;
+} Heights;
+
+/* The contents, shown or not: at a phone's width they are the other page. */
+static gboolean
+is_contents_label (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  GtkWidget *list = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX);
+
+  return GTK_IS_LABEL (widget) && list != NULL && gtk_widget_has_css_class (list, "navigation-sidebar");
+}
+
+static void
+measure_heights (MgWindow *window,
+                 Heights  *heights)
+{
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *disclaimer = mg_test_find_widget (root, MG_TYPE_DISCLAIMER, NULL);
+  GtkWidget *sidebar = mg_test_find (root, is_contents_label, NULL);
+
+  show_view (window, "rls-side-effects");
+  heights->h1 = line_height (mg_test_find_widget (root, GTK_TYPE_LABEL, "title-1"));
+  heights->h2 = line_height (mg_test_find_widget (root, GTK_TYPE_LABEL, "title-4"));
+  heights->body = line_height (mg_test_find (root, is_paragraph, NULL));
+  heights->sidebar = line_height (sidebar);
+  heights->disclaimer = line_height (mg_test_find_widget (disclaimer, GTK_TYPE_LABEL, NULL));
+  show_view (window, "tool:food-checklist");
+  heights->caption = line_height (mg_test_find_widget (root, GTK_TYPE_LABEL, "caption"));
+  heights->food = line_height (mg_test_find_widget (mg_test_find_widget (root, ADW_TYPE_ACTION_ROW, NULL),
+                                                    GTK_TYPE_LABEL, "title"));
+  show_view (window, "tool:dose-guide");
+  heights->dose = line_height (mg_test_find_widget (mg_test_find_widget (root, ADW_TYPE_ACTION_ROW, NULL),
+                                                    GTK_TYPE_LABEL, "title"));
+}
+
+/* A window for large text sizes, as issue 15's shell makes it: with
+ * breakpoints, and so a fixed minimum size. Without them, a window wider
+ * than its minimum measures itself at 200 % for a height below what its
+ * disclaimer needs at the narrowest, wrapped on seven lines, and GTK
+ * warns. */
+static MgWindow *
+large_text_window (int width,
+                   int height)
+{
+  MgWindow *window = mg_test_window_new (app, width, height);
+
+  gtk_widget_set_size_request (GTK_WIDGET (window), 360, 294);
+  adw_application_window_add_breakpoint (ADW_APPLICATION_WINDOW (window),
+                                         adw_breakpoint_new (adw_breakpoint_condition_parse ("max-width: 1px")));
+  return window;
+}
+
+/* At twice the size everything grows, titles, tools, sidebar and
+ * disclaimer alike, and H1 > H2 > body > caption still. */
+static void
+test_text_size_everywhere (void)
+{
+  MgWindow *window = large_text_window (1100, 760);
+  Heights normal, large;
+  const int *a = (const int *) &normal, *b = (const int *) &large;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+  measure_heights (window, &normal);
+  for (guint i = 0; i < 10; i++)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_assert_cmpfloat_with_epsilon (text_scale (), 2.0, 0.001);
+  mg_test_settle (GTK_WIDGET (window));
+  measure_heights (window, &large);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+
+  g_test_message ("line heights at 100 %% / 200 %%: H1 %d/%d, H2 %d/%d, body %d/%d, caption %d/%d, "
+                  "sidebar %d/%d, disclaimer %d/%d, food %d/%d, dose guide %d/%d",
+                  normal.h1, large.h1, normal.h2, large.h2, normal.body, large.body,
+                  normal.caption, large.caption, normal.sidebar, large.sidebar,
+                  normal.disclaimer, large.disclaimer, normal.food, large.food, normal.dose, large.dose);
+  for (guint i = 0; i < sizeof (Heights) / sizeof (int); i++) {
+    g_assert_cmpint (b[i], >=, a[i] * 17 / 10);
+    g_assert_cmpint (b[i], <=, a[i] * 23 / 10);
+  }
+  g_assert_cmpint (normal.h1, >, normal.h2);
+  g_assert_cmpint (normal.h2, >, normal.body);
+  g_assert_cmpint (normal.body, >, normal.caption);
+  g_assert_cmpint (large.h1, >, large.h2);
+  g_assert_cmpint (large.h2, >, large.body);
+  g_assert_cmpint (large.body, >, large.caption);
+
+  mg_test_window_destroy (window);
+}
+
+static int
+pdf_pages (MgWindow   *window,
+           const char *path)
+{
+  g_autofree char *text = NULL;
+  const char *of;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf", "s", path);
+  mg_test_settle (GTK_WIDGET (window));
+  text = pdf_text (path);
+  of = strstr (text, "Page 1 of ");
+  g_assert_nonnull (of);
+  g_unlink (path);
+  return atoi (of + strlen ("Page 1 of "));
+}
+
+/* A printout follows the text size too. */
+static void
+test_print_text_size (void)
+{
+  MgWindow *window = large_text_window (1100, 760);
+  g_autofree char *dir = g_dir_make_tmp ("mg-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "page.pdf", NULL);
+  int normal, large;
+
+  show_view (window, "rls-interactions");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+  normal = pdf_pages (window, path);
+  for (guint i = 0; i < 10; i++)
+    g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  large = pdf_pages (window, path);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+
+  g_test_message ("rls-interactions printed on %d sheets at 100 %%, %d at 200 %%", normal, large);
+  g_assert_cmpint (large, >=, normal * 3 / 2);
+  g_assert_cmpfloat_with_epsilon (mg_page_print_text_scale (GTK_WINDOW (window)), 1.0, 0.001);
+  g_assert_cmpfloat_with_epsilon (mg_page_print_text_scale (NULL), 1.0, 0.001);
+
+  g_rmdir (dir);
+  mg_test_window_destroy (window);
+}
+
+static GBytes *
+pixels_of (const char *png)
+{
+  g_autoptr(GdkTexture) texture = gdk_texture_new_from_filename (png, NULL);
+  g_autoptr(GdkTextureDownloader) downloader = NULL;
+  gsize stride;
+
+  g_assert_nonnull (texture);
+  downloader = gdk_texture_downloader_new (texture);
+  return gdk_texture_downloader_download_bytes (downloader, &stride);
+}
+
+/* The link that has the keyboard's focus is drawn with a ring: the page
+ * looks different with it than without. For a person to look at:
+ * link-focus.png in the build tree. */
+static void
+test_link_focus_ring (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1100, 760);
+  g_autofree char *with = g_test_build_filename (G_TEST_BUILT, "link-focus.png", NULL);
+  g_autofree char *without = g_test_build_filename (G_TEST_BUILT, "link-no-focus.png", NULL);
+  g_autoptr(GBytes) focused = NULL;
+  g_autoptr(GBytes) plain = NULL;
+  GtkWidget *label;
+
+  show_view (window, "rls-magnesium-role");
+  label = mg_test_find (GTK_WIDGET (window), links_to, "page:rls-who-careful");
+  g_assert_nonnull (label);
+  /* As after Tab: the keyboard's focus shown, then moved onto the link. */
+  gtk_window_set_focus_visible (GTK_WINDOW (window), TRUE);
+  mg_test_save_png (GTK_WIDGET (window), without);
+  g_assert_true (gtk_widget_grab_focus (label));
+  g_assert_true (gtk_widget_has_visible_focus (label));
+  mg_test_save_png (GTK_WIDGET (window), with);
+
+  focused = pixels_of (with);
+  plain = pixels_of (without);
+  g_assert_false (g_bytes_equal (focused, plain));
+
+  mg_test_window_destroy (window);
+}
+
+/* The contrast of @widget's text, brought into view first. */
+static double
+contrast_in_view (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  graphene_point_t point;
+
+  g_assert_nonnull (widget);
+  g_assert_true (gtk_widget_compute_point (widget, content, &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (adjustment, point.y - 40);
+  mg_test_settle (widget);
+  return mg_test_text_contrast (widget);
+}
+
+/* Text reads at WCAG AA, 4.5:1 at least, in light and dark, measured on
+ * screen: content (the review date, sources, the checklist's progress and
+ * food details) and the dimmer metadata (the caption “Previous”, the
+ * checklist's date) alike. */
+static void
+test_contrast (void)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  MgWindow *window = mg_test_window_new (app, 1100, 760);
+  GtkWidget *root = GTK_WIDGET (window);
+  AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++) {
+    const char *scheme = i == 0 ? "light" : "dark";
+    GtkWidget *source;
+    double reviewed, cited, previous, progress, food, date;
+
+    adw_style_manager_set_color_scheme (style, schemes[i]);
+    show_view (window, "rls-side-effects");
+    source = mg_test_find (root, is_source_row, NULL);
+    reviewed = contrast_in_view (mg_test_find_widget (root, GTK_TYPE_LABEL, "secondary"));
+    cited = contrast_in_view (mg_test_find_widget (source, GTK_TYPE_LABEL, "title"));
+    previous = contrast_in_view (mg_test_find_widget (root, GTK_TYPE_LABEL, "dimmed"));
+    show_view (window, "tool:food-checklist");
+    progress = contrast_in_view (mg_test_find_widget (root, GTK_TYPE_LABEL, "secondary"));
+    food = contrast_in_view (mg_test_find_widget (mg_test_find_widget (root, ADW_TYPE_ACTION_ROW, NULL),
+                                                  GTK_TYPE_LABEL, "subtitle"));
+    date = contrast_in_view (mg_test_find_widget (root, GTK_TYPE_LABEL, "dimmed"));
+
+    g_test_message ("%s: last reviewed %.1f:1, a source %.1f:1, progress %.1f:1, food details %.1f:1; "
+                    "metadata: “Previous” %.1f:1, the date %.1f:1",
+                    scheme, reviewed, cited, progress, food, previous, date);
+    g_assert_cmpfloat (reviewed, >=, 4.5);
+    g_assert_cmpfloat (cited, >=, 4.5);
+    g_assert_cmpfloat (progress, >=, 4.5);
+    g_assert_cmpfloat (food, >=, 4.5);
+    g_assert_cmpfloat (previous, >=, 4.5);
+    g_assert_cmpfloat (date, >=, 4.5);
+  }
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  mg_test_settle (root);
+
+  mg_test_window_destroy (window);
+}
+
+/* Everything across @root's width lies within the window: nothing is cut
+ * off at the side. */
+static void
+assert_nothing_cut (GtkWidget *root,
+                    GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (root))
+    return;
+  if (GTK_IS_LABEL (root) && gtk_widget_compute_bounds (root, window, &bounds) && bounds.size.width > 0) {
+    if (bounds.origin.x < -0.5 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (window) + 0.5)
+      g_error ("“%s” runs past the window's side", gtk_label_get_text (GTK_LABEL (root)));
+    g_assert_false (gtk_label_get_ellipsize (GTK_LABEL (root)) != PANGO_ELLIPSIZE_NONE &&
+                    pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))) &&
+                    gtk_widget_get_ancestor (root, MG_TYPE_PAGE_VIEW) != NULL &&
+                    gtk_widget_get_ancestor (root, GTK_TYPE_BUTTON) == NULL);
+  }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_nothing_cut (child, window);
+}
+
+/* The article and the checklist at a phone's and a desktop's size, at 100
+ * and 200 %, light and dark: nothing cut off at the side. For a person to
+ * look at: reading-*.png in the build tree. */
+static void
+test_large_text_screens (void)
+{
+  const struct { int width, height; } sizes[] = { { 360, 640 }, { 1200, 800 } };
+  const char *views[] = { "rls-side-effects", "tool:food-checklist" };
+  AdwStyleManager *style = adw_style_manager_get_default ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
+    MgWindow *window = large_text_window (sizes[i].width, sizes[i].height);
+
+    for (guint scale = 1; scale <= 2; scale++) {
+      g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+      for (guint step = 0; scale == 2 && step < 10; step++)
+        g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+
+      for (guint dark = 0; dark <= 1; dark++) {
+        adw_style_manager_set_color_scheme (style, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                        : ADW_COLOR_SCHEME_FORCE_LIGHT);
+        for (guint v = 0; v < G_N_ELEMENTS (views); v++) {
+          g_autofree char *name = g_strdup_printf ("reading-%s-%dx%d-%u00-%s.png",
+                                                   g_str_has_prefix (views[v], "tool:") ? "checklist" : "article",
+                                                   sizes[i].width, sizes[i].height, scale,
+                                                   dark ? "dark" : "light");
+          g_autofree char *png = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
+          show_view (window, views[v]);
+          assert_nothing_cut (GTK_WIDGET (window), GTK_WIDGET (window));
+          mg_test_save_png (GTK_WIDGET (window), png);
+        }
+      }
+    }
+    g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+    adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+    mg_test_window_destroy (window);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +804,13 @@ main (int   argc,
   g_test_add_func ("/reading/text-size", test_text_size);
   g_test_add_func ("/reading/print-pdf", test_print_pdf);
   g_test_add_func ("/reading/accessible-names", test_accessible_names);
+  g_test_add_func ("/reading/sources", test_sources);
+  g_test_add_func ("/reading/search-highlight-cleared", test_search_highlight_cleared);
+  g_test_add_func ("/reading/text-size-everywhere", test_text_size_everywhere);
+  g_test_add_func ("/reading/print-text-size", test_print_text_size);
+  g_test_add_func ("/reading/link-focus-ring", test_link_focus_ring);
+  g_test_add_func ("/reading/contrast", test_contrast);
+  g_test_add_func ("/reading/large-text-screens", test_large_text_screens);
 
   status = g_test_run ();
   g_object_unref (app);

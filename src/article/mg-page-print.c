@@ -12,10 +12,13 @@
 
 #include "config.h"
 
+#include <math.h>
 
+#include "mg-application.h"
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
 #include "mg-page-print.h"
+#include "mg-page-view.h"
 #include "mg-pdf-export.h"
 
 #define BODY_FONT   "Sans 10.5"
@@ -28,6 +31,7 @@ typedef struct {
   PangoLayout  *body;
   GArray       *sheet_starts;  /* the first line of each sheet */
   double        footer_height;
+  double        text_scale;    /* the app's text size: a printout follows it */
 } Job;
 
 static void
@@ -135,18 +139,33 @@ page_markup (MgGuide      *guide,
       g_string_append_printf (markup, "%s\n<small>%s</small>\n\n", title, url);
     }
   }
-  append_sources (markup, guide, page->sources, _("Sources for this page"));
+  {
+    g_auto(GStrv) footer = mg_page_dup_footer_sources (page);
+
+    append_sources (markup, guide, footer, _("Sources for this page"));
+  }
 
   return g_string_free (markup, FALSE);
 }
 
+static PangoFontDescription *
+scaled_font (const char *name,
+             double      scale)
+{
+  PangoFontDescription *font = pango_font_description_from_string (name);
+
+  pango_font_description_set_size (font, (int) round (pango_font_description_get_size (font) * scale));
+  return font;
+}
+
 static PangoLayout *
 footer_layout (GtkPrintContext *context,
+               Job             *job,
                int              sheet,
                int              n_sheets)
 {
   PangoLayout *layout = gtk_print_context_create_pango_layout (context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FOOTER_FONT);
+  g_autoptr(PangoFontDescription) font = scaled_font (FOOTER_FONT, job->text_scale);
   /* Translators: the number of a printed sheet, as in “Page 2 of 3” */
   g_autofree char *number = g_strdup_printf (_("Page %d of %d"), sheet + 1, n_sheets);
   g_autofree char *text = g_strdup_printf ("%s\n%s", mg_disclaimer_get_short_text (), number);
@@ -165,8 +184,8 @@ begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 Job               *job)
 {
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (BODY_FONT);
-  g_autoptr(PangoLayout) footer = footer_layout (context, 98, 99);
+  g_autoptr(PangoFontDescription) font = scaled_font (BODY_FONT, job->text_scale);
+  g_autoptr(PangoLayout) footer = footer_layout (context, job, 98, 99);
   g_autofree char *markup = page_markup (job->guide, job->page);
   double sheet_height, top = 0;
   int n_lines, footer_height;
@@ -210,7 +229,7 @@ draw_page_cb (GtkPrintOperation *operation,
   int last = (guint) sheet + 1 < job->sheet_starts->len
              ? g_array_index (job->sheet_starts, int, sheet + 1)
              : pango_layout_get_line_count (job->body);
-  g_autoptr(PangoLayout) footer = footer_layout (context, sheet, (int) job->sheet_starts->len);
+  g_autoptr(PangoLayout) footer = footer_layout (context, job, sheet, (int) job->sheet_starts->len);
   PangoLayoutIter *iter = pango_layout_get_iter (job->body);
   double offset = -1;
   int line = 0;
@@ -234,6 +253,21 @@ draw_page_cb (GtkPrintOperation *operation,
 
   cairo_move_to (cr, 0, gtk_print_context_get_height (context) - job->footer_height + FOOTER_GAP);
   pango_cairo_show_layout (cr, footer);
+}
+
+/**
+ * mg_page_print_text_scale:
+ * @parent: (nullable): the window a printout is made from
+ *
+ * Returns: the text size of @parent's app, 1.0 without one: printouts
+ *   scale their fonts by it, as the screen does
+ */
+double
+mg_page_print_text_scale (GtkWindow *parent)
+{
+  GtkApplication *app = parent != NULL ? gtk_window_get_application (parent) : NULL;
+
+  return MG_IS_APPLICATION (app) ? mg_application_get_text_scale (MG_APPLICATION (app)) : 1.0;
 }
 
 /**
@@ -261,6 +295,7 @@ mg_page_print (GtkWindow     *parent,
 
   job->guide = mg_guide_ref (guide);
   job->page = page;
+  job->text_scale = mg_page_print_text_scale (parent);
   g_object_set_data_full (G_OBJECT (operation), "mg-job", job, job_free);
 
   gtk_print_operation_set_job_name (operation, title);

@@ -12,6 +12,8 @@
 
 G_BEGIN_DECLS
 
+double   mg_page_print_text_scale (GtkWindow *parent);
+
 gboolean mg_page_print (GtkWindow     *parent,
                         MgGuide       *guide,
                         const MgPage  *page,

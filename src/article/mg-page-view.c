@@ -32,6 +32,7 @@ struct _MgPageView {
   const MgPage      *page;
   GPtrArray         *block_widgets;  /* the widget of each block, in order */
   guint              scroll_to;      /* a block to bring into view, or G_MAXUINT */
+  gboolean           highlighted;    /* search matches are marked on the page */
 };
 
 G_DEFINE_FINAL_TYPE (MgPageView, mg_page_view, ADW_TYPE_BIN)
@@ -136,40 +137,108 @@ list_widget (const MgBlock *block)
   return box;
 }
 
-/* The titles of the cited sources, one a line, for notes and page footers. */
-static char *
-cited_sources_markup (MgGuide    *guide,
-                      GStrv       ids)
+static void
+launch_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
-  GString *markup = g_string_new (NULL);
+  g_autoptr(GtkWidget) row = user_data;
+  g_autoptr(GError) error = NULL;
+  AdwDialog *dialog;
+  g_autofree char *body = NULL;
 
-  for (guint i = 0; ids != NULL && ids[i] != NULL; i++) {
-    const MgSource *source = mg_guide_lookup_source (guide, ids[i]);
-    g_autofree char *escaped = g_markup_escape_text (source->title, -1);
+  if (gtk_uri_launcher_launch_finish (GTK_URI_LAUNCHER (object), result, &error) ||
+      g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
+    return;
 
-    g_string_append_printf (markup, "%s%s", markup->len > 0 ? "\n" : "", escaped);
-  }
-
-  return g_string_free (markup, FALSE);
+  /* Translators: %1$s is a web address, %2$s the system's reason */
+  body = g_strdup_printf (_("The address %1$s could not be opened: %2$s"),
+                          gtk_uri_launcher_get_uri (GTK_URI_LAUNCHER (object)), error->message);
+  dialog = adw_alert_dialog_new (_("Could Not Open the Source"), body);
+  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
+  if (gtk_widget_get_root (row) != NULL)
+    adw_dialog_present (dialog, row);
+  else
+    g_object_unref (g_object_ref_sink (dialog));
 }
 
-/* A dimmed heading over the titles of the sources @ids, dimmed too. Both
- * in the fonts the page already uses: each other one would cost time
- * before the first page shows. */
+static void
+source_activated_cb (AdwActionRow *row,
+                     const char   *url)
+{
+  g_autoptr(GtkUriLauncher) launcher = gtk_uri_launcher_new (url);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (row));
+
+  gtk_uri_launcher_launch (launcher, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL,
+                           launch_done_cb, g_object_ref (row));
+}
+
+/* One row a citation, which opens the source in the browser; with its
+ * address shown where the page is the list of sources itself. */
+static GtkWidget *
+source_row (const MgSource *source,
+            gboolean        show_url)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), source->title);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (row, "source");
+  if (source->url == NULL || *source->url == '\0')
+    return row;
+
+  if (show_url) {
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), source->url);
+    adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
+  }
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), g_object_new (GTK_TYPE_IMAGE,
+                                                                  "icon-name", "adw-external-link-symbolic",
+                                                                  "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                                                  NULL));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_set_tooltip_text (row, _("Open source in browser"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Open source in browser"), -1);
+  g_object_set_data_full (G_OBJECT (row), "mg-url", g_strdup (source->url), g_free);
+  g_signal_connect (row, "activated", G_CALLBACK (source_activated_cb),
+                    g_object_get_data (G_OBJECT (row), "mg-url"));
+
+  return row;
+}
+
+/* The sources @ids as a list a screen reader reads as one, one row each. */
+static GtkWidget *
+source_list (MgGuide    *guide,
+             GStrv       ids,
+             gboolean    show_url)
+{
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    gtk_list_box_append (GTK_LIST_BOX (list), source_row (mg_guide_lookup_source (guide, ids[i]), show_url));
+
+  return list;
+}
+
+/* A heading over the list of the sources @ids, both at full contrast:
+ * they are the page's evidence, not decoration. */
 static GtkWidget *
 sources_widget (MgGuide    *guide,
                 const char *heading,
                 int         level,
                 GStrv       ids)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
   g_autofree char *escaped = g_markup_escape_text (heading, -1);
-  g_autofree char *cited = cited_sources_markup (guide, ids);
   GtkWidget *title = heading_label (escaped, "section-heading", level);
+  GtkWidget *list = source_list (guide, ids, FALSE);
 
-  gtk_widget_add_css_class (title, "dimmed");
   gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), text_label (cited, "dimmed"));
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
 
   return box;
 }
@@ -213,18 +282,43 @@ block_widget (MgPageView    *self,
 static GtkWidget *
 source_list_widget (MgPageView *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
-  for (guint i = 0; i < mg_guide_get_n_sources (self->guide); i++) {
-    const MgSource *source = mg_guide_get_source (self->guide, i);
-    g_autofree char *title = g_markup_escape_text (source->title, -1);
-    g_autofree char *url = g_markup_escape_text (source->url, -1);
-    g_autofree char *markup = g_strdup_printf ("%s\n<a href=\"%s\">%s</a>", title, url, url);
+  for (guint i = 0; i < mg_guide_get_n_sources (self->guide); i++)
+    g_ptr_array_add (ids, mg_guide_get_source (self->guide, i)->id);
+  g_ptr_array_add (ids, NULL);
 
-    gtk_box_append (GTK_BOX (box), text_label (markup, NULL));
+  return source_list (self->guide, (GStrv) ids->pdata, TRUE);
+}
+
+/**
+ * mg_page_dup_footer_sources:
+ *
+ * Returns: (transfer full): the sources @page cites that none of its
+ *   research notes lists already, in the page's order: each citation is
+ *   shown once
+ */
+GStrv
+mg_page_dup_footer_sources (const MgPage *page)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (page != NULL, NULL);
+
+  for (guint i = 0; page->sources != NULL && page->sources[i] != NULL; i++) {
+    gboolean in_note = FALSE;
+
+    for (guint j = 0; j < page->blocks->len && !in_note; j++) {
+      const MgBlock *block = g_ptr_array_index (page->blocks, j);
+
+      in_note = block->kind == MG_BLOCK_NOTE && block->sources != NULL &&
+                g_strv_contains ((const char * const *) block->sources, page->sources[i]);
+    }
+    if (!in_note)
+      g_strv_builder_add (builder, page->sources[i]);
   }
 
-  return box;
+  return g_strv_builder_end (builder);
 }
 
 static void
@@ -306,8 +400,10 @@ render (MgPageView *self)
 {
   g_autofree char *reviewed_date = mg_i18n_format_date (self->page->reviewed);
   g_autofree char *reviewed = NULL;
+  g_auto(GStrv) footer = NULL;
 
   drop_focus_inside (self);
+  self->highlighted = FALSE;
   remove_all (self->blocks);
   g_ptr_array_set_size (self->block_widgets, 0);
   gtk_label_set_markup (self->title_label, translate_markup (self->page->title));
@@ -331,8 +427,9 @@ render (MgPageView *self)
     gtk_box_append (self->blocks, sources);
   }
 
-  if (self->page->sources != NULL && self->page->sources[0] != NULL) {
-    GtkWidget *sources = sources_widget (self->guide, _("Sources for this page"), 2, self->page->sources);
+  footer = mg_page_dup_footer_sources (self->page);
+  if (footer[0] != NULL) {
+    GtkWidget *sources = sources_widget (self->guide, _("Sources for this page"), 2, footer);
 
     gtk_widget_set_margin_top (sources, 12);
     gtk_box_append (self->blocks, sources);
@@ -425,7 +522,7 @@ scroll_to_block_cb (GtkWidget     *widget,
   MgPageView *self = MG_PAGE_VIEW (widget);
   GtkWidget *block, *clamp;
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  double x, y;
+  graphene_point_t point;
 
   if (self->scroll_to >= self->block_widgets->len)
     return G_SOURCE_REMOVE;
@@ -434,10 +531,10 @@ scroll_to_block_cb (GtkWidget     *widget,
   block = g_ptr_array_index (self->block_widgets, self->scroll_to);
   clamp = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->blocks)));
   if (gtk_adjustment_get_upper (adjustment) <= 0 ||
-      !gtk_widget_translate_coordinates (block, clamp, 0, 0, &x, &y))
+      !gtk_widget_compute_point (block, clamp, &GRAPHENE_POINT_INIT (0, 0), &point))
     return G_SOURCE_CONTINUE;
 
-  gtk_adjustment_set_value (adjustment, MAX (0, y - 12));
+  gtk_adjustment_set_value (adjustment, MAX (0, point.y - 12));
   self->scroll_to = G_MAXUINT;
 
   return G_SOURCE_REMOVE;
@@ -460,11 +557,40 @@ mg_page_view_highlight (MgPageView *self,
 
   mark_labels (GTK_WIDGET (self->title_label), query);
   mark_labels (GTK_WIDGET (self->blocks), query);
+  self->highlighted = TRUE;
 
   if (block < self->block_widgets->len) {
     self->scroll_to = block;
     gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_block_cb, NULL, NULL);
   }
+}
+
+/**
+ * mg_page_view_clear_highlight:
+ *
+ * Takes the marks of a search off the page, where the reader is: for when
+ * the search is cleared or closed.
+ */
+void
+mg_page_view_clear_highlight (MgPageView *self)
+{
+  g_return_if_fail (MG_IS_PAGE_VIEW (self));
+
+  if (self->highlighted)
+    mg_page_view_retranslate (self);
+}
+
+/**
+ * mg_page_view_get_highlighted:
+ *
+ * Returns: whether matches of a search are marked on the page
+ */
+gboolean
+mg_page_view_get_highlighted (MgPageView *self)
+{
+  g_return_val_if_fail (MG_IS_PAGE_VIEW (self), FALSE);
+
+  return self->highlighted;
 }
 
 /**

@@ -26,5 +26,9 @@ char         *mg_page_view_dup_title    (MgPageView   *self);
 void          mg_page_view_highlight    (MgPageView   *self,
                                          guint         block,
                                          const char   *query);
+void          mg_page_view_clear_highlight (MgPageView *self);
+gboolean      mg_page_view_get_highlighted (MgPageView *self);
+
+GStrv         mg_page_dup_footer_sources (const MgPage *page);
 
 G_END_DECLS

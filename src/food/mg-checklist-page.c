@@ -26,7 +26,8 @@ typedef struct {
   AdwActionRow    *row;
   GtkCheckButton  *check;
   GtkSpinButton   *spin;
-  GtkWidget       *amount;    /* the servings and the subtotal: shown when ticked */
+  GtkStack        *amount;    /* the servings and the subtotal when ticked;
+                               * as large unticked, so the row keeps its height */
   GtkLabel        *subtotal;
   MgNumber         refusal;   /* servings typed and refused; VALID when none */
   double           kept;      /* the servings kept meanwhile */
@@ -36,6 +37,7 @@ struct _MgChecklistPage {
   AdwBin                 parent_instance;
 
   AdwToastOverlay       *toast_overlay;
+  GtkLabel              *title_label;
   GtkLabel              *summary_title;
   GtkLabel              *date_label;
   GtkLabel              *total_label;
@@ -45,7 +47,7 @@ struct _MgChecklistPage {
   GtkButton             *clear_button;
   GtkBox                *groups_box;
   AdwStatusPage         *no_match;
-  AdwPreferencesGroup   *week_group;
+  GtkLabel              *week_title;
   MgWeekChart           *week_chart;
   GtkLabel              *week_legend;
   GtkLabel              *sources_label;
@@ -53,7 +55,10 @@ struct _MgChecklistPage {
   MgIntakeStore         *store;
   MgDoseProfile         *profile;
   FoodRow               *rows;
-  AdwPreferencesGroup   *groups[MG_N_FOOD_GROUPS];
+  GtkWidget             *groups[MG_N_FOOD_GROUPS];      /* a heading and its list */
+  GtkLabel              *group_titles[MG_N_FOOD_GROUPS];
+  GtkListBox            *group_lists[MG_N_FOOD_GROUPS];
+  guint                  n_shown;  /* the foods the filter shows */
   guint                  reference_mg;
   guint                  total_mg;
   char                  *undo_day;
@@ -247,6 +252,22 @@ servings_input_cb (GtkSpinButton *spin,
   return GTK_INPUT_ERROR;
 }
 
+/* The wheel scrolls the page, as a person scrolling the list means: it
+ * never changes the servings under the pointer. The keys and the buttons
+ * still do. */
+static void
+ignore_wheel (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++) {
+    g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+    if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+      gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+  }
+}
+
 static GtkWidget *
 new_amount (FoodRow *row)
 {
@@ -260,7 +281,8 @@ new_amount (FoodRow *row)
   gtk_spin_button_set_update_policy (row->spin, GTK_UPDATE_IF_VALID);
   gtk_spin_button_set_value (row->spin, 1);
   gtk_editable_set_width_chars (GTK_EDITABLE (row->spin), 3);
-  gtk_widget_set_valign (GTK_WIDGET (row->spin), GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (GTK_WIDGET (row->spin), GTK_ALIGN_END);
+  ignore_wheel (GTK_WIDGET (row->spin));
   g_signal_connect (row->spin, "output", G_CALLBACK (servings_output_cb), row);
   g_signal_connect (row->spin, "input", G_CALLBACK (servings_input_cb), row);
   g_signal_connect (row->spin, "value-changed", G_CALLBACK (servings_changed_cb), row);
@@ -268,14 +290,24 @@ new_amount (FoodRow *row)
   row->subtotal = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (row->subtotal, 1);
   gtk_widget_add_css_class (GTK_WIDGET (row->subtotal), "numeric");
-  gtk_widget_add_css_class (GTK_WIDGET (row->subtotal), "heading");
+  gtk_widget_add_css_class (GTK_WIDGET (row->subtotal), "caption");
 
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->spin));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->subtotal));
-  gtk_widget_set_visible (box, FALSE);
-  row->amount = box;
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
 
-  return box;
+  /* Homogeneous both ways: the name wraps the same ticked or not. The empty
+   * page holds nothing that could take a click. */
+  row->amount = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_hhomogeneous (row->amount, TRUE);
+  gtk_stack_set_vhomogeneous (row->amount, TRUE);
+  gtk_stack_add_named (row->amount, gtk_box_new (GTK_ORIENTATION_VERTICAL, 0), "none");
+  gtk_stack_add_named (row->amount, box, "servings");
+  gtk_stack_set_visible_child_name (row->amount, "none");
+  gtk_widget_set_valign (GTK_WIDGET (row->amount), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (row->amount), "servings");
+
+  return GTK_WIDGET (row->amount);
 }
 
 static void
@@ -292,7 +324,36 @@ add_food_row (MgChecklistPage *self,
   adw_action_row_add_prefix (row->row, GTK_WIDGET (row->check));
   adw_action_row_add_suffix (row->row, new_amount (row));
   adw_action_row_set_activatable_widget (row->row, GTK_WIDGET (row->check));
-  adw_preferences_group_add (self->groups[row->food->group], GTK_WIDGET (row->row));
+  gtk_list_box_append (self->group_lists[row->food->group], GTK_WIDGET (row->row));
+}
+
+/* A food group: a heading a screen reader lists with the page's others,
+ * over a list it names. */
+static void
+add_group (MgChecklistPage *self,
+           MgFoodGroup      group)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   NULL);
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_widget_add_css_class (title, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), list);
+  gtk_box_append (self->groups_box, box);
+
+  self->groups[group] = box;
+  self->group_titles[group] = GTK_LABEL (title);
+  self->group_lists[group] = GTK_LIST_BOX (list);
 }
 
 static void
@@ -300,10 +361,8 @@ build_rows (MgChecklistPage *self)
 {
   self->rows = g_new0 (FoodRow, mg_foods_get_n_foods ());
 
-  for (guint group = 0; group < MG_N_FOOD_GROUPS; group++) {
-    self->groups[group] = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-    gtk_box_append (self->groups_box, GTK_WIDGET (self->groups[group]));
-  }
+  for (guint group = 0; group < MG_N_FOOD_GROUPS; group++)
+    add_group (self, group);
 
   for (guint i = 0; i < mg_foods_get_n_foods (); i++) {
     self->rows[i].page = self;
@@ -312,13 +371,30 @@ build_rows (MgChecklistPage *self)
   }
 }
 
+/* “1 serving · 78 mg” under the servings: what the number counts, and
+ * what it adds up to. */
+static char *
+subtotal_text (const MgFood *food,
+               double        servings)
+{
+  g_autofree char *amount = format_servings (servings);
+  g_autofree char *mg = format_mg (round_mg (mg_food_get_mg (food, servings)));
+  gboolean one = servings > 0.75 && servings < 1.25;
+
+  /* Translators: under the servings of a ticked food: %1$s is the number of
+   * servings, whole or half (“1”, “1.5”), %2$s its magnesium (“78 mg”).
+   * The singular is for exactly one serving; half servings take the plural */
+  return g_strdup_printf (mg_i18n_ngettext ("%1$s serving · %2$s", "%1$s servings · %2$s", one ? 1 : 2),
+                          amount, mg);
+}
+
 static void
 sync_row (FoodRow    *row,
           GHashTable *day)
 {
   guint halves = GPOINTER_TO_UINT (g_hash_table_lookup (day, row->food->id));
   double servings = halves > 0 ? halves / 2.0 : gtk_spin_button_get_value (row->spin);
-  g_autofree char *subtotal = format_mg (round_mg (mg_food_get_mg (row->food, servings)));
+  g_autofree char *subtotal = subtotal_text (row->food, servings);
   g_autofree char *text = format_servings (servings);
 
   gtk_check_button_set_active (row->check, halves > 0);
@@ -327,7 +403,7 @@ sync_row (FoodRow    *row,
   if (!is_refused (row) && g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (row->spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (row->spin), text);
   gtk_label_set_text (row->subtotal, subtotal);
-  gtk_widget_set_visible (row->amount, halves > 0);
+  gtk_stack_set_visible_child_name (row->amount, halves > 0 ? "servings" : "none");
 }
 
 static void
@@ -435,27 +511,61 @@ apply_reference (MgChecklistPage *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_INTAKE]);
 }
 
+/* A food shows when the filter is in its name or its group's: “nut” finds
+ * almonds and cashews as well as peanuts. */
+static gboolean
+food_matches (const MgFood *food,
+              const char   *needle)
+{
+  g_autofree char *name = fold_for_search (mg_food_get_name (food));
+  g_autofree char *group = NULL;
+
+  if (strstr (name, needle) != NULL)
+    return TRUE;
+
+  group = fold_for_search (mg_food_group_get_name (food->group));
+  return strstr (group, needle) != NULL;
+}
+
 static void
-filter_changed_cb (MgChecklistPage *self)
+apply_filter (MgChecklistPage *self)
 {
   const char *filter = gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
   g_autofree char *needle = fold_for_search (filter);
   gboolean shown[MG_N_FOOD_GROUPS] = { FALSE };
-  gboolean any = FALSE;
 
+  self->n_shown = 0;
   for (guint i = 0; i < mg_foods_get_n_foods (); i++) {
     FoodRow *row = &self->rows[i];
-    g_autofree char *name = fold_for_search (mg_food_get_name (row->food));
-    gboolean match = strstr (name, needle) != NULL;
+    gboolean match = food_matches (row->food, needle);
 
     gtk_widget_set_visible (GTK_WIDGET (row->row), match);
     shown[row->food->group] |= match;
-    any |= match;
+    self->n_shown += match;
   }
 
   for (guint group = 0; group < MG_N_FOOD_GROUPS; group++)
-    gtk_widget_set_visible (GTK_WIDGET (self->groups[group]), shown[group]);
-  gtk_widget_set_visible (GTK_WIDGET (self->no_match), !any);
+    gtk_widget_set_visible (self->groups[group], shown[group]);
+  gtk_widget_set_visible (GTK_WIDGET (self->no_match), self->n_shown == 0);
+}
+
+/* A person typing hears how many foods are left, as sighted people see. */
+static void
+filter_changed_cb (MgChecklistPage *self)
+{
+  g_autofree char *message = NULL;
+
+  apply_filter (self);
+  if (*gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)) == '\0')
+    return;
+
+  if (self->n_shown == 0)
+    message = g_strdup (_("No matching foods"));
+  else
+    /* Translators: said by a screen reader as the person types in the filter */
+    message = g_strdup_printf (mg_i18n_ngettext ("%u food shown", "%u foods shown", self->n_shown),
+                               self->n_shown);
+  mg_announce (GTK_WIDGET (self->filter_entry), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 static void
@@ -663,10 +773,8 @@ retranslate_row (FoodRow *row)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), name);
   adw_action_row_set_subtitle (row->row, details);
   gtk_widget_set_tooltip_text (GTK_WIDGET (row->row), source);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row->check),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details,
-                                  -1);
+  /* The check box is named by the row's title, which the row relates to
+   * it: a label of its own as well would be read twice. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, servings,
                                   -1);
@@ -674,14 +782,17 @@ retranslate_row (FoodRow *row)
     show_refusal (row, FALSE);
 }
 
+/* A button's label with its mnemonic, and its name for a screen reader
+ * without the underscore. */
 static void
-set_group_title (AdwPreferencesGroup *group,
-                 const char          *title)
+set_button_label (GtkButton  *button,
+                  const char *label)
 {
-  /* Group titles are Pango markup. */
-  g_autofree char *escaped = g_markup_escape_text (title, -1);
+  g_autofree char *plain = NULL;
 
-  adw_preferences_group_set_title (group, escaped);
+  gtk_button_set_label (button, label);
+  if (pango_parse_markup (label, -1, '_', NULL, &plain, NULL, NULL))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
 }
 
 static void
@@ -690,15 +801,16 @@ retranslate_static_texts (MgChecklistPage *self)
   g_autofree char *week_title = g_strdup_printf (mg_i18n_ngettext ("Last %u Day", "Last %u Days",
                                                            CHART_DAYS), CHART_DAYS);
 
+  gtk_label_set_text (self->title_label, mg_checklist_page_get_title (self));
   gtk_label_set_text (self->summary_title, _("Magnesium from food today"));
   g_object_set (self->filter_entry, "placeholder-text", _("Filter foods"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter foods"), -1);
-  gtk_button_set_label (self->clear_button, _("_Clear Today"));
+  set_button_label (self->clear_button, _("_Clear Today"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->clear_button), _("Untick every food of today"));
   adw_status_page_set_title (self->no_match, _("No Matching Foods"));
   adw_status_page_set_description (self->no_match, _("Try another name, or clear the filter."));
-  set_group_title (self->week_group, week_title);
+  gtk_label_set_text (self->week_title, week_title);
   gtk_label_set_text (self->sources_label,
                       _("Magnesium per serving from the NIH Office of Dietary Supplements "
                         "(magnesium fact sheet) and USDA FoodData Central. Foods vary with "
@@ -718,13 +830,13 @@ mg_checklist_page_retranslate (MgChecklistPage *self)
 
   retranslate_static_texts (self);
   for (guint group = 0; group < MG_N_FOOD_GROUPS; group++)
-    set_group_title (self->groups[group], mg_food_group_get_name (group));
+    gtk_label_set_text (self->group_titles[group], mg_food_group_get_name (group));
   for (guint i = 0; i < mg_foods_get_n_foods (); i++)
     retranslate_row (&self->rows[i]);
 
   mg_week_chart_retranslate (self->week_chart);
   sync_from_store (self);
-  filter_changed_cb (self);
+  apply_filter (self);
 }
 
 /**
@@ -882,6 +994,7 @@ mg_checklist_page_class_init (MgChecklistPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PATH "/ui/mg-checklist-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, summary_title);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, date_label);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, total_label);
@@ -891,7 +1004,7 @@ mg_checklist_page_class_init (MgChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, groups_box);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, no_match);
-  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_group);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_title);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_chart);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_legend);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, sources_label);
@@ -914,6 +1027,9 @@ mg_checklist_page_init (MgChecklistPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary_title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->week_title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_search_entry_set_key_capture_widget (self->filter_entry, GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-clear", FALSE);
 }

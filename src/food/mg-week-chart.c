@@ -9,6 +9,8 @@
 #include "config.h"
 
 
+#include <adwaita.h>
+
 #include "mg-date.h"
 #include "mg-i18n.h"
 #include "mg-week-chart.h"
@@ -17,6 +19,7 @@
 #define BAR_RADIUS 4
 #define DASH 6
 #define DASH_GAP 4
+#define LABEL_CLEARANCE 2  /* pixels kept clear of the line around a value */
 
 struct _MgWeekChart {
   GtkWidget  parent_instance;
@@ -128,15 +131,24 @@ update_accessible (MgWeekChart *self)
 }
 
 static GdkRGBA
-theme_color (GtkWidget  *widget,
-             const char *name)
+text_color (GtkWidget *widget)
 {
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
   GdkRGBA color;
 
-  if (name == NULL || !gtk_style_context_lookup_color (context, name, &color))
-    gtk_style_context_get_color (context, &color);
+  gtk_widget_get_color (widget, &color);
+  return color;
+}
 
+/* The bars take the accent, as a level bar does; libadwaita 1.7 keeps it
+ * as the style manager's, the system's or the one the app set. */
+static GdkRGBA
+accent_color (GtkWidget *widget)
+{
+  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
+  GdkRGBA *accent = adw_style_manager_get_accent_color_rgba (manager);
+  GdkRGBA color = *accent;
+
+  gdk_rgba_free (accent);
   return color;
 }
 
@@ -165,24 +177,30 @@ small_layout (GtkWidget  *widget,
   return layout;
 }
 
-/* Draws @text centred on @center_x, its top at @y. */
+/* Draws @text centred on @center_x, its top at @y; @bounds, if given, is
+ * set to where its ink went. */
 static void
-draw_text (GtkWidget     *widget,
-           GtkSnapshot   *snapshot,
-           const char    *text,
-           gboolean       bold,
-           float          center_x,
-           float          y,
-           const GdkRGBA *color)
+draw_text (GtkWidget       *widget,
+           GtkSnapshot     *snapshot,
+           const char      *text,
+           gboolean         bold,
+           float            center_x,
+           float            y,
+           const GdkRGBA   *color,
+           graphene_rect_t *bounds)
 {
   g_autoptr(PangoLayout) layout = small_layout (widget, text, bold);
-  int width, height;
+  PangoRectangle ink;
+  float x;
 
-  pango_layout_get_pixel_size (layout, &width, &height);
+  pango_layout_get_pixel_extents (layout, &ink, NULL);
+  x = center_x - (ink.x + ink.width) / 2.0f;
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (center_x - width / 2.0f, y));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
+  if (bounds != NULL)
+    graphene_rect_init (bounds, x + ink.x, y + ink.y, ink.width, ink.height);
 }
 
 static int
@@ -215,17 +233,29 @@ draw_bar (GtkSnapshot   *snapshot,
   gtk_snapshot_pop (snapshot);
 }
 
+/* The dashed line at @y, with a gap wherever it would cross one of the
+ * @n_labels value labels at @labels, which stay readable. */
 static void
-draw_dashed_line (GtkSnapshot   *snapshot,
-                  float          y,
-                  float          width,
-                  const GdkRGBA *color)
+draw_dashed_line (GtkSnapshot           *snapshot,
+                  float                  y,
+                  float                  width,
+                  const graphene_rect_t *labels,
+                  guint                  n_labels,
+                  const GdkRGBA         *color)
 {
   for (guint i = 0; i * (DASH + DASH_GAP) < width; i++) {
     float x = i * (DASH + DASH_GAP);
     graphene_rect_t dash = GRAPHENE_RECT_INIT (x, y - 1, MIN (DASH, width - x), 2);
+    gboolean crosses = FALSE;
 
-    gtk_snapshot_append_color (snapshot, color, &dash);
+    for (guint j = 0; j < n_labels && !crosses; j++) {
+      graphene_rect_t around;
+
+      graphene_rect_inset_r (&labels[j], -LABEL_CLEARANCE, -LABEL_CLEARANCE, &around);
+      crosses = graphene_rect_intersection (&dash, &around, NULL);
+    }
+    if (!crosses)
+      gtk_snapshot_append_color (snapshot, color, &dash);
   }
 }
 
@@ -254,22 +284,16 @@ mg_week_chart_snapshot (GtkWidget   *widget,
   float top = scale_top (self);
   float slot = width / MAX (self->totals->len, 1);
   float bar = MIN (BAR_MAX_WIDTH, slot * 0.6f);
-  GdkRGBA text = with_alpha (theme_color (widget, NULL), 0.75f);
-  GdkRGBA accent = theme_color (widget, "accent_bg_color");
+  GdkRGBA text = with_alpha (text_color (widget), 0.75f);
+  GdkRGBA accent = accent_color (widget);
   GdkRGBA baseline;
+  g_autofree graphene_rect_t *values = g_new0 (graphene_rect_t, MAX (self->totals->len, 1));
 
   if (plot <= 0)
     return;
 
   baseline = with_alpha (text, 0.3f);
   gtk_snapshot_append_color (snapshot, &baseline, &GRAPHENE_RECT_INIT (0, bottom, width, 1));
-
-  /* Behind the bars and their numbers, which stay readable across it. */
-  if (self->reference_mg > 0) {
-    GdkRGBA reference = with_alpha (theme_color (widget, NULL), 0.7f);
-
-    draw_dashed_line (snapshot, bottom - self->reference_mg / top * plot, width, &reference);
-  }
 
   for (guint i = 0; i < self->totals->len; i++) {
     gboolean today = i + 1 == self->totals->len;
@@ -281,8 +305,16 @@ mg_week_chart_snapshot (GtkWidget   *widget,
 
     if (height > 0)
       draw_bar (snapshot, center - bar / 2, bottom, bar, MAX (height, 2), &fill);
-    draw_text (widget, snapshot, value, today, center, bottom - height - line - 2, &text);
-    draw_text (widget, snapshot, weekday, today, center, bottom + 4, &text);
+    draw_text (widget, snapshot, value, today, center, bottom - height - line - 2, &text, &values[i]);
+    draw_text (widget, snapshot, weekday, today, center, bottom + 4, &text, NULL);
+  }
+
+  /* Over the bars, but never across a number. */
+  if (self->reference_mg > 0) {
+    GdkRGBA reference = with_alpha (text_color (widget), 0.7f);
+
+    draw_dashed_line (snapshot, bottom - self->reference_mg / top * plot, width,
+                      values, self->totals->len, &reference);
   }
 }
 
@@ -350,6 +382,31 @@ mg_week_chart_set_property (GObject      *object,
 }
 
 static void
+accent_changed_cb (MgWeekChart *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+mg_week_chart_root (GtkWidget *widget)
+{
+  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
+
+  GTK_WIDGET_CLASS (mg_week_chart_parent_class)->root (widget);
+  g_signal_connect_object (manager, "notify::accent-color-rgba", G_CALLBACK (accent_changed_cb),
+                           widget, G_CONNECT_SWAPPED);
+}
+
+static void
+mg_week_chart_unroot (GtkWidget *widget)
+{
+  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
+
+  g_signal_handlers_disconnect_by_func (manager, accent_changed_cb, widget);
+  GTK_WIDGET_CLASS (mg_week_chart_parent_class)->unroot (widget);
+}
+
+static void
 mg_week_chart_class_init (MgWeekChartClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -360,6 +417,8 @@ mg_week_chart_class_init (MgWeekChartClass *klass)
   object_class->set_property = mg_week_chart_set_property;
   widget_class->snapshot = mg_week_chart_snapshot;
   widget_class->measure = mg_week_chart_measure;
+  widget_class->root = mg_week_chart_root;
+  widget_class->unroot = mg_week_chart_unroot;
 
   /* Where the dashed line runs, in mg a day; 0 draws none. */
   properties[PROP_REFERENCE_INTAKE] =
