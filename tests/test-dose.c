@@ -710,7 +710,7 @@ test_facts_in_words (void)
     const char *serious;
   } cases[] = {
     { "en", "about 4\u00a0% in one study", "Such as 142 mg of zinc a day", "above 5,000 mg a day" },
-    { "nl", "ongeveer 4% in één onderzoek", "Zoals 142 mg zink per dag", "meer dan 5.000 mg per dag" },
+    { "nl", "ongeveer 4% in één onderzoek", "Bijvoorbeeld 142 mg zink per dag", "meer dan 5.000 mg per dag" },
     { "sv", "cirka 4\u00a0% i en studie", "Till exempel 142 mg zink per dag", "mer än 5\u00a0000 mg per dag" },
     { "da", "ca. 4\u00a0% i én undersøgelse", "For eksempel 142 mg zink om dagen", "over 5.000 mg om dagen" },
   };
