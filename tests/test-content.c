@@ -253,6 +253,19 @@ test_markup_to_plain (void)
   g_assert_cmpstr (d, ==, "&unknown;");
 }
 
+/* Links out, their text and every other tag kept: what Pango reads. */
+static void
+test_markup_without_links (void)
+{
+  g_autofree char *a = mg_markup_without_links ("See <a href=\"page:x\">the <b>page</b></a> &amp; more.");
+  g_autofree char *b = mg_markup_without_links ("<a  href='tool:dose-guide' >A</a ><i>b</i>");
+  g_autofree char *c = mg_markup_without_links ("no links <abbr>here</abbr>");
+
+  g_assert_cmpstr (a, ==, "See the <b>page</b> &amp; more.");
+  g_assert_cmpstr (b, ==, "A<i>b</i>");
+  g_assert_cmpstr (c, ==, "no links <abbr>here</abbr>");
+}
+
 static void
 assert_strv_equal (GStrv a,
                    GStrv b)
@@ -421,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/content/missing-file", test_missing_file);
   g_test_add_func ("/content/matches-xgettext", test_message_matches_xgettext);
   g_test_add_func ("/content/markup-to-plain", test_markup_to_plain);
+  g_test_add_func ("/content/markup-without-links", test_markup_without_links);
   g_test_add_func ("/content/compiled-matches-content", test_compiled_matches_content);
   g_test_add_func ("/content/compiled-damaged", test_compiled_damaged);
 

@@ -167,6 +167,53 @@ test_links (void)
   mg_test_window_destroy (window);
 }
 
+static gboolean
+shows_markup (GtkWidget     *widget,
+              gconstpointer  markup)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), markup);
+}
+
+/* B2 of the review: every paragraph with a link was shown in English on a
+ * translated page, because the check of its translation used Pango's
+ * markup, which has no links. Each is now shown in the page's language. */
+static void
+test_link_paragraphs_translated (void)
+{
+  const char *languages[] = { "nl", "sv", "da" };
+  MgWindow *window = mg_test_window_new (app, 1100, 760);
+  MgGuide *guide = mg_guide_get_default ();
+  guint checked = 0;
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (languages[l]));
+    mg_test_settle (GTK_WIDGET (window));
+
+    for (guint p = 0; p < mg_guide_get_n_pages (guide); p++) {
+      const MgPage *page = mg_guide_get_page (guide, p);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", page->id);
+      mg_test_settle (GTK_WIDGET (window));
+      for (guint b = 0; b < page->blocks->len; b++) {
+        const MgBlock *block = g_ptr_array_index (page->blocks, b);
+
+        if (block->kind != MG_BLOCK_PARAGRAPH || strstr (block->text, "<a href") == NULL)
+          continue;
+        g_assert_cmpstr (mg_i18n_gettext (block->text), !=, block->text);
+        g_assert_null (mg_test_find (GTK_WIDGET (window), shows_markup, block->text));
+        g_assert_nonnull (mg_test_find (GTK_WIDGET (window), shows_markup, mg_i18n_gettext (block->text)));
+        checked++;
+      }
+    }
+  }
+  /* Every language's paragraphs with links were seen. */
+  g_assert_cmpuint (checked % G_N_ELEMENTS (languages), ==, 0);
+  g_assert_cmpuint (checked, >=, 3 * G_N_ELEMENTS (languages));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
+  mg_test_window_destroy (window);
+}
+
 static double
 text_scale (void)
 {
@@ -801,6 +848,7 @@ main (int   argc,
   g_test_add_func ("/reading/search", test_search);
   g_test_add_func ("/reading/search-opens-page", test_search_opens_right_page);
   g_test_add_func ("/reading/links", test_links);
+  g_test_add_func ("/reading/link-paragraphs-translated", test_link_paragraphs_translated);
   g_test_add_func ("/reading/text-size", test_text_size);
   g_test_add_func ("/reading/print-pdf", test_print_pdf);
   g_test_add_func ("/reading/accessible-names", test_accessible_names);

@@ -451,6 +451,26 @@ mg_guide_foreach_message (MgGuide  *self,
 }
 
 /**
+ * mg_markup_without_links:
+ *
+ * Returns the message with its <a href="…"> tags taken out and their text
+ * kept: the markup Pango reads, where GtkLabel reads links too. A
+ * translation is checked with it, and printed with it.
+ */
+char *
+mg_markup_without_links (const char *markup)
+{
+  static GRegex *link_tag;
+
+  g_return_val_if_fail (markup != NULL, NULL);
+
+  if (g_once_init_enter_pointer (&link_tag))
+    g_once_init_leave_pointer (&link_tag, g_regex_new ("<a\\s[^>]*>|</a\\s*>", G_REGEX_OPTIMIZE, 0, NULL));
+
+  return g_regex_replace_literal (link_tag, markup, -1, 0, "", 0, NULL);
+}
+
+/**
  * mg_markup_to_plain:
  *
  * Returns the text of a message without its markup, for window titles and

@@ -91,6 +91,7 @@ void             mg_guide_foreach_message   (MgGuide     *self,
                                              gpointer     user_data);
 
 char            *mg_markup_to_plain         (const char  *markup);
+char            *mg_markup_without_links    (const char  *markup);
 
 GQuark           mg_content_error_quark     (void);
 

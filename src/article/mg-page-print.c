@@ -50,11 +50,14 @@ append_message (GString    *markup,
                 const char *msgid,
                 const char *prefix)
 {
-  const char *translated = mg_i18n_gettext (msgid);
+  /* Paper has no links: their text prints as the text around it. A
+   * translation Pango cannot read prints in English, as on screen. */
+  g_autofree char *translated = mg_markup_without_links (mg_i18n_gettext (msgid));
 
-  /* A translation Pango cannot read prints in English, as on screen. */
-  if (!pango_parse_markup (translated, -1, 0, NULL, NULL, NULL, NULL))
-    translated = msgid;
+  if (!pango_parse_markup (translated, -1, 0, NULL, NULL, NULL, NULL)) {
+    g_free (translated);
+    translated = mg_markup_without_links (msgid);
+  }
   g_string_append_printf (markup, "%s%s\n", prefix, translated);
 }
 

@@ -37,14 +37,20 @@ struct _MgPageView {
 
 G_DEFINE_FINAL_TYPE (MgPageView, mg_page_view, ADW_TYPE_BIN)
 
-/* A message in the current language, as markup that Pango accepts: a broken
- * translation must not blank a paragraph, so it falls back to the English. */
+/* A message in the current language, as markup that GtkLabel accepts (Pango's
+ * with links): a broken translation must not blank a paragraph, so it falls
+ * back to the English. */
 static const char *
 translate_markup (const char *msgid)
 {
   const char *translated = mg_i18n_gettext (msgid);
+  g_autofree char *without_links = NULL;
 
-  if (translated != msgid && !pango_parse_markup (translated, -1, 0, NULL, NULL, NULL, NULL)) {
+  if (translated == msgid)
+    return msgid;
+
+  without_links = mg_markup_without_links (translated);
+  if (!pango_parse_markup (without_links, -1, 0, NULL, NULL, NULL, NULL)) {
     g_message ("The translation of “%.40s…” is not valid markup; showing the English", msgid);
     return msgid;
   }
