@@ -107,3 +107,26 @@ mg_pdf_export (GtkPrintOperation  *operation,
 
   return pdf != NULL && mg_file_save (path, pdf, error);
 }
+
+/**
+ * mg_print_operation_set_title:
+ *
+ * Names the print job after @title, and the file that the print dialog's
+ * “Print to File” proposes too, instead of GTK's “output.pdf”.
+ */
+void
+mg_print_operation_set_title (GtkPrintOperation *operation,
+                              const char        *title)
+{
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+  g_return_if_fail (title != NULL);
+
+  /* A file name cannot hold a slash, and a title can. */
+  basename = g_strdelimit (g_strdup (title), "/", '-');
+  gtk_print_operation_set_job_name (operation, title);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
+  gtk_print_operation_set_print_settings (operation, settings);
+}

@@ -14,5 +14,7 @@ gboolean mg_pdf_export (GtkPrintOperation  *operation,
                         GtkWindow          *parent,
                         const char         *path,
                         GError            **error);
+void     mg_print_operation_set_title (GtkPrintOperation *operation,
+                                       const char        *title);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "mg-disclaimer.h"
 #include "mg-page-print.h"
 #include "mg-page-view.h"
+#include "mg-pdf-export.h"
 #include "mg-test-utils.h"
 
 static MgApplication *app;
@@ -212,6 +213,20 @@ test_link_paragraphs_translated (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
   mg_test_window_destroy (window);
+}
+
+/* U12: “Print to File” proposes the page's title, not “output.pdf”. */
+static void
+test_print_file_name (void)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  GtkPrintSettings *settings;
+
+  mg_print_operation_set_title (operation, "Iron and ferritin/checks");
+  settings = gtk_print_operation_get_print_settings (operation);
+  g_assert_nonnull (settings);
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   "Iron and ferritin-checks");
 }
 
 static double
@@ -851,6 +866,7 @@ main (int   argc,
   g_test_add_func ("/reading/link-paragraphs-translated", test_link_paragraphs_translated);
   g_test_add_func ("/reading/text-size", test_text_size);
   g_test_add_func ("/reading/print-pdf", test_print_pdf);
+  g_test_add_func ("/reading/print-file-name", test_print_file_name);
   g_test_add_func ("/reading/accessible-names", test_accessible_names);
   g_test_add_func ("/reading/sources", test_sources);
   g_test_add_func ("/reading/search-highlight-cleared", test_search_highlight_cleared);

@@ -301,7 +301,7 @@ mg_page_print (GtkWindow     *parent,
   job->text_scale = mg_page_print_text_scale (parent);
   g_object_set_data_full (G_OBJECT (operation), "mg-job", job, job_free);
 
-  gtk_print_operation_set_job_name (operation, title);
+  mg_print_operation_set_title (operation, title);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);

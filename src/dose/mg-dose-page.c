@@ -850,7 +850,7 @@ summary_operation (MgDosePage *self)
 {
   GtkPrintOperation *operation = gtk_print_operation_new ();
 
-  gtk_print_operation_set_job_name (operation, mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY));
+  mg_print_operation_set_title (operation, mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY));
   gtk_print_operation_set_n_pages (operation, 1);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), self, G_CONNECT_SWAPPED);
