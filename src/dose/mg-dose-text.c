@@ -50,6 +50,10 @@ static const char * const headings[MG_N_DOSE_HEADINGS] = {
 };
 
 static const char * const figure_titles[MG_N_DOSE_FIGURES] = {
+  /* Translators: the general name for whichever intake value the chosen
+     country's advice gives (a recommended amount or an adequate intake):
+     use the word your health services use with patients, not the name of
+     one kind of value. */
   [MG_DOSE_FIGURE_INTAKE] = N_("Reference intake"),
   [MG_DOSE_FIGURE_LIMIT] = N_("Upper limit for supplements"),
   [MG_DOSE_FIGURE_PRODUCT] = N_("Your product"),

@@ -57,10 +57,13 @@ static const MgFood foods[] = {
   { "peanuts", MG_FOOD_GROUP_NUTS_AND_SEEDS, NC_("food", "Peanuts, oil roasted"),
     NC_("household measure", "a quarter cup"), 36, 63, NIH },
 
-  /* Translators: a food in the checklist */
+  /* Translators: a food in the checklist. USDA's "cooked" here is cooked
+     with dry heat (grilled or baked); name it with the same word as the
+     article's list of foods does. */
   { "mackerel", MG_FOOD_GROUP_FISH, NC_("food", "Mackerel, cooked"),
     NC_("household measure", "a small fillet"), 85, 82, "USDA FoodData Central 175120" },
-  /* Translators: a food in the checklist: farmed Atlantic salmon */
+  /* Translators: a food in the checklist: farmed Atlantic salmon, cooked
+     with dry heat; the same word as in the article's list of foods */
   { "salmon", MG_FOOD_GROUP_FISH, NC_("food", "Salmon, farmed, cooked"),
     NC_("household measure", "a small fillet"), 85, 26, NIH },
   /* Translators: a food in the checklist: light (skipjack) tuna from a can, in water */
@@ -88,7 +91,9 @@ static const MgFood foods[] = {
   { "avocado", MG_FOOD_GROUP_FRUIT, NC_("food", "Avocado"),
     NC_("household measure", "half a cup, cubed"), 75, 22, NIH },
 
-  /* Translators: a food in the checklist */
+  /* Translators: a food in the checklist. "Low fat" is USDA's low-fat
+     yoghurt, about 1.5 % fat: semi-skimmed, not skimmed (in Dutch
+     "halfvol", not "mager"); the same word as in the article's list. */
   { "yoghurt", MG_FOOD_GROUP_DAIRY, NC_("food", "Yoghurt, plain, low fat"),
     NC_("household measure", "1 cup"), 227, 42, NIH },
   /* Translators: a food in the checklist: cow’s milk */
