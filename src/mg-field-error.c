@@ -18,10 +18,10 @@
 /* GTK 4.18 falls back to its test context when there is no accessibility
  * bus, and that context cannot announce: gtk_accessible_announce () then
  * calls a NULL function. Nobody would hear it there anyway. */
-static gboolean
-can_announce (GtkWidget *field)
+gboolean
+mg_can_announce (GtkWidget *widget)
 {
-  g_autoptr(GtkATContext) context = gtk_accessible_get_at_context (GTK_ACCESSIBLE (field));
+  g_autoptr(GtkATContext) context = gtk_accessible_get_at_context (GTK_ACCESSIBLE (widget));
   GType test_context = g_type_from_name ("GtkTestATContext");
 
   return context != NULL && (test_context == 0 || !G_TYPE_CHECK_INSTANCE_TYPE (context, test_context));
@@ -50,7 +50,7 @@ mg_field_error_show (AdwActionRow *row,
   gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
                                GTK_ACCESSIBLE_INVALID_TRUE, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
-  if (announce && can_announce (field))
+  if (announce && mg_can_announce (field))
     gtk_accessible_announce (GTK_ACCESSIBLE (field), reason, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
 }
 
