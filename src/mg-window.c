@@ -135,10 +135,13 @@ page_adjustment (MgWindow *self)
 }
 
 /* The header names the page; the section is in the sidebar beside it, and
- * on a phone one tap away, so it is not repeated under the title. */
+ * on a phone one tap away, so it is not repeated under the title. On a
+ * phone the page's own heading is right under the header, which then does
+ * not repeat it cut short; the food checklist has no such heading. */
 static void
 update_titles (MgWindow *self)
 {
+  gboolean collapsed = adw_navigation_split_view_get_collapsed (self->split_view);
   g_autofree char *title = NULL;
 
   if (self->current_tool >= 0)
@@ -148,8 +151,9 @@ update_titles (MgWindow *self)
   else
     return;
 
-  adw_window_title_set_title (self->page_title, title);
   adw_navigation_page_set_title (self->content_page, title);
+  adw_window_title_set_title (self->page_title,
+                              collapsed && self->current_tool != TOOL_FOOD_CHECKLIST ? "" : title);
 }
 
 static int
@@ -792,6 +796,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                                    NULL);
 
+  /* Room above and below a title that wraps, as a one-line row has. */
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
   gtk_widget_add_css_class (label, "sidebar-row-title");
   gtk_list_item_set_selectable (item, FALSE);
   gtk_list_item_set_child (item, label);
@@ -1426,6 +1433,8 @@ mg_window_init (MgWindow *self)
                            G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->split_view, "notify::collapsed",
                            G_CALLBACK (update_sidebar_action), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->split_view, "notify::collapsed",
+                           G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->split_view, "notify::show-content",
                            G_CALLBACK (update_sidebar_action), self, G_CONNECT_SWAPPED);
   update_sidebar_action (self);

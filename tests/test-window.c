@@ -348,11 +348,11 @@ is_title_of (GtkWidget     *widget,
 }
 
 /* The header names the page or tool, with no subtitle that repeats
- * nothing new. */
+ * nothing new; on a phone, not above a page heading that says the same. */
 static void
 test_header_title (void)
 {
-  MgWindow *window = mg_test_window_new (app, 360, 720);
+  MgWindow *window = mg_test_window_new (app, 1200, 720);
   GtkWidget *header;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "dose-guide");
@@ -360,6 +360,12 @@ test_header_title (void)
   header = mg_test_find (GTK_WIDGET (window), is_title_of, "Dose Guide");
   g_assert_nonnull (header);
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (header)), ==, "");
+
+  resize (window, 360, 720);
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (header)), ==, "");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "food-checklist");
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (header)), ==, "Food Checklist");
 
   mg_test_window_destroy (window);
 }
@@ -599,6 +605,59 @@ test_menu_order (void)
   g_assert_cmpuint (n, ==, G_N_ELEMENTS (expected));
 
   gtk_menu_button_popdown (button);
+  mg_test_window_destroy (window);
+}
+
+/* Which part of the window @widget is in: 0 the headers, 1 the sidebar's
+ * list, 2 the page, 3 the disclaimer. */
+static int
+region_of (MgWindow  *window,
+           GtkWidget *widget)
+{
+  GtkWidget *list = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "navigation-sidebar");
+
+  if (gtk_widget_get_ancestor (widget, MG_TYPE_DISCLAIMER) != NULL)
+    return 3;
+  if (widget == list || gtk_widget_is_ancestor (widget, list))
+    return 1;
+  if (gtk_widget_get_ancestor (widget, ADW_TYPE_HEADER_BAR) != NULL)
+    return 0;
+  return 2;
+}
+
+/* Tab goes through the window in the order a person sees it: the headers,
+ * the contents (one stop), the page, the disclaimer. */
+static void
+test_focus_order (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1200, 800);
+  GtkWidget *search = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, NULL);
+  int last = 0;
+  guint in_list = 0;
+  gboolean reached_disclaimer = FALSE;
+
+  show_page (window, "rls-what-is");
+  g_assert_true (gtk_widget_grab_focus (search));
+  for (guint i = 0; i < 200 && !reached_disclaimer; i++) {
+    GtkWidget *focus;
+    int region;
+
+    g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    region = region_of (window, focus);
+    g_test_message ("Tab %u: %s in region %d", i, G_OBJECT_TYPE_NAME (focus), region);
+    /* The page's header comes after the sidebar's list, so the headers
+     * may come back once, before the page. */
+    if (!(last == 1 && region == 0))
+      g_assert_cmpint (region, >=, last);
+    in_list += region == 1;
+    reached_disclaimer = region == 3;
+    if (region != 0)
+      last = region;
+  }
+  g_assert_true (reached_disclaimer);
+  g_assert_cmpuint (in_list, ==, 1);
+
   mg_test_window_destroy (window);
 }
 
@@ -852,6 +911,7 @@ main (int   argc,
   g_test_add_func ("/window/print-shortcut", test_print_shortcut_says);
   g_test_add_func ("/window/menu-order", test_menu_order);
   g_test_add_func ("/window/first-focus", test_first_focus);
+  g_test_add_func ("/window/focus-order", test_focus_order);
   g_test_add_func ("/window/screenshots", test_screenshots);
   g_test_add_func ("/window/focus-leaves-old-page", test_focus_leaves_old_page);
   g_test_add_func ("/window/restores-last-page", test_restores_last_page);
