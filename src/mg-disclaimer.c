@@ -122,6 +122,18 @@ mg_disclaimer_get_text (MgDisclaimer *self)
   return gtk_label_get_label (self->label);
 }
 
+/* Read More goes under the text only when the text takes several lines on
+ * a narrow window; compact, it is all one line. */
+static void
+update_layout (MgDisclaimer *self)
+{
+  gboolean stacked = self->narrow && !self->compact;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->text_box),
+                                  stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_set_spacing (self->text_box, stacked ? 2 : 10);
+}
+
 gboolean
 mg_disclaimer_get_compact (MgDisclaimer *self)
 {
@@ -146,6 +158,7 @@ mg_disclaimer_set_compact (MgDisclaimer *self,
     return;
 
   self->compact = compact;
+  update_layout (self);
   gtk_label_set_wrap (self->label, !compact);
   gtk_label_set_ellipsize (self->label, compact ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
   if (compact)
@@ -172,9 +185,7 @@ mg_disclaimer_set_narrow (MgDisclaimer *self,
     return;
 
   self->narrow = narrow;
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->text_box),
-                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
-  gtk_box_set_spacing (self->text_box, narrow ? 2 : 10);
+  update_layout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }
 
