@@ -310,10 +310,14 @@ mg_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-shortcuts",
                                          (const char *[]) { "<Control>question", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.previous-page",
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.go-back",
                                          (const char *[]) { "<Alt>Left", NULL });
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.next-page",
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.go-forward",
                                          (const char *[]) { "<Alt>Right", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.previous-page",
+                                         (const char *[]) { "<Control>Page_Up", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.next-page",
+                                         (const char *[]) { "<Control>Page_Down", NULL });
 }
 
 /* The codes --language takes, as in “en, da, nl, sv”: po/LINGUAS decides them. */

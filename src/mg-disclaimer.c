@@ -17,9 +17,22 @@ struct _MgDisclaimer {
 
   GtkButton *button;
   GtkLabel  *label;
+  GtkLabel  *read_more;
+  GtkBox    *text_box;
+  gboolean   compact;
+  gboolean   narrow;
 };
 
 G_DEFINE_FINAL_TYPE (MgDisclaimer, mg_disclaimer, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_COMPACT,
+  PROP_NARROW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 const char *
 mg_disclaimer_get_short_text (void)
@@ -40,28 +53,49 @@ mg_disclaimer_get_full_text (void)
            "emergency, call your local emergency number.");
 }
 
-/**
- * mg_disclaimer_show_full:
- * @parent: a widget in the window the dialog belongs to
- *
- * Shows the whole disclaimer in a dialog.
- */
+/* The whole text in a dialog of its own, left-aligned: a bottom sheet on a
+ * phone, a small window on a desktop. It is one paragraph, short enough to
+ * need no scrolling even in the shortest window. */
 void
 mg_disclaimer_show_full (GtkWidget *parent)
 {
-  GtkRoot *root = gtk_widget_get_root (parent);
-  GtkWidget *dialog;
+  AdwDialog *dialog = adw_dialog_new ();
+  GtkWidget *view = adw_toolbar_view_new ();
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", mg_disclaimer_get_full_text (),
+                                   "wrap", TRUE,
+                                   "max-width-chars", 60,
+                                   "xalign", 0.0f,
+                                   "valign", GTK_ALIGN_START,
+                                   "margin-top", 6,
+                                   "margin-bottom", 24,
+                                   "margin-start", 24,
+                                   "margin-end", 24,
+                                   NULL);
 
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Not Medical Advice"), mg_disclaimer_get_full_text ());
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+
+  gtk_widget_add_css_class (label, "disclaimer-text");
+  adw_dialog_set_title (dialog, _("Not Medical Advice"));
+  adw_dialog_set_content_width (dialog, 480);
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), label);
+  adw_dialog_set_child (dialog, view);
+  adw_dialog_present (dialog, parent);
 }
 
 static void
 clicked_cb (MgDisclaimer *self)
 {
   mg_disclaimer_show_full (GTK_WIDGET (self));
+}
+
+/* The shortest whole sentence, for windows too short for the notice. */
+static const char *
+compact_text (void)
+{
+  /* Translators: the disclaimer in one short line, on small windows */
+  return _("Not medical advice.");
 }
 
 /**
@@ -72,17 +106,12 @@ clicked_cb (MgDisclaimer *self)
 void
 mg_disclaimer_retranslate (MgDisclaimer *self)
 {
-  const char *text = mg_disclaimer_get_short_text ();
-
   g_return_if_fail (MG_IS_DISCLAIMER (self));
 
-  gtk_label_set_label (self->label, text);
+  gtk_label_set_label (self->label, self->compact ? compact_text () : mg_disclaimer_get_short_text ());
+  /* Translators: on the disclaimer bar; opens the whole disclaimer */
+  gtk_label_set_label (self->read_more, _("Read More"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Read the full disclaimer"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  _("Activate to read the full disclaimer"),
-                                  -1);
 }
 
 const char *
@@ -93,14 +122,137 @@ mg_disclaimer_get_text (MgDisclaimer *self)
   return gtk_label_get_label (self->label);
 }
 
+/* Read More goes under the text only when the text takes several lines on
+ * a narrow window; compact, it is all one line. */
+static void
+update_layout (MgDisclaimer *self)
+{
+  gboolean stacked = self->narrow && !self->compact;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->text_box),
+                                  stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_set_spacing (self->text_box, stacked ? 2 : 10);
+}
+
+gboolean
+mg_disclaimer_get_compact (MgDisclaimer *self)
+{
+  g_return_val_if_fail (MG_IS_DISCLAIMER (self), FALSE);
+
+  return self->compact;
+}
+
+/**
+ * mg_disclaimer_set_compact:
+ *
+ * One line for short windows, so that the page keeps the height.
+ */
+void
+mg_disclaimer_set_compact (MgDisclaimer *self,
+                           gboolean      compact)
+{
+  g_return_if_fail (MG_IS_DISCLAIMER (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  update_layout (self);
+  gtk_label_set_wrap (self->label, !compact);
+  gtk_label_set_ellipsize (self->label, compact ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  if (compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+  mg_disclaimer_retranslate (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
+}
+
+/**
+ * mg_disclaimer_set_narrow:
+ *
+ * On a narrow window Read More goes under the text, which keeps the width.
+ */
+void
+mg_disclaimer_set_narrow (MgDisclaimer *self,
+                          gboolean      narrow)
+{
+  g_return_if_fail (MG_IS_DISCLAIMER (self));
+
+  narrow = !!narrow;
+  if (self->narrow == narrow)
+    return;
+
+  self->narrow = narrow;
+  update_layout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
+}
+
+static void
+mg_disclaimer_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MgDisclaimer *self = MG_DISCLAIMER (object);
+
+  switch (prop_id) {
+  case PROP_COMPACT:
+    g_value_set_boolean (value, self->compact);
+    break;
+  case PROP_NARROW:
+    g_value_set_boolean (value, self->narrow);
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+mg_disclaimer_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  MgDisclaimer *self = MG_DISCLAIMER (object);
+
+  switch (prop_id) {
+  case PROP_COMPACT:
+    mg_disclaimer_set_compact (self, g_value_get_boolean (value));
+    break;
+  case PROP_NARROW:
+    mg_disclaimer_set_narrow (self, g_value_get_boolean (value));
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
 static void
 mg_disclaimer_class_init (MgDisclaimerClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = mg_disclaimer_get_property;
+  object_class->set_property = mg_disclaimer_set_property;
+
+  properties[PROP_COMPACT] =
+    g_param_spec_boolean ("compact", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NARROW] =
+    g_param_spec_boolean ("narrow", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-disclaimer.ui");
   gtk_widget_class_bind_template_child (widget_class, MgDisclaimer, button);
   gtk_widget_class_bind_template_child (widget_class, MgDisclaimer, label);
+  gtk_widget_class_bind_template_child (widget_class, MgDisclaimer, read_more);
+  gtk_widget_class_bind_template_child (widget_class, MgDisclaimer, text_box);
   gtk_widget_class_bind_template_callback (widget_class, clicked_cb);
   gtk_widget_class_set_css_name (widget_class, "disclaimer");
 }
@@ -109,6 +261,10 @@ static void
 mg_disclaimer_init (MgDisclaimer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The name is what the bar shows, read once, in the order shown. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->label, self->read_more, NULL,
+                                  -1);
   mg_disclaimer_retranslate (self);
 }
 

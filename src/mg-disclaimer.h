@@ -17,6 +17,11 @@ G_DECLARE_FINAL_TYPE (MgDisclaimer, mg_disclaimer, MG, DISCLAIMER, AdwBin)
 GtkWidget  *mg_disclaimer_new            (void);
 void        mg_disclaimer_retranslate    (MgDisclaimer *self);
 const char *mg_disclaimer_get_text       (MgDisclaimer *self);
+gboolean    mg_disclaimer_get_compact    (MgDisclaimer *self);
+void        mg_disclaimer_set_compact    (MgDisclaimer *self,
+                                          gboolean      compact);
+void        mg_disclaimer_set_narrow     (MgDisclaimer *self,
+                                          gboolean      narrow);
 void        mg_disclaimer_show_full      (GtkWidget    *parent);
 const char *mg_disclaimer_get_short_text (void);
 const char *mg_disclaimer_get_full_text  (void);

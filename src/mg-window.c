@@ -14,6 +14,7 @@
 #include "mg-checklist-page.h"
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
+#include "mg-field-error.h"
 #include "mg-i18n.h"
 #include "mg-intake-store.h"
 #include "mg-memory.h"
@@ -54,13 +55,24 @@ static const Tool tools[N_TOOLS] = {
                             retranslate_checklist_page },
 };
 
+/* A place the person was: a page id or a tool's link, and how far down
+ * the page they had read. */
+typedef struct {
+  char   *link;
+  double  scroll;
+} Visit;
+
+#define MAX_HISTORY 100
+
 struct _MgWindow {
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *content_pane;
-  GtkListBox           *sidebar;
+  AdwNavigationSplitView *split_view;
+  AdwNavigationPage    *sidebar_page;
+  AdwNavigationPage    *content_page;
+  GtkListView          *sidebar;
+  GtkSingleSelection   *sidebar_selection;
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
@@ -70,18 +82,24 @@ struct _MgWindow {
   GtkWidget            *no_results_page;
   MgSearchIndex        *search_index;  /* built on the first search in a language */
   GPtrArray            *search_results;
-  AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *page_title;
   GtkMenuButton        *sidebar_menu_button;
   GtkMenuButton        *content_menu_button;
   GtkButton            *back_button;
+  GtkButton            *forward_button;
   GtkStack             *view_stack;
   MgPageView           *page_view;
   MgDisclaimer         *disclaimer;
   GtkWidget            *tool_pages[N_TOOLS];  /* made when first needed */
   int                   current_tool;         /* -1 while a page is shown */
 
+  GArray               *history;        /* of Visit, oldest first */
+  guint                 history_index;  /* the visit shown */
+  double                restore_scroll; /* where to put the page once it is laid out, or -1 */
+  guint                 restore_frames; /* how long to wait for that */
+
   GSettings            *settings;
+  gboolean              printable;          /* whether win.print is enabled */
   gboolean              checklist_flushed;  /* close now: nothing is left to save */
   GPtrArray            *zoom_labels;     /* the size buttons of the menus */
   MgGuide              *guide;
@@ -99,46 +117,116 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-translated_plain (const char *msgid,
-                  char      **storage)
+static void
+clear_visit (gpointer data)
 {
-  g_free (*storage);
-  *storage = mg_markup_to_plain (mg_i18n_gettext (msgid));
+  Visit *visit = data;
 
-  return *storage;
+  g_free (visit->link);
 }
 
-/* The content's header names the section only when the sidebar, which
- * shows it, is folded away. */
+static GtkAdjustment *
+page_adjustment (MgWindow *self)
+{
+  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (self->page_view));
+
+  g_return_val_if_fail (GTK_IS_SCROLLED_WINDOW (scroller), NULL);
+
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+/* The header names the page; the section is in the sidebar beside it, and
+ * on a phone one tap away, so it is not repeated under the title. On a
+ * phone the page's own heading is right under the header, which then does
+ * not repeat it cut short; the food checklist has no such heading. */
 static void
 update_titles (MgWindow *self)
 {
-  const MgPage *page = mg_page_view_get_page (self->page_view);
-  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean collapsed = adw_navigation_split_view_get_collapsed (self->split_view);
   g_autofree char *title = NULL;
-  g_autofree char *section_title = NULL;
 
-  if (self->current_tool >= 0) {
-    adw_window_title_set_title (self->page_title, mg_i18n_gettext (tools[self->current_tool].title));
-    /* Translators: the heading of the tools in the sidebar */
-    adw_window_title_set_subtitle (self->page_title, folded ? _("Tools") : NULL);
-    return;
-  }
-
-  if (page == NULL)
+  if (self->current_tool >= 0)
+    title = g_strdup (mg_i18n_gettext (tools[self->current_tool].title));
+  else if (mg_page_view_get_page (self->page_view) != NULL)
+    title = mg_page_view_dup_title (self->page_view);
+  else
     return;
 
-  title = mg_page_view_dup_title (self->page_view);
-  adw_window_title_set_title (self->page_title, title);
-  if (folded)
-    translated_plain (mg_guide_get_section (self->guide, page->section)->title, &section_title);
-  adw_window_title_set_subtitle (self->page_title, section_title);
+  adw_navigation_page_set_title (self->content_page, title);
+  adw_window_title_set_title (self->page_title,
+                              collapsed && self->current_tool != TOOL_FOOD_CHECKLIST ? "" : title);
+}
+
+static int
+find_tool (const char *id)
+{
+  for (guint i = 0; i < N_TOOLS; i++)
+    if (g_strcmp0 (tools[i].id, id) == 0)
+      return (int) i;
+
+  return -1;
+}
+
+/* The sidebar's row for what is shown: tool i is row i, page i is row
+ * N_TOOLS + i. */
+static guint
+current_row (MgWindow *self)
+{
+  const MgPage *page = mg_page_view_get_page (self->page_view);
+
+  if (self->current_tool >= 0)
+    return (guint) self->current_tool;
+
+  return page != NULL ? N_TOOLS + page->index : GTK_INVALID_LIST_POSITION;
 }
 
 static void
-show_page (MgWindow     *self,
-           const MgPage *page)
+select_current_row (MgWindow *self)
+{
+  guint row = current_row (self);
+
+  if (row == GTK_INVALID_LIST_POSITION)
+    return;
+  gtk_single_selection_set_selected (self->sidebar_selection, row);
+  if (row < g_list_model_get_n_items (G_LIST_MODEL (self->sidebar_selection)))
+    gtk_list_view_scroll_to (self->sidebar, row, GTK_LIST_SCROLL_NONE, NULL);
+}
+
+static void
+update_history_actions (MgWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", self->history_index > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-forward",
+                                 self->history->len > 0 && self->history_index + 1 < self->history->len);
+}
+
+static void
+update_sidebar_action (MgWindow *self)
+{
+  gboolean collapsed = adw_navigation_split_view_get_collapsed (self->split_view);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-sidebar",
+                                 collapsed && adw_navigation_split_view_get_show_content (self->split_view));
+}
+
+static void
+show_content (MgWindow *self)
+{
+  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  update_sidebar_action (self);
+}
+
+static void
+set_printable (MgWindow *self,
+               gboolean  printable)
+{
+  self->printable = printable;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", printable);
+}
+
+static void
+display_page (MgWindow     *self,
+              const MgPage *page)
 {
   guint n_pages = mg_guide_get_n_pages (self->guide);
 
@@ -146,11 +234,9 @@ show_page (MgWindow     *self,
   mg_page_view_set_page (self->page_view, self->guide, page);
   gtk_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->page_view));
   update_titles (self);
-  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, N_TOOLS + (int) page->index));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", page->index > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", page->index + 1 < n_pages);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", TRUE);
-  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  set_printable (self, TRUE);
   g_settings_set_string (self->settings, "last-page", page->id);
   /* The page it replaced is freed; not at start-up, when nothing was. */
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -171,30 +257,176 @@ ensure_tools (MgWindow *self)
   }
 }
 
-static int
-find_tool (const char *id)
-{
-  for (guint i = 0; i < N_TOOLS; i++)
-    if (g_strcmp0 (tools[i].id, id) == 0)
-      return (int) i;
-
-  return -1;
-}
-
 static void
-show_tool (MgWindow *self,
-           int       tool)
+display_tool (MgWindow *self,
+              int       tool)
 {
   ensure_tools (self);
   self->current_tool = tool;
   gtk_stack_set_visible_child (self->view_stack, self->tool_pages[tool]);
   update_titles (self);
-  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, tool));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", tool == TOOL_DOSE_GUIDE);
-  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  set_printable (self, tool == TOOL_DOSE_GUIDE);
   g_settings_set_string (self->settings, "last-page", tools[tool].link);
+}
+
+/* Shows @link, a page id or a tool's link, without touching the history.
+ * Returns FALSE for a link to nothing. */
+static gboolean
+display (MgWindow   *self,
+         const char *link)
+{
+  const MgPage *page;
+
+  if (g_str_has_prefix (link, "tool:")) {
+    int tool = find_tool (link + strlen ("tool:"));
+
+    if (tool < 0)
+      return FALSE;
+    display_tool (self, tool);
+  } else {
+    page = mg_guide_lookup_page (self->guide, link);
+    if (page == NULL)
+      return FALSE;
+    display_page (self, page);
+  }
+
+  select_current_row (self);
+  show_content (self);
+  return TRUE;
+}
+
+static const char *
+current_link (MgWindow *self)
+{
+  const MgPage *page = mg_page_view_get_page (self->page_view);
+
+  if (self->current_tool >= 0)
+    return tools[self->current_tool].link;
+
+  return page != NULL ? page->id : NULL;
+}
+
+/* Remembers how far down the page shown the person had read. */
+static void
+note_scroll (MgWindow *self)
+{
+  Visit *visit;
+
+  if (self->history->len == 0)
+    return;
+
+  visit = &g_array_index (self->history, Visit, self->history_index);
+  visit->scroll = self->current_tool < 0 ? gtk_adjustment_get_value (page_adjustment (self)) : 0;
+}
+
+/* Every way of reaching a page comes here: the sidebar, a link, a search
+ * result, book order, a tool. The history's forward part is dropped, as in
+ * a web browser. */
+static void
+go_to (MgWindow   *self,
+       const char *link)
+{
+  g_autofree char *target = g_strdup (link);
+  Visit visit = { NULL, 0 };
+
+  if (g_strcmp0 (current_link (self), target) == 0) {
+    select_current_row (self);
+    show_content (self);
+    return;
+  }
+
+  note_scroll (self);
+  if (!display (self, target)) {
+    g_warning ("There is no page “%s”", target);
+    return;
+  }
+
+  if (self->history->len > 0)
+    g_array_set_size (self->history, self->history_index + 1);
+  if (self->history->len >= MAX_HISTORY)
+    g_array_remove_index (self->history, 0);
+  visit.link = g_steal_pointer (&target);
+  g_array_append_val (self->history, visit);
+  self->history_index = self->history->len - 1;
+  update_history_actions (self);
+}
+
+/* The page is laid out a frame or two after it is shown: wait for its
+ * height before scrolling back to where the person was, for a bounded
+ * number of frames. */
+static gboolean
+restore_scroll_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  MgWindow *self = MG_WINDOW (user_data);
+  GtkAdjustment *adjustment = page_adjustment (self);
+  double reachable = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (self->restore_scroll < 0)
+    return G_SOURCE_REMOVE;
+
+  if (reachable >= self->restore_scroll || ++self->restore_frames > 30) {
+    gtk_adjustment_set_value (adjustment, MIN (self->restore_scroll, reachable));
+    self->restore_scroll = -1;
+    return G_SOURCE_REMOVE;
+  }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+go_through_history (MgWindow *self,
+                    int       step)
+{
+  Visit *visit;
+  int index = (int) self->history_index + step;
+
+  if (index < 0 || index >= (int) self->history->len)
+    return;
+
+  note_scroll (self);
+  self->history_index = (guint) index;
+  visit = &g_array_index (self->history, Visit, self->history_index);
+  display (self, visit->link);
+  update_history_actions (self);
+
+  if (self->current_tool < 0 && visit->scroll > 0) {
+    self->restore_scroll = visit->scroll;
+    self->restore_frames = 0;
+    gtk_widget_add_tick_callback (GTK_WIDGET (self->page_view), restore_scroll_cb, self, NULL);
+  }
+}
+
+/* win.go-back and win.go-forward. */
+static void
+history_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  go_through_history (MG_WINDOW (widget), g_str_equal (action_name, "win.go-back") ? -1 : 1);
+}
+
+/* The mouse's back and forward buttons. */
+static void
+mouse_button_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 MgWindow        *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == 8)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.go-back", NULL);
+  else if (button == 9)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.go-forward", NULL);
+  else
+    return;
+
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 static void
@@ -210,7 +442,7 @@ show_tool_action (GtkWidget  *widget,
     g_warning ("There is no tool “%s”", id);
     return;
   }
-  show_tool (self, tool);
+  go_to (self, tools[tool].link);
 }
 
 static void
@@ -220,13 +452,12 @@ show_page_action (GtkWidget  *widget,
 {
   MgWindow *self = MG_WINDOW (widget);
   const char *id = g_variant_get_string (parameter, NULL);
-  const MgPage *page = mg_guide_lookup_page (self->guide, id);
 
-  if (page == NULL) {
+  if (mg_guide_lookup_page (self->guide, id) == NULL) {
     g_warning ("There is no page “%s”", id);
     return;
   }
-  show_page (self, page);
+  go_to (self, id);
 }
 
 static void
@@ -236,26 +467,20 @@ step_page (MgWindow *self,
   const MgPage *page = mg_page_view_get_page (self->page_view);
   int index = (int) page->index + step;
 
-  if (index >= 0 && index < (int) mg_guide_get_n_pages (self->guide))
-    show_page (self, mg_guide_get_page (self->guide, (guint) index));
+  if (self->current_tool < 0 && index >= 0 && index < (int) mg_guide_get_n_pages (self->guide))
+    go_to (self, mg_guide_get_page (self->guide, (guint) index)->id);
 }
 
+/* win.previous-page and win.next-page, in book order. */
 static void
-previous_page_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  step_page (MG_WINDOW (widget), -1);
-}
-
-static void
-next_page_action (GtkWidget  *widget,
+step_page_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  step_page (MG_WINDOW (widget), 1);
+  step_page (MG_WINDOW (widget), g_str_equal (action_name, "win.previous-page") ? -1 : 1);
 }
 
+/* On a phone: back to the contents, on the row of the page just read. */
 static void
 show_sidebar_action (GtkWidget  *widget,
                      const char *action_name,
@@ -263,8 +488,10 @@ show_sidebar_action (GtkWidget  *widget,
 {
   MgWindow *self = MG_WINDOW (widget);
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (self->sidebar)));
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  update_sidebar_action (self);
+  select_current_row (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
 }
 
 static void
@@ -292,10 +519,8 @@ print_page (MgWindow   *self,
 
   if (!mg_page_print (GTK_WINDOW (self), self->guide, mg_page_view_get_page (self->page_view),
                       pdf_path, &error)) {
-    AdwToast *toast = adw_toast_new (error->message);
-
     g_warning ("Could not print: %s", error->message);
-    adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    mg_window_add_toast (self, adw_toast_new (error->message));
   }
 }
 
@@ -305,6 +530,21 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   print_page (MG_WINDOW (widget), NULL);
+}
+
+/* Ctrl+P: prints where there is something to print, and says so where
+ * there is not, rather than doing nothing. */
+static void
+print_shortcut_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MgWindow *self = MG_WINDOW (widget);
+
+  if (self->printable)
+    print_page (self, NULL);
+  else
+    mg_window_add_toast (self, adw_toast_new (_("This page cannot be printed")));
 }
 
 /* Writes the page shown as PDF without a dialog, as the tests do. */
@@ -381,6 +621,27 @@ show_sidebar_page (MgWindow   *self,
 }
 
 static void
+announce (MgWindow   *self,
+          const char *message)
+{
+  if (mg_can_announce (GTK_WIDGET (self)))
+    gtk_accessible_announce (GTK_ACCESSIBLE (self), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+/* What a screen reader hears when the results change: how many there are. */
+static void
+announce_results (MgWindow *self,
+                  guint     n_results)
+{
+  g_autofree char *count = mg_i18n_format_count (n_results);
+  /* Translators: said by a screen reader as the search results change; %s is a number */
+  g_autofree char *message = g_strdup_printf (mg_i18n_ngettext ("%s page found", "%s pages found", n_results),
+                                              count);
+
+  announce (self, n_results > 0 ? message : _("No Results Found"));
+}
+
+static void
 search_changed_cb (MgWindow *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -404,6 +665,7 @@ search_changed_cb (MgWindow *self)
   for (guint i = 0; i < self->search_results->len; i++)
     gtk_list_box_append (self->results, result_row (g_ptr_array_index (self->search_results, i)));
   show_sidebar_page (self, self->search_results->len > 0 ? "results" : "no-results");
+  announce_results (self, self->search_results->len);
 }
 
 static void
@@ -412,7 +674,7 @@ result_activated_cb (MgWindow      *self,
 {
   const MgSearchResult *result = g_ptr_array_index (self->search_results, gtk_list_box_row_get_index (row));
 
-  show_page (self, result->page);
+  go_to (self, result->page->id);
   mg_page_view_highlight (self->page_view, result->block,
                           gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
@@ -449,106 +711,130 @@ search_action (GtkWidget  *widget,
 {
   MgWindow *self = MG_WINDOW (widget);
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  update_sidebar_action (self);
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
-row_activated_cb (MgWindow      *self,
-                  GtkListBoxRow *row)
+sidebar_activate_cb (MgWindow *self,
+                     guint     position)
 {
-  int index = gtk_list_box_row_get_index (row);
-
-  if (index < N_TOOLS)
-    show_tool (self, index);
+  if (position < N_TOOLS)
+    go_to (self, tools[position].link);
   else
-    show_page (self, mg_guide_get_page (self->guide, (guint) (index - N_TOOLS)));
+    go_to (self, mg_guide_get_page (self->guide, position - N_TOOLS)->id);
 }
 
-static GtkWidget *
-section_header (const char *title,
-                gboolean    first)
+/* A row: the title, wrapping, named once. Rows are never selected by the
+ * list itself (arrows move the focus, not the highlight): the highlight is
+ * the page shown, which only the window sets. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "width-chars", 12,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                   NULL);
+
+  /* Room above and below a title that wraps, as a one-line row has. */
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_add_css_class (label, "sidebar-row-title");
+  gtk_list_item_set_selectable (item, FALSE);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  const char *title = gtk_string_object_get_string (gtk_list_item_get_item (item));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), title);
+  gtk_list_item_set_accessible_label (item, title);
+}
+
+static void
+setup_header_cb (GtkSignalListItemFactory *factory,
+                 GtkListHeader            *header,
+                 gpointer                  user_data)
 {
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                   "label", title,
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
-                                   "margin-top", first ? 6 : 18,
+                                   "margin-top", 12,
                                    "margin-bottom", 6,
                                    "margin-start", 12,
                                    "margin-end", 12,
                                    NULL);
 
   gtk_widget_add_css_class (label, "section-heading");
+  gtk_widget_add_css_class (label, "sidebar-heading");
   gtk_widget_add_css_class (label, "dimmed");
-
-  return label;
+  gtk_list_header_set_child (header, label);
 }
 
+/* The section's title: the tools, or the article's section the row's page
+ * belongs to. */
 static void
-header_func (GtkListBoxRow *row,
-             GtkListBoxRow *before,
-             gpointer       user_data)
+bind_header_cb (GtkSignalListItemFactory *factory,
+                GtkListHeader            *header,
+                MgWindow                 *self)
 {
-  MgWindow *self = user_data;
-  int index = gtk_list_box_row_get_index (row);
-  const MgPage *page;
-  const MgSection *section;
+  guint start = gtk_list_header_get_start (header);
   g_autofree char *title = NULL;
 
-  if (index < N_TOOLS) {
-    gtk_list_box_row_set_header (row, index == 0 ? section_header (_("Tools"), TRUE) : NULL);
-    return;
-  }
-
-  page = mg_guide_get_page (self->guide, (guint) (index - N_TOOLS));
-  section = mg_guide_get_section (self->guide, page->section);
-  if (section->first_page == page->index) {
-    title = mg_markup_to_plain (mg_i18n_gettext (section->title));
-    gtk_list_box_row_set_header (row, section_header (title, FALSE));
+  if (start < N_TOOLS) {
+    /* Translators: the heading of the tools in the sidebar */
+    title = g_strdup (_("Tools"));
   } else {
-    gtk_list_box_row_set_header (row, NULL);
+    const MgPage *page = mg_guide_get_page (self->guide, start - N_TOOLS);
+
+    title = mg_markup_to_plain (mg_i18n_gettext (mg_guide_get_section (self->guide, page->section)->title));
   }
+  gtk_label_set_label (GTK_LABEL (gtk_list_header_get_child (header)), title);
 }
 
-static void
-append_sidebar_row (MgWindow   *self,
-                    const char *title)
-{
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "label", title,
-                                   "xalign", 0.0f,
-                                   "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                   "width-chars", 12,
-                                   NULL);
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_list_box_append (self->sidebar, row);
-}
-
-/* The tools first, then every page of the article; row i is tool i, row
- * N_TOOLS + i is page i. */
+/* The tools first, then every section of the article, one list of titles
+ * each: the flattened list has a section per list, which the headers
+ * name. */
 static void
 fill_sidebar (MgWindow *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))) != NULL)
-    gtk_list_box_remove (self->sidebar, child);
+  g_autoptr(GtkStringList) tool_titles = gtk_string_list_new (NULL);
+  g_autoptr(GListStore) sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GtkFlattenListModel) flat = NULL;
 
   for (guint i = 0; i < N_TOOLS; i++)
-    append_sidebar_row (self, mg_i18n_gettext (tools[i].title));
+    gtk_string_list_append (tool_titles, mg_i18n_gettext (tools[i].title));
+  g_list_store_append (sections, tool_titles);
 
-  for (guint i = 0; i < mg_guide_get_n_pages (self->guide); i++) {
-    g_autofree char *title = mg_markup_to_plain (mg_i18n_gettext (mg_guide_get_page (self->guide, i)->title));
+  for (guint s = 0; s < mg_guide_get_n_sections (self->guide); s++) {
+    const MgSection *section = mg_guide_get_section (self->guide, s);
+    g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
 
-    append_sidebar_row (self, title);
+    for (guint i = 0; i < section->n_pages; i++) {
+      const MgPage *page = mg_guide_get_page (self->guide, section->first_page + i);
+      g_autofree char *title = mg_markup_to_plain (mg_i18n_gettext (page->title));
+
+      gtk_string_list_append (titles, title);
+    }
+    g_list_store_append (sections, titles);
   }
+
+  /* Replaced whole, so the old titles go with the old language. */
+  flat = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (sections)));
+  gtk_single_selection_set_model (self->sidebar_selection, G_LIST_MODEL (flat));
+  select_current_row (self);
 }
 
 static GMenu *
@@ -637,14 +923,20 @@ update_zoom_labels (MgWindow *self)
   }
 }
 
+/* In the HIG's order: what acts on the page, then the settings, then
+ * help and about. */
 static GMenu *
 primary_menu (void)
 {
+  g_autoptr(GMenu) page_section = g_menu_new ();
   g_autoptr(GMenu) settings_section = g_menu_new ();
   g_autoptr(GMenu) languages = language_menu ();
   g_autoptr(GMenu) help_section = g_menu_new ();
   g_autoptr(GMenuItem) zoom = g_menu_item_new (NULL, NULL);
   GMenu *menu = g_menu_new ();
+
+  g_menu_append (page_section, _("_Print…"), "win.print");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (page_section));
 
   g_menu_item_set_attribute (zoom, "custom", "s", "zoom");
   g_menu_append_item (settings_section, zoom);
@@ -652,7 +944,6 @@ primary_menu (void)
   g_menu_append (settings_section, _("_Preferences"), "app.preferences");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (settings_section));
 
-  g_menu_append (settings_section, _("_Print…"), "win.print");
   g_menu_append (help_section, _("_Keyboard Shortcuts"), "win.show-shortcuts");
   g_menu_append (help_section, _("_Disclaimer"), "win.show-disclaimer");
   g_menu_append (help_section, _("_About Magnesium Guide"), "app.about");
@@ -727,17 +1018,16 @@ retranslate_primary_menus (MgWindow *self)
 void
 mg_window_retranslate (MgWindow *self)
 {
-  const MgPage *page;
-
   g_return_if_fail (MG_IS_WINDOW (self));
 
-  page = mg_page_view_get_page (self->page_view);
-
   gtk_window_set_title (GTK_WINDOW (self), _("Magnesium Guide"));
-  adw_window_title_set_title (self->sidebar_title, _("Magnesium Guide"));
+  adw_navigation_page_set_title (self->sidebar_page, _("Magnesium Guide"));
   set_tooltip_and_label (GTK_WIDGET (self->sidebar_menu_button), _("Main Menu"));
   set_tooltip_and_label (GTK_WIDGET (self->content_menu_button), _("Main Menu"));
-  set_tooltip_and_label (GTK_WIDGET (self->back_button), _("Back to the Contents"));
+  /* Translators: goes back to the page read before, as in a web browser */
+  set_tooltip_and_label (GTK_WIDGET (self->back_button), _("Back"));
+  /* Translators: goes forward again after Back, as in a web browser */
+  set_tooltip_and_label (GTK_WIDGET (self->forward_button), _("Forward"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Contents"), -1);
   set_tooltip_and_label (GTK_WIDGET (self->search_button), _("Search the Guide"));
@@ -760,13 +1050,26 @@ mg_window_retranslate (MgWindow *self)
     if (self->tool_pages[i] != NULL)
       tools[i].retranslate (self->tool_pages[i]);
 
-  if (page != NULL) {
-    int row = self->current_tool >= 0 ? self->current_tool : N_TOOLS + (int) page->index;
-
+  if (mg_page_view_get_page (self->page_view) != NULL)
     mg_page_view_retranslate (self->page_view);
-    update_titles (self);
-    gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, row));
-  }
+  update_titles (self);
+}
+
+/**
+ * mg_window_add_toast:
+ * @toast: (transfer full): the toast
+ *
+ * Shows @toast at the foot of the window, and has a screen reader say it.
+ */
+void
+mg_window_add_toast (MgWindow *self,
+                     AdwToast *toast)
+{
+  g_return_if_fail (MG_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  announce (self, adw_toast_get_title (toast));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -866,22 +1169,37 @@ mg_window_constructed (GObject *object)
 {
   MgWindow *self = MG_WINDOW (object);
   g_autofree char *last_page = NULL;
-  const MgPage *page;
+  Visit visit = { NULL, 0 };
 
   G_OBJECT_CLASS (mg_window_parent_class)->constructed (object);
 
   g_assert (self->guide != NULL);
   g_assert (MG_IS_DOSE_PROFILE (self->dose_profile));
-  gtk_list_box_set_header_func (self->sidebar, header_func, self, NULL);
 
-  mg_window_retranslate (self);
-
+  /* The article stays behind a tool, so that its page is there to go to. */
   last_page = g_settings_get_string (self->settings, "last-page");
-  page = mg_guide_lookup_page (self->guide, last_page);
-  /* The article stays behind a tool, so that previous and next make sense. */
-  show_page (self, page != NULL ? page : mg_guide_get_page (self->guide, 0));
-  if (g_str_has_prefix (last_page, "tool:") && find_tool (last_page + strlen ("tool:")) >= 0)
-    show_tool (self, find_tool (last_page + strlen ("tool:")));
+  display_page (self, mg_guide_get_page (self->guide, 0));
+  mg_window_retranslate (self);
+  if (!display (self, last_page))
+    display (self, mg_guide_get_page (self->guide, 0)->id);
+
+  visit.link = g_strdup (current_link (self));
+  g_array_append_val (self->history, visit);
+  self->history_index = 0;
+  update_history_actions (self);
+}
+
+/* The first Tab after the window opens goes into the page, not to the
+ * first button of the window. */
+static void
+mg_window_map (GtkWidget *widget)
+{
+  MgWindow *self = MG_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (mg_window_parent_class)->map (widget);
+
+  if (gtk_root_get_focus (GTK_ROOT (self)) == NULL)
+    gtk_widget_child_focus (gtk_stack_get_visible_child (self->view_stack), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -889,10 +1207,10 @@ mg_window_dispose (GObject *object)
 {
   MgWindow *self = MG_WINDOW (object);
 
-  if (self->sidebar != NULL)
-    gtk_list_box_set_header_func (self->sidebar, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->sidebar_selection);
+  g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->search_results, g_ptr_array_unref);
   g_clear_pointer (&self->search_index, mg_search_index_free);
   g_clear_pointer (&self->zoom_labels, g_ptr_array_unref);
@@ -953,6 +1271,7 @@ mg_window_class_init (MgWindowClass *klass)
   object_class->dispose = mg_window_dispose;
   object_class->get_property = mg_window_get_property;
   object_class->set_property = mg_window_set_property;
+  widget_class->map = mg_window_map;
   window_class->close_request = mg_window_close_request;
 
   properties[PROP_GUIDE] =
@@ -968,8 +1287,9 @@ mg_window_class_init (MgWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MgWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, content_pane);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_page);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, search_bar);
@@ -978,15 +1298,15 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgWindow, results);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, no_results);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, no_results_page);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, page_title);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, content_menu_button);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, forward_button);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, page_view);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, disclaimer);
-  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, result_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -994,21 +1314,26 @@ mg_window_class_init (MgWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-tool", "s", show_tool_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, previous_page_action);
-  gtk_widget_class_install_action (widget_class, "win.next-page", NULL, next_page_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, history_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, step_page_action);
+  gtk_widget_class_install_action (widget_class, "win.next-page", NULL, step_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
   gtk_widget_class_install_action (widget_class, "win.show-disclaimer", NULL, show_disclaimer_action);
   gtk_widget_class_install_action (widget_class, "win.show-primary-menu", NULL, show_primary_menu_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-shortcut", NULL, print_shortcut_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", "s", export_pdf_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-primary-menu", NULL);
   /* A binding, not an application accelerator, so that a tool with a filter
    * of its own (the food checklist) gets Ctrl+F first when it has focus. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-shortcut", NULL);
+  /* Enabled only on a phone's page view: elsewhere Escape stays free. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.show-sidebar", NULL);
 
   g_type_ensure (MG_TYPE_PAGE_VIEW);
   g_type_ensure (MG_TYPE_DISCLAIMER);
@@ -1017,10 +1342,33 @@ mg_window_class_init (MgWindowClass *klass)
 static void
 mg_window_init (MgWindow *self)
 {
+  g_autoptr(GtkListItemFactory) rows = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) headers = gtk_signal_list_item_factory_new ();
+  GtkGesture *mouse_buttons = gtk_gesture_click_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->current_tool = -1;
+  self->restore_scroll = -1;
+  self->history = g_array_new (FALSE, TRUE, sizeof (Visit));
+  g_array_set_clear_func (self->history, clear_visit);
   self->zoom_labels = g_ptr_array_new ();
+
+  self->sidebar_selection = gtk_single_selection_new (NULL);
+  gtk_single_selection_set_autoselect (self->sidebar_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->sidebar_selection, TRUE);
+  g_signal_connect (rows, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (rows, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (headers, "setup", G_CALLBACK (setup_header_cb), NULL);
+  g_signal_connect (headers, "bind", G_CALLBACK (bind_header_cb), self);
+  gtk_list_view_set_factory (self->sidebar, rows);
+  gtk_list_view_set_header_factory (self->sidebar, headers);
+  gtk_list_view_set_model (self->sidebar, GTK_SELECTION_MODEL (self->sidebar_selection));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse_buttons), 0);
+  g_signal_connect_object (mouse_buttons, "pressed", G_CALLBACK (mouse_button_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (mouse_buttons));
+
   gtk_menu_button_set_create_popup_func (self->sidebar_menu_button, create_primary_menu_cb, self, NULL);
   gtk_menu_button_set_create_popup_func (self->content_menu_button, create_primary_menu_cb, self, NULL);
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
@@ -1030,8 +1378,13 @@ mg_window_init (MgWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->leaflet, "notify::folded",
+  g_signal_connect_object (self->split_view, "notify::collapsed",
+                           G_CALLBACK (update_sidebar_action), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->split_view, "notify::collapsed",
                            G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->split_view, "notify::show-content",
+                           G_CALLBACK (update_sidebar_action), self, G_CONNECT_SWAPPED);
+  update_sidebar_action (self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),

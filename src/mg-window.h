@@ -22,5 +22,7 @@ MgWindow   *mg_window_new              (GtkApplication *application,
                                         MgDoseProfile  *dose_profile);
 const char *mg_window_get_page_id      (MgWindow       *self);
 void        mg_window_retranslate      (MgWindow       *self);
+void        mg_window_add_toast        (MgWindow       *self,
+                                        AdwToast       *toast);
 
 G_END_DECLS

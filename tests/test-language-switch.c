@@ -26,15 +26,29 @@ plain (const char *msgid)
   return mg_markup_to_plain (mg_i18n_gettext (msgid));
 }
 
-static GtkWidget *
-sidebar_label (MgWindow *window,
-               guint     index)
+static GtkListView *
+sidebar (MgWindow *window)
 {
-  GtkListBox *list = GTK_LIST_BOX (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX,
-                                                        "navigation-sidebar"));
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) index);
+  return GTK_LIST_VIEW (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, "navigation-sidebar"));
+}
 
-  return gtk_list_box_row_get_child (row);
+static gboolean
+is_row_label (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) != GTK_ACCESSIBLE_ROLE_HEADING;
+}
+
+/* The first row's title, under the first heading (the list makes rows
+ * only for what is in view, and it shows the page's row). */
+static char *
+first_sidebar_title (MgWindow *window)
+{
+  g_autoptr(GtkStringObject) item = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (sidebar (window))), 0);
+
+  g_assert_nonnull (mg_test_find (GTK_WIDGET (sidebar (window)), is_row_label, NULL));
+  return g_strdup (gtk_string_object_get_string (item));
 }
 
 /* What a person sees is the translation of what they saw in English. */
@@ -48,16 +62,25 @@ check_window_speaks (MgWindow     *window,
   g_autofree char *page_title = plain (page->title);
   GtkWidget *disclaimer = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_DISCLAIMER, NULL);
   GtkWidget *title = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1");
+  g_autofree char *first_row = first_sidebar_title (window);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, _("Magnesium Guide"));
   /* The first entry of the sidebar is the first tool; the article follows. */
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (sidebar_label (window, 0))), ==, _("Dose Guide"));
+  g_assert_cmpstr (first_row, ==, _("Dose Guide"));
+  gtk_list_view_scroll_to (sidebar (window), 0, GTK_LIST_SCROLL_NONE, NULL);
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (sidebar (window)), _("Tools")));
+  g_assert_nonnull (mg_test_find_label (disclaimer, _("Read More")));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (mg_test_find_action_button (GTK_WIDGET (window), "win.go-back")), ==,
+                   _("Back"));
   g_assert_nonnull (mg_test_find_label (GTK_WIDGET (window), first_page));
   g_assert_cmpstr (mg_disclaimer_get_text (MG_DISCLAIMER (disclaimer)), ==, mg_disclaimer_get_short_text ());
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (title)), ==, page_title);
 
   if (translated) {
     g_assert_cmpstr (_("Dose Guide"), !=, "Dose Guide");
+    g_assert_cmpstr (_("Read More"), !=, "Read More");
+    g_assert_cmpstr (_("Back"), !=, "Back");
     g_assert_cmpstr (first_page, !=, mg_guide_get_page (guide, 0)->title);
     g_assert_cmpstr (page_title, !=, page->title);
     g_assert_cmpstr (mg_disclaimer_get_short_text (), !=,
@@ -169,15 +192,14 @@ test_switching_leaks_nothing (void)
   switch_to ("");
 }
 
-/* What a switch rebuilds (the menu, the sidebar rows) must be freed, not
+/* What a switch rebuilds (the menu, the sidebar's titles) must be freed, not
  * kept alive beside its replacement. */
 static void
 test_switch_frees_what_it_replaces (void)
 {
   MgWindow *window = mg_test_window_new (app, 1000, 700);
   GtkWidget *menu_button = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL);
-  GtkListBox *sidebar = GTK_LIST_BOX (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX,
-                                                           "navigation-sidebar"));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (sidebar (window)));
   GtkPopover *popover;
   gpointer replaced[3];
 
@@ -189,8 +211,10 @@ test_switch_frees_what_it_replaces (void)
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   g_assert_nonnull (popover);
   replaced[0] = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (popover));
-  replaced[1] = gtk_list_box_get_row_at_index (sidebar, 0);
-  replaced[2] = sidebar_label (window, 0);
+  /* The titles in the old language, and the list that held them. */
+  replaced[1] = g_list_model_get_item (G_LIST_MODEL (selection), 0);
+  g_object_unref (replaced[1]);
+  replaced[2] = gtk_single_selection_get_model (selection);
   for (guint i = 0; i < G_N_ELEMENTS (replaced); i++) {
     g_assert_nonnull (replaced[i]);
     g_object_add_weak_pointer (replaced[i], &replaced[i]);

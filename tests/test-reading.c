@@ -46,7 +46,7 @@ static GtkWidget *
 results_list (MgWindow *window)
 {
   GtkWidget *entry = find_results (window);
-  GtkWidget *pane = gtk_widget_get_ancestor (entry, GTK_TYPE_BOX);
+  GtkWidget *pane = gtk_widget_get_ancestor (entry, ADW_TYPE_TOOLBAR_VIEW);
   GtkWidget *stack = mg_test_find_widget (pane, GTK_TYPE_STACK, NULL);
   GtkWidget *results = gtk_stack_get_child_by_name (GTK_STACK (stack), "results");
 
