@@ -206,6 +206,17 @@ zoom_reset_cb (GSimpleAction *action,
   g_settings_reset (self->settings, "text-scale");
 }
 
+/* libadwaita 1.7's heading classes, each as a share of the text around it. */
+static const struct {
+  const char *css_class;
+  double      size;
+} heading_sizes[] = {
+  { "title-1", 1.81 },
+  { "title-2", 1.36 },
+  { "title-3", 1.36 },
+  { "title-4", 1.18 },
+};
+
 /* One rule scales every window: libadwaita 1.7 sizes its type classes
  * (.title-1 … .caption) and the row, button and header bar texts in units
  * relative to the text around them, and so do the app's own rules, so all
@@ -215,11 +226,21 @@ static void
 text_scale_changed_cb (MgApplication *self)
 {
   double scale = g_settings_get_double (self->settings, "text-scale");
-  g_autofree char *css = g_strdup_printf ("window { font-size: %d%%; }", (int) round (scale * 100));
+  g_autoptr(GString) css = g_string_new (NULL);
   GAction *zoom_in = g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-in");
   GAction *zoom_out = g_action_map_lookup_action (G_ACTION_MAP (self), "zoom-out");
 
-  gtk_css_provider_load_from_string (self->text_scale_css, css);
+  g_string_append_printf (css, "window { font-size: %d%%; }\n", (int) round (scale * 100));
+  /* Above 100 %, a heading keeps the size it has over the body text rather
+   * than doubling it: at 200 % a title still fits its longest word on a
+   * phone, and every heading stays larger than the text under it. */
+  if (scale > 1.0) {
+    for (guint i = 0; i < G_N_ELEMENTS (heading_sizes); i++)
+      g_string_append_printf (css, "window .%s { font-size: %d%%; }\n", heading_sizes[i].css_class,
+                              (int) round ((scale + heading_sizes[i].size - 1.0) / scale * 100));
+  }
+
+  gtk_css_provider_load_from_string (self->text_scale_css, css->str);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (zoom_in), scale < 2.0 - 0.001);
   g_simple_action_set_enabled (G_SIMPLE_ACTION (zoom_out), scale > 0.8 + 0.001);
 }

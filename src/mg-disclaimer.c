@@ -21,6 +21,7 @@ struct _MgDisclaimer {
   GtkBox    *text_box;
   gboolean   compact;
   gboolean   narrow;
+  gboolean   large_text;  /* the app's text size is well above 100 % */
 };
 
 G_DEFINE_FINAL_TYPE (MgDisclaimer, mg_disclaimer, ADW_TYPE_BIN)
@@ -122,12 +123,13 @@ mg_disclaimer_get_text (MgDisclaimer *self)
   return gtk_label_get_label (self->label);
 }
 
-/* Read More goes under the text only when the text takes several lines on
- * a narrow window; compact, it is all one line. */
+/* Read More goes under the text when the text takes several lines on a
+ * narrow window; compact, it is all one line, unless large text leaves no
+ * room for both side by side on a phone. */
 static void
 update_layout (MgDisclaimer *self)
 {
-  gboolean stacked = self->narrow && !self->compact;
+  gboolean stacked = self->narrow && (!self->compact || self->large_text);
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->text_box),
                                   stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
@@ -187,6 +189,22 @@ mg_disclaimer_set_narrow (MgDisclaimer *self,
   self->narrow = narrow;
   update_layout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
+}
+
+/**
+ * mg_disclaimer_set_large_text:
+ *
+ * Tells the bar that the app's text size is large, so that on a narrow
+ * window even the compact line and Read More no longer fit side by side.
+ */
+void
+mg_disclaimer_set_large_text (MgDisclaimer *self,
+                              gboolean      large_text)
+{
+  g_return_if_fail (MG_IS_DISCLAIMER (self));
+
+  self->large_text = !!large_text;
+  update_layout (self);
 }
 
 static void

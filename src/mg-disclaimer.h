@@ -22,6 +22,8 @@ void        mg_disclaimer_set_compact    (MgDisclaimer *self,
                                           gboolean      compact);
 void        mg_disclaimer_set_narrow     (MgDisclaimer *self,
                                           gboolean      narrow);
+void        mg_disclaimer_set_large_text (MgDisclaimer *self,
+                                          gboolean      large_text);
 void        mg_disclaimer_show_full      (GtkWidget    *parent);
 const char *mg_disclaimer_get_short_text (void);
 const char *mg_disclaimer_get_full_text  (void);

@@ -64,11 +64,21 @@ typedef struct {
 
 #define MAX_HISTORY 100
 
+/* The breakpoints of mg-window.ui at 100 % text, scaled with the app's text
+ * size by scale_breakpoints (). */
+#define NARROW_WIDTH 640
+#define SHORT_HEIGHT 420
+/* From here on the compact disclaimer needs two lines on a phone. */
+#define LARGE_TEXT 1.25
+
 struct _MgWindow {
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
   AdwNavigationSplitView *split_view;
+  AdwBreakpoint        *narrow_breakpoint;
+  AdwBreakpoint        *short_breakpoint;
+  AdwBreakpoint        *narrow_short_breakpoint;
   AdwNavigationPage    *sidebar_page;
   AdwNavigationPage    *content_page;
   GtkListView          *sidebar;
@@ -905,6 +915,30 @@ zoom_control (MgWindow *self)
   return box;
 }
 
+/* The app's text size grows every text, header bars and the disclaimer
+ * included, but the breakpoints' sp follow only the desktop's: at 200 %
+ * a window needs twice the room before it shows two panes and the whole
+ * disclaimer, or a phone's 640 px would not hold the contents. */
+static void
+scale_breakpoints (MgWindow *self)
+{
+  double scale = g_settings_get_double (self->settings, "text-scale");
+  g_autoptr(AdwBreakpointCondition) narrow = NULL;
+  g_autoptr(AdwBreakpointCondition) short_window = NULL;
+  g_autoptr(AdwBreakpointCondition) both = NULL;
+
+  narrow = adw_breakpoint_condition_new_length (ADW_BREAKPOINT_CONDITION_MAX_WIDTH, NARROW_WIDTH * scale,
+                                                ADW_LENGTH_UNIT_SP);
+  short_window = adw_breakpoint_condition_new_length (ADW_BREAKPOINT_CONDITION_MAX_HEIGHT, SHORT_HEIGHT * scale,
+                                                      ADW_LENGTH_UNIT_PX);
+  both = adw_breakpoint_condition_new_and (adw_breakpoint_condition_copy (narrow),
+                                           adw_breakpoint_condition_copy (short_window));
+  adw_breakpoint_set_condition (self->narrow_breakpoint, narrow);
+  adw_breakpoint_set_condition (self->short_breakpoint, short_window);
+  adw_breakpoint_set_condition (self->narrow_short_breakpoint, both);
+  mg_disclaimer_set_large_text (self->disclaimer, scale > LARGE_TEXT);
+}
+
 static void
 update_zoom_labels (MgWindow *self)
 {
@@ -1288,6 +1322,9 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MgWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, split_view);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, narrow_breakpoint);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, short_breakpoint);
+  gtk_widget_class_bind_template_child (widget_class, MgWindow, narrow_short_breakpoint);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_page);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, content_page);
   gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar);
@@ -1374,6 +1411,9 @@ mg_window_init (MgWindow *self)
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (update_zoom_labels), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::text-scale",
+                           G_CALLBACK (scale_breakpoints), self, G_CONNECT_SWAPPED);
+  scale_breakpoints (self);
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
