@@ -288,6 +288,34 @@ mg_dose_text_waiting (MgDoseField field)
                           mg_dose_text_field_title (field));
 }
 
+/* The result while a question it needs has no answer: no figure for a
+ * person nobody entered. */
+const char *
+mg_dose_text_unanswered_title (MgDoseField field)
+{
+  switch (field) {
+  case MG_DOSE_FIELD_AGE:
+    return _("Enter your age to see your values");
+  case MG_DOSE_FIELD_SEX:
+    return _("Choose your sex to see your values");
+  default:
+    g_return_val_if_reached (NULL);
+  }
+}
+
+const char *
+mg_dose_text_unanswered (MgDoseField field)
+{
+  switch (field) {
+  case MG_DOSE_FIELD_AGE:
+    return _("How much magnesium a person needs, and the upper limit for supplements, depend on age.");
+  case MG_DOSE_FIELD_SEX:
+    return _("At this age, the values for women and men differ.");
+  default:
+    g_return_val_if_reached (NULL);
+  }
+}
+
 const char *
 mg_dose_text_heading (MgDoseHeading heading)
 {

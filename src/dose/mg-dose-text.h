@@ -101,6 +101,8 @@ char       *mg_dose_text_range                (MgDoseField        field,
                                                double             upper,
                                                guint              decimals);
 const char *mg_dose_text_waiting_title        (void);
+const char *mg_dose_text_unanswered_title     (MgDoseField        field);
+const char *mg_dose_text_unanswered           (MgDoseField        field);
 char       *mg_dose_text_waiting              (MgDoseField        field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgDoseText, mg_dose_text_free)
