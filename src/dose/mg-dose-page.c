@@ -43,6 +43,10 @@ struct _MgDosePage {
   AdwPreferencesGroup *medicines_group;
   AdwPreferencesGroup *product_group;
   AdwPreferencesGroup *food_group;
+  GtkLabel            *person_heading;
+  GtkLabel            *medicines_heading;
+  GtkLabel            *product_heading;
+  GtkLabel            *food_heading;
   AdwComboRow         *reference_row;
   AdwActionRow        *age_row;
   GtkSpinButton       *age_spin;
@@ -218,7 +222,7 @@ figure_widget (const MgDoseFigure *figure)
   GtkWidget *box = vertical_box (2);
   GtkWidget *title = text_label (figure->title, "caption-heading");
 
-  gtk_widget_add_css_class (title, "dimmed");
+  gtk_widget_add_css_class (title, "dose-secondary");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), text_label (figure->value, "title-4"));
   gtk_box_append (GTK_BOX (box), text_label (figure->detail, "caption"));
@@ -302,7 +306,7 @@ section_widget (const char *title,
     } else {
       GtkWidget *label = text_label (g_ptr_array_index (lines, i), "caption");
 
-      gtk_widget_add_css_class (label, "dimmed");
+      gtk_widget_add_css_class (label, "dose-secondary");
       gtk_box_append (GTK_BOX (box), label);
     }
   }
@@ -355,6 +359,8 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
+#define BANNER_CHARS 30
+
 /* The banner says what the card's first notice says, without the details;
  * a change of verdict is announced, as a person would otherwise not know. */
 static void
@@ -376,13 +382,19 @@ show_banner (MgDosePage *self,
   gtk_image_set_from_icon_name (self->verdict_icon, icon_name);
   gtk_box_append (self->verdict_lines, title_label);
   self->verdict_text = text_label (text, NULL);
+  /* Wrapped to the result column, which the banner is as wide as. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title_label), BANNER_CHARS);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->verdict_text), BANNER_CHARS);
   gtk_widget_set_visible (self->verdict_text, !self->narrow);
   gtk_box_append (self->verdict_lines, self->verdict_text);
   g_string_append_printf (said, "\n%s", text);
   for (guint i = 0; points != NULL && i < points->len; i++) {
     const char *point = g_ptr_array_index (points, i);
 
-    gtk_box_append (self->verdict_lines, point_label (point));
+    GtkWidget *line = point_label (point);
+
+    gtk_label_set_max_width_chars (GTK_LABEL (line), BANNER_CHARS);
+    gtk_box_append (self->verdict_lines, line);
     g_string_append_printf (said, "\n%s", point);
   }
 
@@ -401,6 +413,7 @@ static void
 narrow_cb (MgDosePage *self)
 {
   self->narrow = TRUE;
+  gtk_widget_remove_css_class (self->verdict_banner, "over-result");
   if (self->verdict_text != NULL)
     gtk_widget_set_visible (self->verdict_text, FALSE);
 }
@@ -409,6 +422,7 @@ static void
 wide_cb (MgDosePage *self)
 {
   self->narrow = FALSE;
+  gtk_widget_add_css_class (self->verdict_banner, "over-result");
   if (self->verdict_text != NULL)
     gtk_widget_set_visible (self->verdict_text, TRUE);
 }
@@ -776,6 +790,88 @@ bind_chooser (MgDosePage *self,
                                  GUINT_TO_POINTER (choosers[chooser].choice), NULL);
 }
 
+/* Hidden, not gone: the mark keeps its room, so the names do not move. */
+static gboolean
+selected_to_opacity (GBinding     *binding,
+                     const GValue *from_value,
+                     GValue       *to_value,
+                     gpointer      user_data)
+{
+  g_value_set_double (to_value, g_value_get_boolean (from_value) ? 1 : 0);
+  return TRUE;
+}
+
+/* A choice in a drop-down's list: its whole name, wrapped rather than cut,
+ * with what it means under it where the name alone may not say, and the
+ * mark of the chosen one. */
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *lines = vertical_box (2);
+  GtkWidget *title = text_label ("", NULL);
+  GtkWidget *detail = text_label ("", "caption");
+  GtkWidget *mark = decoration ("object-select-symbolic", "dose-choice-mark");
+
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), 30);
+  gtk_widget_add_css_class (detail, "dose-secondary");
+  gtk_widget_set_hexpand (lines, TRUE);
+  gtk_widget_set_valign (mark, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (lines), title);
+  gtk_box_append (GTK_BOX (lines), detail);
+  gtk_box_append (GTK_BOX (row), lines);
+  gtk_box_append (GTK_BOX (row), mark);
+  g_object_bind_property_full (item, "selected", mark, "opacity", G_BINDING_SYNC_CREATE,
+                               selected_to_opacity, NULL, NULL, NULL);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  choice)
+{
+  GtkWidget *lines = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *title = gtk_widget_get_first_child (lines);
+  GtkWidget *detail = gtk_widget_get_next_sibling (title);
+  const char *name = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  const char *meaning = mg_dose_text_choice_detail (GPOINTER_TO_UINT (choice), gtk_list_item_get_position (item));
+
+  gtk_label_set_label (GTK_LABEL (title), name);
+  gtk_label_set_label (GTK_LABEL (detail), meaning != NULL ? meaning : "");
+  gtk_widget_set_visible (detail, meaning != NULL);
+  /* Read as a person sees it: the name, then what it means. */
+  gtk_list_item_set_accessible_label (item, name);
+  gtk_list_item_set_accessible_description (item, meaning != NULL ? meaning : "");
+}
+
+static GtkListItemFactory *
+choice_list_factory (MgDoseChoice choice)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), GUINT_TO_POINTER (choice));
+
+  return factory;
+}
+
+static void
+set_list_factories (MgDosePage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++) {
+    GtkWidget *widget = WIDGET_AT (self, choosers[i].chooser);
+    g_autoptr(GtkListItemFactory) factory = choice_list_factory (choosers[i].choice);
+
+    if (ADW_IS_COMBO_ROW (widget))
+      adw_combo_row_set_list_factory (ADW_COMBO_ROW (widget), factory);
+    else
+      gtk_drop_down_set_list_factory (GTK_DROP_DOWN (widget), factory);
+  }
+}
+
 /* The choices in the current language. Refilling the list is not the
  * person choosing, so the drop-down is bound again once it is full. */
 static void
@@ -846,16 +942,16 @@ set_group_texts (MgDosePage *self)
 {
   adw_preferences_group_set_description (self->reference_group,
                                          _("Which country’s advice the values follow. It starts with your language’s and stays as it is once you answer a question, whatever the language of the app."));
-  adw_preferences_group_set_title (self->person_group, _("About You"));
-  adw_preferences_group_set_title (self->medicines_group, _("Medicines You Take"));
+  gtk_label_set_label (self->person_heading, _("About You"));
+  gtk_label_set_label (self->medicines_heading, _("Medicines You Take"));
   adw_preferences_group_set_description (self->medicines_group,
                                          _("Switch on each kind of medicine you take."));
-  adw_preferences_group_set_title (self->product_group, _("Your Magnesium Product"));
+  gtk_label_set_label (self->product_heading, _("Your Magnesium Product"));
   adw_preferences_group_set_description (self->product_group,
                                          _("The elemental magnesium on the label is the most reliable "
                                            "figure: water in a salt can halve its share of magnesium."));
   /* Translators: the title of a group of questions about food */
-  adw_preferences_group_set_title (self->food_group, _("Food"));
+  gtk_label_set_label (self->food_heading, _("Food"));
 }
 
 static void
@@ -1574,6 +1670,10 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, product_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_group);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, person_heading);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_heading);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, product_heading);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, reference_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_spin);
@@ -1614,11 +1714,29 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_install_action (widget_class, "dose.start-over", NULL, start_over_action);
 }
 
+/* The page's title heads it, the groups' headings come under it; a row with
+ * a number is one Tab stop, its field's. */
+static void
+set_outline (MgDosePage *self)
+{
+  GtkLabel *headings[] = { self->person_heading, self->medicines_heading, self->product_heading,
+                           self->food_heading };
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (headings[i]), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++)
+    gtk_widget_set_focusable (WIDGET_AT (self, number_fields[i].row), FALSE);
+}
+
 static void
 mg_dose_page_init (MgDosePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_medicine_rows (self);
+  set_list_factories (self);
+  set_outline (self);
   for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++)
     guard_from_wheel (self, WIDGET_AT (self, number_fields[i].spin));
   g_signal_connect_object (self->age_spin, "value-changed", G_CALLBACK (age_changed_cb), self, G_CONNECT_SWAPPED);
