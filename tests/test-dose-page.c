@@ -369,6 +369,15 @@ test_empty_start (Fixture       *fixture,
   g_assert_cmpuint (adw_toggle_group_get_active (sex), ==, GTK_INVALID_LIST_POSITION);
   g_assert_null (find_row (GTK_WIDGET (fixture->page), "Pregnant"));
   g_assert_cmpuint (reference_intake (fixture), ==, 0);
+  if (g_getenv ("MG_SCREENSHOT_DIR") != NULL) {
+    g_autofree char *wide = g_build_filename (g_getenv ("MG_SCREENSHOT_DIR"), "dose-empty-start.png", NULL);
+    g_autofree char *narrow = g_build_filename (g_getenv ("MG_SCREENSHOT_DIR"), "dose-empty-start-360.png", NULL);
+
+    mg_test_save_png (fixture->window, wide);
+    gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+    mg_test_wait_for_size (fixture->window, 360);
+    mg_test_save_png (fixture->window, narrow);
+  }
 
   /* Leaving the empty field is no mistake, and no answer. */
   gtk_spin_button_update (age);
@@ -1525,37 +1534,89 @@ test_looks (Fixture       *fixture,
   const struct { int width, height; } sizes[] = { { 360, 640 }, { 1200, 800 } };
   const double scales[] = { 1.0, 2.0 };
   g_autoptr(GtkCssProvider) text_size = gtk_css_provider_new ();
+  const char *languages[] = { "en", "sv" };
 
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+
   toggle (fixture, "Pregnant");
   set_spin (fixture, "Amount per tablet", 150);
-  for (guint dark = 0; dark < 2; dark++) {
-    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                        dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-    for (guint s = 0; s < G_N_ELEMENTS (scales); s++) {
-      /* As the app sets its text size (mg-application.c). */
-      g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", (int) (scales[s] * 100));
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    switch_language (fixture, languages[l]);
+    for (guint dark = 0; dark < 2; dark++) {
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      for (guint s = 0; s < G_N_ELEMENTS (scales); s++) {
+        /* As the app sets its text size (mg-application.c). */
+        g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", (int) (scales[s] * 100));
 
-      gtk_css_provider_load_from_string (text_size, css);
-      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
-        g_autofree char *name = g_strdup_printf ("dose-%dx%d-%d-%s", sizes[i].width, sizes[i].height,
-                                                 (int) (scales[s] * 100), dark ? "dark" : "light");
-        GtkWidget *age = control (fixture, "Age", GTK_TYPE_SPIN_BUTTON);
+        gtk_css_provider_load_from_string (text_size, css);
+        for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
+          g_autofree char *name = g_strdup_printf ("dose-%s-%dx%d-%d-%s", languages[l], sizes[i].width,
+                                                   sizes[i].height, (int) (scales[s] * 100),
+                                                   dark ? "dark" : "light");
+          GtkWidget *age = control (fixture, mg_dose_text_field_title (MG_DOSE_FIELD_AGE), GTK_TYPE_SPIN_BUTTON);
 
-        gtk_window_set_default_size (GTK_WINDOW (fixture->window), sizes[i].width, sizes[i].height);
-        mg_test_wait_for_size (fixture->window, sizes[i].width);
-        scroll_to (fixture, 0);
-        save_shot (fixture, name);
-        /* Nothing wider than the window, and the verdict in view. */
-        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, sizes[i].width);
-        g_assert_true (gtk_widget_compute_bounds (age, fixture->window, &(graphene_rect_t) { 0 }));
-        assert_banner_in_view (fixture);
+          gtk_window_set_default_size (GTK_WINDOW (fixture->window), sizes[i].width, sizes[i].height);
+          mg_test_wait_for_size (fixture->window, sizes[i].width);
+          scroll_to (fixture, 0);
+          save_shot (fixture, name);
+          /* Nothing wider than the window, and the verdict in view. */
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, sizes[i].width);
+          g_assert_true (gtk_widget_compute_bounds (age, fixture->window, &(graphene_rect_t) { 0 }));
+          assert_banner_in_view (fixture);
+        }
       }
     }
   }
+  switch_language (fixture, "en");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size));
+}
+
+/* B4: what the label gives, in full, at a phone's width in every language:
+ * a short name without "(best)", what it means under it, nothing cut. */
+static void
+test_label_choices (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *languages[] = { "sv", "da", "nl", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    GtkWidget *row, *popover;
+    g_autofree char *name = g_strdup_printf ("dose-label-gives-360-%s.png", languages[l]);
+    g_autofree char *path = NULL;
+
+    switch_language (fixture, languages[l]);
+    row = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (MG_DOSE_FIELD_AMOUNT_KIND));
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_activate (row));
+    mg_test_settle (fixture->window);
+    popover = mg_test_find_widget (row, GTK_TYPE_POPOVER, NULL);
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_mapped (popover));
+    for (guint kind = 0; kind < MG_N_AMOUNT_KINDS; kind++) {
+      const char *choice = mg_dose_text_choice (MG_DOSE_CHOICE_AMOUNT_KIND, kind);
+      const char *meaning = mg_dose_text_choice_detail (MG_DOSE_CHOICE_AMOUNT_KIND, kind);
+      GtkWidget *title = mg_test_find_label (popover, choice);
+      GtkWidget *detail = mg_test_find_label (popover, meaning);
+
+      g_test_message ("%s: %s / %s", languages[l], choice, meaning);
+      g_assert_null (strchr (choice, '('));
+      g_assert_nonnull (title);
+      g_assert_nonnull (detail);
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (detail))));
+      g_assert_true (mg_test_widget_inside (title, popover));
+      g_assert_true (mg_test_widget_inside (detail, popover));
+    }
+    if (g_getenv ("MG_SCREENSHOT_DIR") != NULL) {
+      path = g_build_filename (g_getenv ("MG_SCREENSHOT_DIR"), name, NULL);
+      mg_test_save_png (popover, path);
+    }
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    mg_test_settle (fixture->window);
+  }
 }
 
 /* The new texts follow a live change of language, as every other does. */
@@ -1720,6 +1781,7 @@ main (int   argc,
   ADD ("summary-preview", test_summary_preview, 0);
   ADD ("texts-follow-language", test_texts_follow_language, 0);
   ADD ("looks", test_looks, 0);
+  ADD ("label-choices", test_label_choices, 360);
   g_test_add_func ("/dose-page/schema-choices", test_schema_choices);
 
 #undef ADD
