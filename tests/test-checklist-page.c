@@ -372,6 +372,8 @@ test_reference_intake (Fixture       *fixture,
 
   /* A man of 45: 320 mg at 45, then 420 mg as a man. */
   g_signal_connect (fixture->page, "notify::reference-intake", G_CALLBACK (count_cb), &notified);
+  /* Until the person gives age and sex, the guide has no intake of theirs. */
+  mg_dose_profile_answer (fixture->profile, MG_DOSE_ANSWERED_ALL);
   g_object_set (fixture->profile, "age", 45, NULL);
   g_object_set (fixture->profile, "sex", MG_SEX_MALE, NULL);
   g_object_set (fixture->profile, "sex", MG_SEX_MALE, NULL);
@@ -572,6 +574,7 @@ test_retranslate_keeps_values (Fixture       *fixture,
 
   /* Reference values the person chose stay whatever the language: EFSA's
    * 350 mg for a man. */
+  mg_dose_profile_answer (fixture->profile, MG_DOSE_ANSWERED_ALL);
   g_object_set (fixture->profile, "reference-set", MG_REFERENCE_SET_EFSA, "sex", MG_SEX_MALE, NULL);
   g_assert_true (mg_i18n_set_language ("en"));
   mg_dose_profile_set_language (fixture->profile, "en");

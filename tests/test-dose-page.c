@@ -64,17 +64,23 @@ reference_intake (Fixture *fixture)
   return mg_dose_profile_get_reference_intake (fixture->profile);
 }
 
+/* Added to a test's width: it starts as after a fresh install, with no
+ * answer. The others start as a person who gave the age and sex that the
+ * form starts with: a woman of 30. */
+#define FRESH 0x10000
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  int width = GPOINTER_TO_INT (data);
+  int width = GPOINTER_TO_INT (data) & ~FRESH;
 
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
 
-  /* Every run starts from the defaults, as after a fresh install. */
   g_assert_true (mg_i18n_set_language ("en"));
   fixture->settings = g_settings_new_with_backend ("io.github.mgguide.MagnesiumGuide", backend);
+  if (!(GPOINTER_TO_INT (data) & FRESH))
+    g_settings_set_strv (fixture->settings, "dose-answered", (const char *[]) { "age", "sex", NULL });
   fixture->profile = mg_dose_profile_new (fixture->settings);
   mg_dose_profile_set_language (fixture->profile, "en");
   open_page (fixture, width > 0 ? width : 1100, 900);
@@ -131,7 +137,37 @@ set_spin (Fixture    *fixture,
   mg_test_run_pending ();
 }
 
-/* Chooses in a combo row by the text a person sees. */
+static AdwToggleGroup *
+toggles_of (Fixture    *fixture,
+            const char *title)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+  GtkWidget *group;
+
+  g_assert_nonnull (row);
+  group = mg_test_find_widget (row, ADW_TYPE_TOGGLE_GROUP, NULL);
+  g_assert_nonnull (group);
+
+  return ADW_TOGGLE_GROUP (group);
+}
+
+/* Clicks a toggle by the text a person sees on it. */
+static void
+choose_toggle (Fixture    *fixture,
+               GtkWidget  *row,
+               const char *choice)
+{
+  AdwToggleGroup *group = ADW_TOGGLE_GROUP (mg_test_find_widget (row, ADW_TYPE_TOGGLE_GROUP, NULL));
+  GtkWidget *label = mg_test_find_label (GTK_WIDGET (group), choice);
+
+  g_assert_nonnull (label);
+  mg_test_activate (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON));
+  mg_test_run_pending ();
+  g_assert_cmpstr (adw_toggle_get_label (adw_toggle_group_get_toggle (group, adw_toggle_group_get_active (group))),
+                   ==, choice);
+}
+
+/* Chooses in a combo row, or among toggles, by the text a person sees. */
 static void
 choose (Fixture    *fixture,
         const char *title,
@@ -141,6 +177,10 @@ choose (Fixture    *fixture,
   GListModel *model;
 
   g_assert_nonnull (row);
+  if (!ADW_IS_COMBO_ROW (row)) {
+    choose_toggle (fixture, row, choice);
+    return;
+  }
   model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++) {
     if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), choice)) {
@@ -305,6 +345,77 @@ assert_card_silent (Fixture    *fixture,
   if (strstr (text, unexpected) != NULL)
     g_test_message ("The result card should not say “%s”; it says:\n%s", unexpected, text);
   g_assert_null (strstr (text, unexpected));
+}
+
+
+/* U6: a first visit shows no result for a person nobody entered; the age,
+ * then the sex where the values differ, bring it. */
+static void
+test_empty_start (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *summary = mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.print");
+  GtkSpinButton *age = GTK_SPIN_BUTTON (control (fixture, "Age", GTK_TYPE_SPIN_BUTTON));
+  AdwToggleGroup *sex = toggles_of (fixture, "Sex");
+  g_autofree char *banner = banner_text (fixture);
+
+  assert_card_says (fixture, "Enter your age to see your values");
+  g_assert_nonnull (strstr (banner, "Enter your age to see your values"));
+  assert_card_silent (fixture, "mg a day");
+  assert_card_silent (fixture, "Female");
+  g_assert_true (gtk_widget_has_css_class (verdict_banner (fixture), "accent"));
+  g_assert_false (gtk_widget_get_sensitive (summary));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (age)), ==, "");
+  g_assert_cmpuint (adw_toggle_group_get_active (sex), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Pregnant"));
+  g_assert_cmpuint (reference_intake (fixture), ==, 0);
+  if (g_getenv ("MG_SCREENSHOT_DIR") != NULL) {
+    g_autofree char *wide = g_build_filename (g_getenv ("MG_SCREENSHOT_DIR"), "dose-empty-start.png", NULL);
+    g_autofree char *narrow = g_build_filename (g_getenv ("MG_SCREENSHOT_DIR"), "dose-empty-start-360.png", NULL);
+
+    mg_test_save_png (fixture->window, wide);
+    gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+    mg_test_wait_for_size (fixture->window, 360);
+    mg_test_save_png (fixture->window, narrow);
+  }
+
+  /* Leaving the empty field is no mistake, and no answer. */
+  gtk_spin_button_update (age);
+  mg_test_run_pending ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (age)), ==, "");
+  assert_card_says (fixture, "Enter your age to see your values");
+  g_assert_null (g_settings_get_user_value (fixture->settings, "dose-answered"));
+
+  /* 30, the number the form starts from, typed, is an answer; for an
+   * adult the sex is asked too. */
+  gtk_editable_set_text (GTK_EDITABLE (age), "30");
+  gtk_spin_button_update (age);
+  mg_test_run_pending ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (age)), ==, "30");
+  assert_card_says (fixture, "Choose your sex to see your values");
+  assert_card_silent (fixture, "mg a day");
+  g_assert_false (gtk_widget_get_sensitive (summary));
+
+  choose (fixture, "Sex", "Female");
+  assert_card_says (fixture, "310 mg a day");
+  assert_card_says (fixture, "Female, 19 to 30 years");
+  g_assert_true (gtk_widget_get_sensitive (summary));
+  g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Pregnant"));
+  g_assert_cmpuint (reference_intake (fixture), ==, 310);
+}
+
+/* A child's values are the same for girls and boys: the age is enough. */
+static void
+test_child_needs_no_sex (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  set_spin (fixture, "Age", 5);
+  assert_card_says (fixture, "130 mg a day");
+  assert_card_silent (fixture, "Choose your sex");
+  g_assert_cmpuint (adw_toggle_group_get_active (toggles_of (fixture, "Sex")), ==, GTK_INVALID_LIST_POSITION);
+  /* Growing up, the question comes back. */
+  set_spin (fixture, "Age", 15);
+  assert_card_says (fixture, "Choose your sex to see your values");
 }
 
 static void
@@ -978,7 +1089,8 @@ test_keyboard_and_labels (Fixture       *fixture,
 {
   const char *switch_rows[] = { "Pregnant", "Kidney disease", "Bisphosphonates", "Given by drip into a vein" };
   const char *spin_rows[] = { "Age", "Amount per tablet", "Tablets a day", "Magnesium from food today" };
-  const char *combo_rows[] = { "Reference values", "Sex", "The label gives", "Form of magnesium" };
+  const char *combo_rows[] = { "Reference values", "The label gives", "Form of magnesium" };
+  AdwToggleGroup *sex = toggles_of (fixture, "Sex");
   GtkWidget *summary = mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.print");
   GtkWidget *start_over = mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.start-over");
   g_autoptr(GHashTable) seen = keyboard_reachable (fixture->window);
@@ -1005,6 +1117,9 @@ test_keyboard_and_labels (Fixture       *fixture,
     check_labelled (row, combo_rows[i]);
     g_assert_true (reaches (seen, row));
   }
+  /* The sex: a group named by its row, a toggle named by its text. */
+  check_labelled (GTK_WIDGET (sex), "Sex");
+  g_assert_true (reaches (seen, GTK_WIDGET (sex)));
   check_labelled (control (fixture, "Age", GTK_TYPE_DROP_DOWN), "Unit of the age");
   g_assert_true (reaches (seen, control (fixture, "Age", GTK_TYPE_DROP_DOWN)));
   g_assert_true (reaches (seen, summary));
@@ -1392,7 +1507,10 @@ test_start_over (Fixture       *fixture,
   g_assert_null (g_settings_get_user_value (fixture->settings, "dose-amount"));
   /* Which advice is no answer about the person. */
   g_assert_cmpstr (g_settings_get_string (fixture->settings, "dose-reference-set"), ==, "efsa");
-  assert_card_says (fixture, "No product entered");
+  /* As at the first visit: no result until the person answers again. */
+  assert_card_says (fixture, "Enter your age to see your values");
+  g_assert_null (g_settings_get_user_value (fixture->settings, "dose-answered"));
+  g_assert_false (gtk_widget_get_sensitive (mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.print")));
 
   /* The toast offers Undo. */
   undo = mg_test_find_label (GTK_WIDGET (fixture->page), "Undo");
@@ -1402,6 +1520,8 @@ test_start_over (Fixture       *fixture,
   g_assert_cmpint (g_settings_get_int (fixture->settings, "dose-age"), ==, 52);
   g_assert_cmpfloat (g_settings_get_double (fixture->settings, "dose-amount"), ==, 200);
   assert_card_says (fixture, "Bisphosphonates");
+  assert_card_silent (fixture, "Enter your age");
+  g_assert_cmpuint (adw_toggle_group_get_active (toggles_of (fixture, "Sex")), ==, MG_SEX_FEMALE);
 }
 
 /* What a person sees, at a phone's size and a desktop's, at 100 % and 200 %
@@ -1414,37 +1534,89 @@ test_looks (Fixture       *fixture,
   const struct { int width, height; } sizes[] = { { 360, 640 }, { 1200, 800 } };
   const double scales[] = { 1.0, 2.0 };
   g_autoptr(GtkCssProvider) text_size = gtk_css_provider_new ();
+  const char *languages[] = { "en", "sv" };
 
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+
   toggle (fixture, "Pregnant");
   set_spin (fixture, "Amount per tablet", 150);
-  for (guint dark = 0; dark < 2; dark++) {
-    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
-                                        dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-    for (guint s = 0; s < G_N_ELEMENTS (scales); s++) {
-      /* As the app sets its text size (mg-application.c). */
-      g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", (int) (scales[s] * 100));
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    switch_language (fixture, languages[l]);
+    for (guint dark = 0; dark < 2; dark++) {
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      for (guint s = 0; s < G_N_ELEMENTS (scales); s++) {
+        /* As the app sets its text size (mg-application.c). */
+        g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", (int) (scales[s] * 100));
 
-      gtk_css_provider_load_from_string (text_size, css);
-      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
-        g_autofree char *name = g_strdup_printf ("dose-%dx%d-%d-%s", sizes[i].width, sizes[i].height,
-                                                 (int) (scales[s] * 100), dark ? "dark" : "light");
-        GtkWidget *age = control (fixture, "Age", GTK_TYPE_SPIN_BUTTON);
+        gtk_css_provider_load_from_string (text_size, css);
+        for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
+          g_autofree char *name = g_strdup_printf ("dose-%s-%dx%d-%d-%s", languages[l], sizes[i].width,
+                                                   sizes[i].height, (int) (scales[s] * 100),
+                                                   dark ? "dark" : "light");
+          GtkWidget *age = control (fixture, mg_dose_text_field_title (MG_DOSE_FIELD_AGE), GTK_TYPE_SPIN_BUTTON);
 
-        gtk_window_set_default_size (GTK_WINDOW (fixture->window), sizes[i].width, sizes[i].height);
-        mg_test_wait_for_size (fixture->window, sizes[i].width);
-        scroll_to (fixture, 0);
-        save_shot (fixture, name);
-        /* Nothing wider than the window, and the verdict in view. */
-        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, sizes[i].width);
-        g_assert_true (gtk_widget_compute_bounds (age, fixture->window, &(graphene_rect_t) { 0 }));
-        assert_banner_in_view (fixture);
+          gtk_window_set_default_size (GTK_WINDOW (fixture->window), sizes[i].width, sizes[i].height);
+          mg_test_wait_for_size (fixture->window, sizes[i].width);
+          scroll_to (fixture, 0);
+          save_shot (fixture, name);
+          /* Nothing wider than the window, and the verdict in view. */
+          g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, sizes[i].width);
+          g_assert_true (gtk_widget_compute_bounds (age, fixture->window, &(graphene_rect_t) { 0 }));
+          assert_banner_in_view (fixture);
+        }
       }
     }
   }
+  switch_language (fixture, "en");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size));
+}
+
+/* B4: what the label gives, in full, at a phone's width in every language:
+ * a short name without "(best)", what it means under it, nothing cut. */
+static void
+test_label_choices (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *languages[] = { "sv", "da", "nl", "en" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    GtkWidget *row, *popover;
+    g_autofree char *name = g_strdup_printf ("dose-label-gives-360-%s.png", languages[l]);
+    g_autofree char *path = NULL;
+
+    switch_language (fixture, languages[l]);
+    row = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (MG_DOSE_FIELD_AMOUNT_KIND));
+    g_assert_nonnull (row);
+    g_assert_true (gtk_widget_activate (row));
+    mg_test_settle (fixture->window);
+    popover = mg_test_find_widget (row, GTK_TYPE_POPOVER, NULL);
+    g_assert_nonnull (popover);
+    g_assert_true (gtk_widget_get_mapped (popover));
+    for (guint kind = 0; kind < MG_N_AMOUNT_KINDS; kind++) {
+      const char *choice = mg_dose_text_choice (MG_DOSE_CHOICE_AMOUNT_KIND, kind);
+      const char *meaning = mg_dose_text_choice_detail (MG_DOSE_CHOICE_AMOUNT_KIND, kind);
+      GtkWidget *title = mg_test_find_label (popover, choice);
+      GtkWidget *detail = mg_test_find_label (popover, meaning);
+
+      g_test_message ("%s: %s / %s", languages[l], choice, meaning);
+      g_assert_null (strchr (choice, '('));
+      g_assert_nonnull (title);
+      g_assert_nonnull (detail);
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (detail))));
+      g_assert_true (mg_test_widget_inside (title, popover));
+      g_assert_true (mg_test_widget_inside (detail, popover));
+    }
+    if (g_getenv ("MG_SCREENSHOT_DIR") != NULL) {
+      path = g_build_filename (g_getenv ("MG_SCREENSHOT_DIR"), name, NULL);
+      mg_test_save_png (popover, path);
+    }
+    gtk_popover_popdown (GTK_POPOVER (popover));
+    mg_test_settle (fixture->window);
+  }
 }
 
 /* The new texts follow a live change of language, as every other does. */
@@ -1582,7 +1754,9 @@ main (int   argc,
   g_test_add ("/dose-page/" path, Fixture, GINT_TO_POINTER (width), fixture_set_up, func, fixture_tear_down)
 
   ADD ("defaults", test_defaults, 0);
-  ADD ("opening-writes-nothing", test_opening_writes_nothing, 0);
+  ADD ("empty-start", test_empty_start, FRESH);
+  ADD ("child-needs-no-sex", test_child_needs_no_sex, FRESH);
+  ADD ("opening-writes-nothing", test_opening_writes_nothing, FRESH);
   ADD ("form-drives-result", test_form_drives_result, 0);
   ADD ("reference-set-changes-figures", test_reference_set_changes_figures, 0);
   ADD ("medicine-shows-interaction", test_medicine_shows_interaction, 0);
@@ -1607,6 +1781,7 @@ main (int   argc,
   ADD ("summary-preview", test_summary_preview, 0);
   ADD ("texts-follow-language", test_texts_follow_language, 0);
   ADD ("looks", test_looks, 0);
+  ADD ("label-choices", test_label_choices, 360);
   g_test_add_func ("/dose-page/schema-choices", test_schema_choices);
 
 #undef ADD

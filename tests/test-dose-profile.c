@@ -19,13 +19,24 @@
 #define SCHEMA_ID "io.github.mgguide.MagnesiumGuide"
 #define SCHEMA_PATH "/io/github/mgguide/MagnesiumGuide/"
 
-/* Settings of their own for each test, in memory. */
+/* Settings of their own for each test, in memory, as after a fresh install. */
 static GSettings *
-new_settings (void)
+fresh_settings (void)
 {
   g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
 
   return g_settings_new_with_backend (SCHEMA_ID, backend);
+}
+
+/* The same, as a person left them who gave the age and sex the form starts
+ * with: a woman of 30. */
+static GSettings *
+new_settings (void)
+{
+  GSettings *settings = fresh_settings ();
+
+  g_settings_set_strv (settings, "dose-answered", (const char *[]) { "age", "sex", NULL });
+  return settings;
 }
 
 static GStrv
@@ -50,10 +61,14 @@ assert_nothing_written (GSettings *settings)
 {
   g_auto(GStrv) keys = dose_keys (settings);
 
-  g_assert_cmpuint (g_strv_length (keys), ==, 14);
+  g_assert_cmpuint (g_strv_length (keys), ==, 15);
   for (guint i = 0; keys[i] != NULL; i++) {
     g_autoptr(GVariant) value = g_settings_get_user_value (settings, keys[i]);
+    g_autofree char *printed = value != NULL ? g_variant_print (value, FALSE) : NULL;
 
+    /* What new_settings () wrote. */
+    if (g_str_equal (keys[i], "dose-answered") && g_strcmp0 (printed, "['age', 'sex']") == 0)
+      continue;
     if (value != NULL)
       g_error ("%s was written: %s", keys[i], g_variant_print (value, TRUE));
   }
@@ -78,7 +93,7 @@ count_cb (guint *count)
 static void
 test_defaults (void)
 {
-  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GSettings) settings = fresh_settings ();
   g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
   MgDoseInput input, defaults;
   gboolean valid;
@@ -102,6 +117,22 @@ test_defaults (void)
   g_assert_cmpint (input.intravenous, ==, defaults.intravenous);
   g_assert_cmpfloat (input.food_mg, ==, defaults.food_mg);
 
+  /* No result for a person nobody entered; an adult's intake for the food
+   * checklist to measure against. */
+  g_object_get (profile, "valid", &valid, NULL);
+  g_assert_false (valid);
+  g_assert_cmpuint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_AGE);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 0);
+  g_assert_cmpuint (mg_dose_profile_get_adult_reference_intake (profile), ==, 310);
+  g_assert_cmpuint (get_uint (profile, "upper-limit"), ==, 0);
+
+  /* An adult's values differ for women and men: the sex is asked too. */
+  mg_dose_profile_answer (profile, MG_DOSE_ANSWERED_AGE);
+  g_assert_cmpuint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_SEX);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 0);
+  mg_dose_profile_answer (profile, MG_DOSE_ANSWERED_SEX);
+  g_assert_cmpuint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
+
   g_object_get (profile, "valid", &valid, NULL);
   g_assert_true (valid);
   /* A woman of 30, United States values: RDA 310 mg, limit 350 mg. */
@@ -117,7 +148,7 @@ test_defaults (void)
 static void
 test_nothing_written (void)
 {
-  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(GSettings) settings = fresh_settings ();
   g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
   g_autoptr(MgDoseProfile) second = mg_dose_profile_new (settings);
 
@@ -127,6 +158,7 @@ test_nothing_written (void)
   g_object_set (profile, "age", 30, "sex", MG_SEX_FEMALE, "pregnant", FALSE, "medicines", 0u,
                 "amount", 0.0, "tablets", 1.0, "form", MG_FORM_UNKNOWN, NULL);
   assert_nothing_written (settings);
+  g_assert_null (g_settings_get_user_value (settings, "dose-answered"));
 }
 
 typedef struct {
@@ -151,6 +183,7 @@ static const RoundTrip round_trips[] = {
   { "tablets", "dose-tablets", "2.5", "2.5" },
   { "intravenous", "dose-intravenous", "TRUE", "true" },
   { "reference-set-id", "dose-reference-set", "nnr", "'nnr'" },
+  { "answered", "dose-answered", "3", "['age', 'sex']" },
 };
 
 static void
@@ -201,7 +234,7 @@ test_round_trip (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (round_trips); i++) {
     const RoundTrip *trip = &round_trips[i];
-    g_autoptr(GSettings) settings = new_settings ();
+    g_autoptr(GSettings) settings = fresh_settings ();
     g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
     g_autoptr(MgDoseProfile) watching = mg_dose_profile_new (settings);
     g_autoptr(MgDoseProfile) later = NULL;
@@ -383,6 +416,56 @@ test_bad_settings (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A child's values are the same for girls and boys: the age is enough. */
+static void
+test_sex_where_it_matters (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  MgDoseInput input;
+
+  g_object_set (profile, "age", 6, NULL);
+  mg_dose_profile_answer (profile, MG_DOSE_ANSWERED_AGE);
+  g_assert_cmpuint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 130);
+  /* A pregnancy kept from before is no answer while the sex is not given. */
+  g_object_set (profile, "pregnant", TRUE, NULL);
+  mg_dose_profile_get_input (profile, &input);
+  g_assert_false (input.pregnant);
+
+  g_object_set (profile, "age", 16, NULL);
+  g_assert_cmpuint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_SEX);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 0);
+}
+
+/* Settings written before dose-answered: a person who answered anything
+ * keeps the result they saw, and nothing is written for it; a choice of
+ * reference values alone is no answer about the person. */
+static void
+test_earlier_settings (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  g_autoptr(GSettings) chosen = fresh_settings ();
+  g_autoptr(MgDoseProfile) profile = NULL;
+  g_autoptr(MgDoseProfile) advice_only = NULL;
+
+  g_settings_set_double (settings, "dose-amount", 200);
+  profile = mg_dose_profile_new (settings);
+  g_assert_cmpuint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 310);
+  g_assert_cmpuint (get_uint (profile, "supplement-mg"), ==, 200);
+  g_assert_null (g_settings_get_user_value (settings, "dose-answered"));
+  g_assert_cmpuint (get_uint (profile, "answered"), ==, MG_DOSE_ANSWERED_ALL);
+  /* And keeps it the next time. */
+  g_clear_object (&profile);
+  profile = mg_dose_profile_new (settings);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 310);
+
+  g_settings_set_string (chosen, "dose-reference-set", "efsa");
+  advice_only = mg_dose_profile_new (chosen);
+  g_assert_cmpuint (mg_dose_profile_get_unanswered (advice_only), ==, MG_DOSE_UNANSWERED_AGE);
+}
+
 /* The profile goes with its last reference, and keeps the settings alive
  * only as long as it lives. */
 static void
@@ -412,6 +495,8 @@ main (int   argc,
   g_test_add_func ("/dose-profile/reference-set-follows-language", test_reference_set_follows_language);
   g_test_add_func ("/dose-profile/bad-settings", test_bad_settings);
   g_test_add_func ("/dose-profile/lifetime", test_lifetime);
+  g_test_add_func ("/dose-profile/sex-where-it-matters", test_sex_where_it_matters);
+  g_test_add_func ("/dose-profile/earlier-settings", test_earlier_settings);
 
   return g_test_run ();
 }

@@ -43,11 +43,18 @@ struct _MgDosePage {
   AdwPreferencesGroup *medicines_group;
   AdwPreferencesGroup *product_group;
   AdwPreferencesGroup *food_group;
+  GtkLabel            *person_heading;
+  GtkLabel            *medicines_heading;
+  GtkLabel            *product_heading;
+  GtkLabel            *food_heading;
   AdwComboRow         *reference_row;
   AdwActionRow        *age_row;
   GtkSpinButton       *age_spin;
   GtkDropDown         *age_unit_dropdown;
-  AdwComboRow         *sex_row;
+  AdwActionRow        *sex_row;
+  AdwToggleGroup      *sex_toggles;
+  AdwToggle           *female_toggle;
+  AdwToggle           *male_toggle;
   AdwSwitchRow        *pregnant_row;
   AdwSwitchRow        *breastfeeding_row;
   AdwSwitchRow        *kidney_row;
@@ -74,7 +81,8 @@ struct _MgDosePage {
   MgDoseText          *text;
   char                *verdict_said;         /* the verdict last shown, to announce a change */
   gboolean             retranslating;        /* the same verdict in other words is no change */
-  GBinding            *chooser_bindings[4];  /* one for each of choosers[] */
+  gboolean             showing_sex;          /* the toggles show the profile, no person chose */
+  GBinding            *chooser_bindings[3];  /* one for each of choosers[] */
   /* Per number field: what was typed and refused (VALID when nothing is),
    * and the value kept meanwhile, which the profile keeps too. */
   MgNumber             refusals[4];
@@ -82,6 +90,10 @@ struct _MgDosePage {
 };
 
 G_DEFINE_FINAL_TYPE (MgDosePage, mg_dose_page, ADW_TYPE_BIN)
+
+static gboolean spin_output_cb (GtkSpinButton *spin,
+                                MgDosePage    *self);
+static gboolean age_answered   (MgDosePage    *self);
 
 enum {
   PROP_0,
@@ -102,7 +114,7 @@ static const struct {
 } field_rows[] = {
   { MG_DOSE_FIELD_REFERENCE_SET, MEMBER (reference_row), 0 },
   { MG_DOSE_FIELD_AGE, MEMBER (age_row), MEMBER (age_spin) },
-  { MG_DOSE_FIELD_SEX, MEMBER (sex_row), 0 },
+  { MG_DOSE_FIELD_SEX, MEMBER (sex_row), MEMBER (sex_toggles) },
   { MG_DOSE_FIELD_PREGNANT, MEMBER (pregnant_row), 0 },
   { MG_DOSE_FIELD_BREASTFEEDING, MEMBER (breastfeeding_row), 0 },
   { MG_DOSE_FIELD_KIDNEY_DISEASE, MEMBER (kidney_row), 0 },
@@ -139,7 +151,6 @@ static const struct {
 } choosers[] = {
   { MEMBER (reference_row), MG_DOSE_CHOICE_REFERENCE_SET, "reference-set" },
   { MEMBER (age_unit_dropdown), MG_DOSE_CHOICE_AGE_UNIT, "age-unit" },
-  { MEMBER (sex_row), MG_DOSE_CHOICE_SEX, "sex" },
   { MEMBER (amount_kind_row), MG_DOSE_CHOICE_AMOUNT_KIND, "amount-kind" },
 };
 
@@ -211,7 +222,7 @@ figure_widget (const MgDoseFigure *figure)
   GtkWidget *box = vertical_box (2);
   GtkWidget *title = text_label (figure->title, "caption-heading");
 
-  gtk_widget_add_css_class (title, "dimmed");
+  gtk_widget_add_css_class (title, "dose-secondary");
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), text_label (figure->value, "title-4"));
   gtk_box_append (GTK_BOX (box), text_label (figure->detail, "caption"));
@@ -295,7 +306,7 @@ section_widget (const char *title,
     } else {
       GtkWidget *label = text_label (g_ptr_array_index (lines, i), "caption");
 
-      gtk_widget_add_css_class (label, "dimmed");
+      gtk_widget_add_css_class (label, "dose-secondary");
       gtk_box_append (GTK_BOX (box), label);
     }
   }
@@ -348,6 +359,8 @@ clear_box (GtkBox *box)
     gtk_box_remove (box, child);
 }
 
+#define BANNER_CHARS 30
+
 /* The banner says what the card's first notice says, without the details;
  * a change of verdict is announced, as a person would otherwise not know. */
 static void
@@ -369,13 +382,19 @@ show_banner (MgDosePage *self,
   gtk_image_set_from_icon_name (self->verdict_icon, icon_name);
   gtk_box_append (self->verdict_lines, title_label);
   self->verdict_text = text_label (text, NULL);
+  /* Wrapped to the result column, which the banner is as wide as. */
+  gtk_label_set_max_width_chars (GTK_LABEL (title_label), BANNER_CHARS);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->verdict_text), BANNER_CHARS);
   gtk_widget_set_visible (self->verdict_text, !self->narrow);
   gtk_box_append (self->verdict_lines, self->verdict_text);
   g_string_append_printf (said, "\n%s", text);
   for (guint i = 0; points != NULL && i < points->len; i++) {
     const char *point = g_ptr_array_index (points, i);
 
-    gtk_box_append (self->verdict_lines, point_label (point));
+    GtkWidget *line = point_label (point);
+
+    gtk_label_set_max_width_chars (GTK_LABEL (line), BANNER_CHARS);
+    gtk_box_append (self->verdict_lines, line);
     g_string_append_printf (said, "\n%s", point);
   }
 
@@ -394,6 +413,7 @@ static void
 narrow_cb (MgDosePage *self)
 {
   self->narrow = TRUE;
+  gtk_widget_remove_css_class (self->verdict_banner, "over-result");
   if (self->verdict_text != NULL)
     gtk_widget_set_visible (self->verdict_text, FALSE);
 }
@@ -402,6 +422,7 @@ static void
 wide_cb (MgDosePage *self)
 {
   self->narrow = FALSE;
+  gtk_widget_add_css_class (self->verdict_banner, "over-result");
   if (self->verdict_text != NULL)
     gtk_widget_set_visible (self->verdict_text, TRUE);
 }
@@ -428,19 +449,39 @@ enable_summary (MgDosePage *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "dose.export-pdf", complete);
 }
 
+/* The question the result waits for, or MG_N_DOSE_FIELDS. */
+static MgDoseField
+unanswered_field (MgDosePage *self)
+{
+  switch (mg_dose_profile_get_unanswered (self->profile)) {
+  case MG_DOSE_UNANSWERED_AGE:
+    return MG_DOSE_FIELD_AGE;
+  case MG_DOSE_UNANSWERED_SEX:
+    return MG_DOSE_FIELD_SEX;
+  case MG_DOSE_UNANSWERED_NONE:
+  default:
+    return MG_N_DOSE_FIELDS;
+  }
+}
+
 static void
 render_result (MgDosePage *self)
 {
   const MgDoseText *text = self->text;
   const char *verdict_icon, *verdict_class;
   int refused = first_refused (self);
+  MgDoseField unanswered = unanswered_field (self);
   g_autoptr(GPtrArray) points = g_ptr_array_new ();
 
   clear_box (self->result_body);
 
   /* The summary for the doctor only from a complete result: it would tell
    * the doctor the number before, or nothing at all. */
-  enable_summary (self, refused < 0 && text->refusal == NULL);
+  enable_summary (self, refused < 0 && text->refusal == NULL && unanswered == MG_N_DOSE_FIELDS);
+  if (unanswered != MG_N_DOSE_FIELDS) {
+    show_notice (self, mg_dose_text_unanswered_title (unanswered), mg_dose_text_unanswered (unanswered));
+    return;
+  }
   if (refused >= 0) {
     g_autofree char *waiting = mg_dose_text_waiting (number_fields[refused].field);
 
@@ -481,19 +522,48 @@ show_form (MgDosePage *self,
   adw_action_row_set_subtitle (self->form_row, choice);
 }
 
+/* Neither toggle is on until the person says. */
+static void
+show_sex (MgDosePage *self,
+          guint       answered,
+          MgSex       sex)
+{
+  self->showing_sex = TRUE;
+  adw_toggle_group_set_active (self->sex_toggles,
+                               (answered & MG_DOSE_ANSWERED_SEX) ? (guint) sex : GTK_INVALID_LIST_POSITION);
+  self->showing_sex = FALSE;
+}
+
+static void
+sex_chosen_cb (MgDosePage *self)
+{
+  guint active = adw_toggle_group_get_active (self->sex_toggles);
+
+  if (self->showing_sex || active >= MG_N_SEXES)
+    return;
+
+  g_object_set (self->profile, "sex", active, NULL);
+  mg_dose_profile_answer (self->profile, MG_DOSE_ANSWERED_SEX);
+}
+
 static void
 update (MgDosePage *self)
 {
   MgDoseInput input;
+  guint answered;
   gboolean female;
 
   mg_dose_profile_get_input (self->profile, &input);
+  g_object_get (self->profile, "answered", &answered, NULL);
   g_clear_pointer (&self->text, mg_dose_text_free);
   self->text = mg_dose_text_new (&input);
 
-  female = input.sex == MG_SEX_FEMALE;
+  show_sex (self, answered, input.sex);
+  female = input.sex == MG_SEX_FEMALE && (answered & MG_DOSE_ANSWERED_SEX);
   gtk_widget_set_visible (GTK_WIDGET (self->pregnant_row), female);
   gtk_widget_set_visible (GTK_WIDGET (self->breastfeeding_row), female);
+  /* An age not given shows as no age. */
+  spin_output_cb (self->age_spin, self);
   show_form (self, input.form);
   render_result (self);
 }
@@ -583,6 +653,51 @@ refuse (MgDosePage     *self,
   update (self);
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text++) {
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  }
+
+  return TRUE;
+}
+
+static gboolean
+age_answered (MgDosePage *self)
+{
+  guint answered;
+
+  g_object_get (self->profile, "answered", &answered, NULL);
+
+  return (answered & MG_DOSE_ANSWERED_AGE) != 0;
+}
+
+/* The age, typed or stepped, is the person's answer, even where it is the
+ * number the empty field stood for; the age comes first so that no result
+ * is shown for the one before. */
+static void
+answer_age (MgDosePage *self,
+            double      age)
+{
+  g_object_set (self->profile, "age", (int) age, NULL);
+  mg_dose_profile_answer (self->profile, MG_DOSE_ANSWERED_AGE);
+}
+
+/* The profile, bound to the field, tells its own changes with the same
+ * value; a different one is the person's. */
+static void
+age_changed_cb (MgDosePage    *self,
+                GtkSpinButton *spin)
+{
+  int age;
+
+  g_object_get (self->profile, "age", &age, NULL);
+  if (!age_answered (self) && gtk_spin_button_get_value (spin) != age)
+    answer_age (self, gtk_spin_button_get_value (spin));
+}
+
 /* Numbers with a decimal separator as the interface language writes it,
  * whatever the system's locale. What was typed and refused stays, to be
  * corrected, until the value changes another way. */
@@ -601,7 +716,10 @@ spin_output_cb (GtkSpinButton *spin,
     update (self);
   }
 
-  text = mg_dose_text_decimal (gtk_spin_button_get_value (spin), gtk_spin_button_get_digits (spin));
+  if (spin == self->age_spin && !age_answered (self))
+    text = g_strdup ("");
+  else
+    text = mg_dose_text_decimal (gtk_spin_button_get_value (spin), gtk_spin_button_get_digits (spin));
   if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
 
@@ -623,6 +741,9 @@ spin_input_cb (GtkSpinButton *spin,
 
   number_rules (self, index, &rules);
   *new_value = gtk_spin_button_get_value (spin);
+  /* An empty age, not yet given, stays empty: no answer is no mistake. */
+  if (spin == self->age_spin && !age_answered (self) && is_blank (gtk_editable_get_text (GTK_EDITABLE (spin))))
+    return TRUE;
   if (mg_number_parse (gtk_editable_get_text (GTK_EDITABLE (spin)), &rules, &number) != MG_NUMBER_VALID) {
     refuse (self, index, &number);
     return GTK_INPUT_ERROR;
@@ -635,6 +756,8 @@ spin_input_cb (GtkSpinButton *spin,
       update (self);
   }
   *new_value = number.value;
+  if (spin == self->age_spin && !age_answered (self))
+    answer_age (self, number.value);
 
   return TRUE;
 }
@@ -665,6 +788,88 @@ bind_chooser (MgDosePage *self,
                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                                  NULL, selected_to_answer,
                                  GUINT_TO_POINTER (choosers[chooser].choice), NULL);
+}
+
+/* Hidden, not gone: the mark keeps its room, so the names do not move. */
+static gboolean
+selected_to_opacity (GBinding     *binding,
+                     const GValue *from_value,
+                     GValue       *to_value,
+                     gpointer      user_data)
+{
+  g_value_set_double (to_value, g_value_get_boolean (from_value) ? 1 : 0);
+  return TRUE;
+}
+
+/* A choice in a drop-down's list: its whole name, wrapped rather than cut,
+ * with what it means under it where the name alone may not say, and the
+ * mark of the chosen one. */
+static void
+setup_choice_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *lines = vertical_box (2);
+  GtkWidget *title = text_label ("", NULL);
+  GtkWidget *detail = text_label ("", "caption");
+  GtkWidget *mark = decoration ("object-select-symbolic", "dose-choice-mark");
+
+  gtk_label_set_max_width_chars (GTK_LABEL (title), 30);
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), 30);
+  gtk_widget_add_css_class (detail, "dose-secondary");
+  gtk_widget_set_hexpand (lines, TRUE);
+  gtk_widget_set_valign (mark, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (lines), title);
+  gtk_box_append (GTK_BOX (lines), detail);
+  gtk_box_append (GTK_BOX (row), lines);
+  gtk_box_append (GTK_BOX (row), mark);
+  g_object_bind_property_full (item, "selected", mark, "opacity", G_BINDING_SYNC_CREATE,
+                               selected_to_opacity, NULL, NULL, NULL);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+bind_choice_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  choice)
+{
+  GtkWidget *lines = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *title = gtk_widget_get_first_child (lines);
+  GtkWidget *detail = gtk_widget_get_next_sibling (title);
+  const char *name = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  const char *meaning = mg_dose_text_choice_detail (GPOINTER_TO_UINT (choice), gtk_list_item_get_position (item));
+
+  gtk_label_set_label (GTK_LABEL (title), name);
+  gtk_label_set_label (GTK_LABEL (detail), meaning != NULL ? meaning : "");
+  gtk_widget_set_visible (detail, meaning != NULL);
+  /* Read as a person sees it: the name, then what it means. */
+  gtk_list_item_set_accessible_label (item, name);
+  gtk_list_item_set_accessible_description (item, meaning != NULL ? meaning : "");
+}
+
+static GtkListItemFactory *
+choice_list_factory (MgDoseChoice choice)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_choice_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_choice_cb), GUINT_TO_POINTER (choice));
+
+  return factory;
+}
+
+static void
+set_list_factories (MgDosePage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (choosers); i++) {
+    GtkWidget *widget = WIDGET_AT (self, choosers[i].chooser);
+    g_autoptr(GtkListItemFactory) factory = choice_list_factory (choosers[i].choice);
+
+    if (ADW_IS_COMBO_ROW (widget))
+      adw_combo_row_set_list_factory (ADW_COMBO_ROW (widget), factory);
+    else
+      gtk_drop_down_set_list_factory (GTK_DROP_DOWN (widget), factory);
+  }
 }
 
 /* The choices in the current language. Refilling the list is not the
@@ -712,6 +917,13 @@ set_field_texts (MgDosePage *self)
 }
 
 static void
+set_sex_texts (MgDosePage *self)
+{
+  adw_toggle_set_label (self->female_toggle, mg_dose_text_choice (MG_DOSE_CHOICE_SEX, MG_SEX_FEMALE));
+  adw_toggle_set_label (self->male_toggle, mg_dose_text_choice (MG_DOSE_CHOICE_SEX, MG_SEX_MALE));
+}
+
+static void
 set_medicine_texts (MgDosePage *self)
 {
   for (guint i = 0; i < MG_N_MEDICINES; i++) {
@@ -730,16 +942,16 @@ set_group_texts (MgDosePage *self)
 {
   adw_preferences_group_set_description (self->reference_group,
                                          _("Which country’s advice the values follow. It starts with your language’s and stays as it is once you answer a question, whatever the language of the app."));
-  adw_preferences_group_set_title (self->person_group, _("About You"));
-  adw_preferences_group_set_title (self->medicines_group, _("Medicines You Take"));
+  gtk_label_set_label (self->person_heading, _("About You"));
+  gtk_label_set_label (self->medicines_heading, _("Medicines You Take"));
   adw_preferences_group_set_description (self->medicines_group,
                                          _("Switch on each kind of medicine you take."));
-  adw_preferences_group_set_title (self->product_group, _("Your Magnesium Product"));
+  gtk_label_set_label (self->product_heading, _("Your Magnesium Product"));
   adw_preferences_group_set_description (self->product_group,
                                          _("The elemental magnesium on the label is the most reliable "
                                            "figure: water in a salt can halve its share of magnesium."));
   /* Translators: the title of a group of questions about food */
-  adw_preferences_group_set_title (self->food_group, _("Food"));
+  gtk_label_set_label (self->food_heading, _("Food"));
 }
 
 static void
@@ -761,6 +973,7 @@ set_texts (MgDosePage *self)
                          "reference values with their sources, not a prescription."));
   set_group_texts (self);
   set_field_texts (self);
+  set_sex_texts (self);
   set_medicine_texts (self);
   for (guint i = 0; i < G_N_ELEMENTS (choosers); i++)
     fill_choices (self, i);
@@ -1205,6 +1418,23 @@ is_answer_key (const char *key)
   return g_str_has_prefix (key, "dose-") && !g_str_equal (key, "dose-reference-set");
 }
 
+/* Every answer key back to its default. */
+static void
+reset_answers (GSettings *settings)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++) {
+    if (is_answer_key (keys[i]))
+      g_settings_reset (settings, keys[i]);
+  }
+}
+
+/* The settings as they were, key by key: a key left at its default stays
+ * so, as settings from before dose-answered are told by that. */
 static void
 undo_start_over_cb (MgDosePage *self,
                     AdwToast   *toast)
@@ -1216,6 +1446,7 @@ undo_start_over_cb (MgDosePage *self,
   GVariant *value;
 
   g_object_get (self->profile, "settings", &settings, NULL);
+  reset_answers (settings);
   g_variant_iter_init (&iter, kept);
   while (g_variant_iter_loop (&iter, "{&sv}", &key, &value))
     g_settings_set_value (settings, key, value);
@@ -1237,11 +1468,13 @@ start_over_action (GtkWidget  *widget,
   g_object_get (settings, "settings-schema", &schema, NULL);
   keys = g_settings_schema_list_keys (schema);
   for (guint i = 0; keys[i] != NULL; i++) {
-    if (!is_answer_key (keys[i]))
-      continue;
-    g_variant_builder_add (&kept, "{sv}", keys[i], g_settings_get_value (settings, keys[i]));
-    g_settings_reset (settings, keys[i]);
+    GVariant *value = is_answer_key (keys[i]) ? g_settings_get_user_value (settings, keys[i]) : NULL;
+
+    if (value != NULL)
+      g_variant_builder_add (&kept, "{sv}", keys[i], value);
+    g_clear_pointer (&value, g_variant_unref);
   }
+  reset_answers (settings);
 
   toast = adw_toast_new (_("Answers cleared"));
   adw_toast_set_button_label (toast, _("_Undo"));
@@ -1437,11 +1670,18 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, product_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_group);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, person_heading);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_heading);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, product_heading);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, reference_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_spin);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_unit_dropdown);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, sex_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, sex_toggles);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, female_toggle);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, male_toggle);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, pregnant_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, breastfeeding_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, kidney_row);
@@ -1464,6 +1704,7 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, narrow_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sex_chosen_cb);
   gtk_widget_class_bind_template_callback (widget_class, wide_cb);
 
   gtk_widget_class_install_action (widget_class, "dose.print", NULL, print_action);
@@ -1473,13 +1714,32 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_install_action (widget_class, "dose.start-over", NULL, start_over_action);
 }
 
+/* The page's title heads it, the groups' headings come under it; a row with
+ * a number is one Tab stop, its field's. */
+static void
+set_outline (MgDosePage *self)
+{
+  GtkLabel *headings[] = { self->person_heading, self->medicines_heading, self->product_heading,
+                           self->food_heading };
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (headings[i]), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++)
+    gtk_widget_set_focusable (WIDGET_AT (self, number_fields[i].row), FALSE);
+}
+
 static void
 mg_dose_page_init (MgDosePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_medicine_rows (self);
+  set_list_factories (self);
+  set_outline (self);
   for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++)
     guard_from_wheel (self, WIDGET_AT (self, number_fields[i].spin));
+  g_signal_connect_object (self->age_spin, "value-changed", G_CALLBACK (age_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**

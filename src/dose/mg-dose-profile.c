@@ -43,9 +43,11 @@ struct _MgDoseProfile {
   double     tablets;
   gboolean   intravenous;
   double     food_mg;            /* today's, from the food checklist; not kept */
+  guint      answered;           /* MgDoseAnswered: which of age and sex are answers */
 
   /* What follows from them, read and written through the table of
    * results below, by offset. */
+  guint      unanswered;         /* MgDoseUnanswered */
   gboolean   valid;
   guint      reference_intake;
   guint      adult_reference_intake;
@@ -79,6 +81,8 @@ enum {
   PROP_TABLETS,
   PROP_INTRAVENOUS,
   PROP_FOOD_MG,
+  PROP_ANSWERED,
+  PROP_UNANSWERED,
   PROP_VALID,
   PROP_REFERENCE_INTAKE,
   PROP_ADULT_REFERENCE_INTAKE,
@@ -179,27 +183,66 @@ reference_intake_of (const MgDoseInput *input)
   return mg_dose_evaluate (input, &result, NULL) ? result.reference_intake_mg : 0;
 }
 
+/* Whether the person's values differ for a woman and a man: from about
+ * nine years on, in most sets; then the result waits for the answer. */
+static gboolean
+sex_matters (const MgDoseInput *person)
+{
+  MgDoseInput woman = *person, man = *person;
+  MgDoseResult as_woman, as_man;
+
+  woman.sex = MG_SEX_FEMALE;
+  man.sex = MG_SEX_MALE;
+  if (!mg_dose_evaluate (&woman, &as_woman, NULL) || !mg_dose_evaluate (&man, &as_man, NULL))
+    return FALSE;
+
+  return as_woman.reference_intake_mg != as_man.reference_intake_mg ||
+         as_woman.intake_kind != as_man.intake_kind ||
+         as_woman.has_upper_limit != as_man.has_upper_limit ||
+         as_woman.upper_limit_mg != as_man.upper_limit_mg;
+}
+
+static MgDoseUnanswered
+unanswered_of (MgDoseProfile     *self,
+               const MgDoseInput *person)
+{
+  if (!(self->answered & MG_DOSE_ANSWERED_AGE))
+    return MG_DOSE_UNANSWERED_AGE;
+  if (!(self->answered & MG_DOSE_ANSWERED_SEX) && sex_matters (person))
+    return MG_DOSE_UNANSWERED_SEX;
+
+  return MG_DOSE_UNANSWERED_NONE;
+}
+
 static void
 update_results (MgDoseProfile *self)
 {
   MgDoseInput input, person, adult;
   MgDoseResult result;
+  MgDoseUnanswered unanswered;
   gboolean valid;
 
   mg_dose_profile_get_input (self, &input);
-  valid = mg_dose_evaluate (&input, &result, NULL);
   /* The person's reference intake does not depend on the product or the
    * food: a slip there must not take it away from the food checklist. */
   person = input;
   person.amount_mg = person.tablets_per_day = person.food_mg = 0;
   mg_dose_input_init (&adult);
   adult.reference_set = input.reference_set;
+  /* No result, not even the reference intake, for a person nobody entered. */
+  unanswered = unanswered_of (self, &person);
+  valid = unanswered == MG_DOSE_UNANSWERED_NONE && mg_dose_evaluate (&input, &result, NULL);
 
+  if (self->unanswered != unanswered) {
+    self->unanswered = unanswered;
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNANSWERED]);
+  }
   if (self->valid != valid) {
     self->valid = valid;
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
   }
-  set_result (self, PROP_REFERENCE_INTAKE, MEMBER (reference_intake), reference_intake_of (&person));
+  set_result (self, PROP_REFERENCE_INTAKE, MEMBER (reference_intake),
+              unanswered == MG_DOSE_UNANSWERED_NONE ? reference_intake_of (&person) : 0);
   set_result (self, PROP_ADULT_REFERENCE_INTAKE, MEMBER (adult_reference_intake), reference_intake_of (&adult));
   set_result (self, PROP_UPPER_LIMIT, MEMBER (upper_limit),
               valid && result.has_upper_limit ? result.upper_limit_mg : 0);
@@ -343,6 +386,9 @@ mg_dose_profile_set_property (GObject      *object,
   case PROP_MEDICINES:
     set_uint (self, pspec, &self->medicines, g_value_get_uint (value));
     break;
+  case PROP_ANSWERED:
+    set_uint (self, pspec, &self->answered, g_value_get_uint (value) & MG_DOSE_ANSWERED_ALL);
+    break;
   default:
     if (G_VALUE_HOLDS_BOOLEAN (value) && offset != 0)
       set_boolean (self, pspec, &BOOLEAN_AT (self, offset), g_value_get_boolean (value));
@@ -382,6 +428,12 @@ mg_dose_profile_get_property (GObject    *object,
     break;
   case PROP_MEDICINES:
     g_value_set_uint (value, self->medicines);
+    break;
+  case PROP_ANSWERED:
+    g_value_set_uint (value, self->answered);
+    break;
+  case PROP_UNANSWERED:
+    g_value_set_uint (value, self->unanswered);
     break;
   case PROP_VALID:
     g_value_set_boolean (value, self->valid);
@@ -428,38 +480,66 @@ choice_to_setting (const GValue       *value,
   return g_variant_new_string (mg_dose_choice_get_id (choice, index));
 }
 
-/* The medicines by their ids; ids this version does not know are left out. */
-static gboolean
-medicines_from_setting (GValue   *value,
-                        GVariant *variant,
-                        gpointer  user_data)
+/* Answers that are a set of flags, kept as the list of their ids: the
+ * medicines, and the questions answered. Bit i is the flag of id i. */
+typedef struct {
+  const char *(*id_of) (guint index);
+  guint        n_ids;
+} FlagIds;
+
+static const char *
+medicine_id (guint index)
 {
+  return mg_dose_choice_get_id (MG_DOSE_CHOICE_MEDICINE, index);
+}
+
+static const char *
+answered_id (guint index)
+{
+  static const char * const ids[] = { "age", "sex" };
+
+  G_STATIC_ASSERT (1u << G_N_ELEMENTS (ids) == MG_DOSE_ANSWERED_ALL + 1);
+  g_assert (index < G_N_ELEMENTS (ids));
+
+  return ids[index];
+}
+
+static const FlagIds medicine_ids = { medicine_id, MG_N_MEDICINES };
+static const FlagIds answered_ids = { answered_id, 2 };
+
+/* Ids this version does not know are left out. */
+static gboolean
+flags_from_setting (GValue   *value,
+                    GVariant *variant,
+                    gpointer  user_data)
+{
+  const FlagIds *table = user_data;
   g_autofree const char **ids = g_variant_get_strv (variant, NULL);
-  guint medicines = 0;
+  guint set = 0;
 
   for (guint i = 0; ids[i] != NULL; i++) {
-    guint medicine;
-
-    if (mg_dose_choice_from_id (MG_DOSE_CHOICE_MEDICINE, ids[i], &medicine))
-      medicines |= MG_MEDICINE_BIT (medicine);
+    for (guint bit = 0; bit < table->n_ids; bit++)
+      if (g_str_equal (ids[i], table->id_of (bit)))
+        set |= 1u << bit;
   }
 
-  g_value_set_uint (value, medicines);
+  g_value_set_uint (value, set);
   return TRUE;
 }
 
 static GVariant *
-medicines_to_setting (const GValue       *value,
-                      const GVariantType *type,
-                      gpointer            user_data)
+flags_to_setting (const GValue       *value,
+                  const GVariantType *type,
+                  gpointer            user_data)
 {
-  guint medicines = g_value_get_uint (value);
+  const FlagIds *table = user_data;
+  guint set = g_value_get_uint (value);
   GVariantBuilder ids;
 
   g_variant_builder_init (&ids, G_VARIANT_TYPE_STRING_ARRAY);
-  for (guint i = 0; i < MG_N_MEDICINES; i++) {
-    if (medicines & MG_MEDICINE_BIT (i))
-      g_variant_builder_add (&ids, "s", mg_dose_choice_get_id (MG_DOSE_CHOICE_MEDICINE, i));
+  for (guint bit = 0; bit < table->n_ids; bit++) {
+    if (set & (1u << bit))
+      g_variant_builder_add (&ids, "s", table->id_of (bit));
   }
 
   return g_variant_builder_end (&ids);
@@ -505,7 +585,37 @@ bind_settings (MgDoseProfile *self)
       g_settings_bind_with_mapping (self->settings, amounts[i].key, self, amounts[i].name, G_SETTINGS_BIND_DEFAULT,
                                     amount_from_setting, amount_to_setting, NULL, NULL);
   g_settings_bind_with_mapping (self->settings, "dose-medicines", self, "medicines", G_SETTINGS_BIND_DEFAULT,
-                                medicines_from_setting, medicines_to_setting, NULL, NULL);
+                                flags_from_setting, flags_to_setting, (gpointer) &medicine_ids, NULL);
+  g_settings_bind_with_mapping (self->settings, "dose-answered", self, "answered", G_SETTINGS_BIND_DEFAULT,
+                                flags_from_setting, flags_to_setting, (gpointer) &answered_ids, NULL);
+}
+
+/* Settings from before dose-answered: a person who answered anything then
+ * saw a result for the age and sex shown, and keeps it. Known again at each
+ * start, it is not written: reading the settings changes nothing in them. */
+static void
+keep_earlier_answers (MgDoseProfile *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GVariant) answered = g_settings_get_user_value (self->settings, "dose-answered");
+  g_auto(GStrv) keys = NULL;
+
+  if (answered != NULL)
+    return;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++) {
+    g_autoptr(GVariant) value = NULL;
+
+    if (!g_str_has_prefix (keys[i], "dose-") || g_str_equal (keys[i], "dose-reference-set"))
+      continue;
+    value = g_settings_get_user_value (self->settings, keys[i]);
+    if (value != NULL) {
+      self->answered = MG_DOSE_ANSWERED_ALL;
+      return;
+    }
+  }
 }
 
 /* An answer about the person: not food, which the checklist fills in, nor
@@ -513,7 +623,8 @@ bind_settings (MgDoseProfile *self)
 static gboolean
 is_person_answer (GParamSpec *pspec)
 {
-  if (g_str_equal (pspec->name, "age") || g_str_equal (pspec->name, "medicines"))
+  if (g_str_equal (pspec->name, "age") || g_str_equal (pspec->name, "medicines") ||
+      g_str_equal (pspec->name, "answered"))
     return TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
     if (g_str_equal (pspec->name, flags[i].name))
@@ -552,6 +663,7 @@ mg_dose_profile_constructed (GObject *object)
 
   g_assert (G_IS_SETTINGS (self->settings));
   bind_settings (self);
+  keep_earlier_answers (self);
   update_reference_set (self);
   update_results (self);
   g_signal_connect (self, "notify", G_CALLBACK (keep_reference_set_cb), NULL);
@@ -633,6 +745,13 @@ mg_dose_profile_class_init (MgDoseProfileClass *klass)
     g_param_spec_int ("age", NULL, NULL, 0, G_MAXINT, defaults.age, ANSWER_FLAGS);
   properties[PROP_MEDICINES] =
     g_param_spec_uint ("medicines", NULL, NULL, 0, MG_MEDICINE_BIT (MG_N_MEDICINES) - 1, 0, ANSWER_FLAGS);
+  /* MgDoseAnswered: the questions of the person's that are answers. */
+  properties[PROP_ANSWERED] =
+    g_param_spec_uint ("answered", NULL, NULL, 0, MG_DOSE_ANSWERED_ALL, 0, ANSWER_FLAGS);
+  /* MgDoseUnanswered: the question the result waits for. */
+  properties[PROP_UNANSWERED] =
+    g_param_spec_uint ("unanswered", NULL, NULL, MG_DOSE_UNANSWERED_NONE, MG_DOSE_UNANSWERED_SEX,
+                       MG_DOSE_UNANSWERED_AGE, RESULT_FLAGS);
   /* Whether the dose model takes the answers, or refuses them. */
   properties[PROP_VALID] =
     g_param_spec_boolean ("valid", NULL, NULL, FALSE, RESULT_FLAGS);
@@ -666,6 +785,7 @@ mg_dose_profile_init (MgDoseProfile *self)
   self->amount_kind = defaults.amount_kind;
   self->form = defaults.form;
   self->tablets = defaults.tablets_per_day;
+  self->unanswered = MG_DOSE_UNANSWERED_AGE;
 }
 
 /**
@@ -690,17 +810,21 @@ void
 mg_dose_profile_get_input (MgDoseProfile *self,
                            MgDoseInput   *input)
 {
+  gboolean female;
+
   g_return_if_fail (MG_IS_DOSE_PROFILE (self));
   g_return_if_fail (input != NULL);
 
+  female = self->sex == MG_SEX_FEMALE && (self->answered & MG_DOSE_ANSWERED_SEX);
   mg_dose_input_init (input);
   input->reference_set = self->reference_set;
   input->age = self->age;
   input->age_unit = self->age_unit;
   input->sex = self->sex;
-  /* Asked of women only: a man's kept answer is not part of it. */
-  input->pregnant = self->sex == MG_SEX_FEMALE && self->pregnant;
-  input->breastfeeding = self->sex == MG_SEX_FEMALE && self->breastfeeding;
+  /* Asked of women only: a man's kept answer is not part of it, nor that
+   * of a person who has not said. */
+  input->pregnant = female && self->pregnant;
+  input->breastfeeding = female && self->breastfeeding;
   input->kidney_disease = self->kidney_disease;
   input->bleeding_disorder = self->bleeding_disorder;
   input->medicines = self->medicines;
@@ -710,6 +834,33 @@ mg_dose_profile_get_input (MgDoseProfile *self,
   input->tablets_per_day = self->tablets;
   input->intravenous = self->intravenous;
   input->food_mg = self->food_mg;
+}
+
+/**
+ * mg_dose_profile_answer:
+ * @question: the question the person answered, whatever the answer: the
+ *   default, chosen, is an answer too
+ */
+void
+mg_dose_profile_answer (MgDoseProfile  *self,
+                        MgDoseAnswered  question)
+{
+  g_return_if_fail (MG_IS_DOSE_PROFILE (self));
+
+  set_uint (self, properties[PROP_ANSWERED], &self->answered, self->answered | (question & MG_DOSE_ANSWERED_ALL));
+}
+
+/**
+ * mg_dose_profile_get_unanswered:
+ *
+ * Returns: the question the result waits for, or %MG_DOSE_UNANSWERED_NONE
+ */
+MgDoseUnanswered
+mg_dose_profile_get_unanswered (MgDoseProfile *self)
+{
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (self), MG_DOSE_UNANSWERED_AGE);
+
+  return self->unanswered;
 }
 
 /**

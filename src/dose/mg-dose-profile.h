@@ -13,6 +13,22 @@
 
 G_BEGIN_DECLS
 
+/* The questions a result waits for: the defaults of the others are a fair
+ * start, but no figure is shown for a person nobody entered. */
+typedef enum {
+  MG_DOSE_ANSWERED_AGE = 1 << 0,
+  MG_DOSE_ANSWERED_SEX = 1 << 1,
+} MgDoseAnswered;
+
+#define MG_DOSE_ANSWERED_ALL (MG_DOSE_ANSWERED_AGE | MG_DOSE_ANSWERED_SEX)
+
+/* The first of them the result still waits for. */
+typedef enum {
+  MG_DOSE_UNANSWERED_NONE,
+  MG_DOSE_UNANSWERED_AGE,
+  MG_DOSE_UNANSWERED_SEX,
+} MgDoseUnanswered;
+
 #define MG_TYPE_DOSE_PROFILE (mg_dose_profile_get_type ())
 
 G_DECLARE_FINAL_TYPE (MgDoseProfile, mg_dose_profile, MG, DOSE_PROFILE, GObject)
@@ -20,6 +36,9 @@ G_DECLARE_FINAL_TYPE (MgDoseProfile, mg_dose_profile, MG, DOSE_PROFILE, GObject)
 MgDoseProfile *mg_dose_profile_new                      (GSettings     *settings);
 void           mg_dose_profile_get_input                (MgDoseProfile *self,
                                                          MgDoseInput   *input);
+void           mg_dose_profile_answer                   (MgDoseProfile *self,
+                                                         MgDoseAnswered question);
+MgDoseUnanswered mg_dose_profile_get_unanswered         (MgDoseProfile *self);
 void           mg_dose_profile_set_language             (MgDoseProfile *self,
                                                          const char    *language);
 void           mg_dose_profile_set_food_mg              (MgDoseProfile *self,

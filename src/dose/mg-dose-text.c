@@ -109,8 +109,15 @@ static const char * const age_unit_names[MG_N_AGE_UNITS] = {
 static const char * const amount_kind_names[MG_N_AMOUNT_KINDS] = {
   /* Translators: what a supplement label gives per tablet. Elemental magnesium:
    * the magnesium itself, not the weight of the whole salt */
-  [MG_AMOUNT_ELEMENTAL] = N_("Elemental magnesium (best)"),
+  [MG_AMOUNT_ELEMENTAL] = N_("Elemental magnesium"),
   [MG_AMOUNT_SALT] = N_("Weight of the magnesium salt"),
+};
+
+/* What each choice of the label means, under its name in the list. */
+static const char * const amount_kind_details[MG_N_AMOUNT_KINDS] = {
+  [MG_AMOUNT_ELEMENTAL] = N_("The magnesium itself: the most reliable figure"),
+  /* Translators: the salt is the compound, such as magnesium citrate */
+  [MG_AMOUNT_SALT] = N_("The whole salt, such as magnesium citrate, of which magnesium is only a part"),
 };
 
 static const char * const form_names[MG_N_FORMS] = {
@@ -292,6 +299,34 @@ mg_dose_text_waiting (MgDoseField field)
                           mg_dose_text_field_title (field));
 }
 
+/* The result while a question it needs has no answer: no figure for a
+ * person nobody entered. */
+const char *
+mg_dose_text_unanswered_title (MgDoseField field)
+{
+  switch (field) {
+  case MG_DOSE_FIELD_AGE:
+    return _("Enter your age to see your values");
+  case MG_DOSE_FIELD_SEX:
+    return _("Choose your sex to see your values");
+  default:
+    g_return_val_if_reached (NULL);
+  }
+}
+
+const char *
+mg_dose_text_unanswered (MgDoseField field)
+{
+  switch (field) {
+  case MG_DOSE_FIELD_AGE:
+    return _("How much magnesium a person needs, and the upper limit for supplements, depend on age.");
+  case MG_DOSE_FIELD_SEX:
+    return _("At this age, the values for women and men differ.");
+  default:
+    g_return_val_if_reached (NULL);
+  }
+}
+
 const char *
 mg_dose_text_heading (MgDoseHeading heading)
 {
@@ -367,6 +402,24 @@ mg_dose_text_form_share (MgForm form)
   /* Translators: %s is a number, the share of the weight of a form of
    * magnesium that is magnesium itself, as in “60.3 % magnesium” */
   return keep_percent (g_strdup_printf (_("%s %% magnesium"), percent));
+}
+
+/**
+ * mg_dose_text_choice_detail:
+ *
+ * Returns: (nullable): a line under a choice's name that says what it means,
+ *   where the name alone may not
+ */
+const char *
+mg_dose_text_choice_detail (MgDoseChoice choice,
+                            guint        index)
+{
+  g_return_val_if_fail (choice < MG_N_DOSE_CHOICES, NULL);
+
+  if (choice != MG_DOSE_CHOICE_AMOUNT_KIND || index >= MG_N_AMOUNT_KINDS)
+    return NULL;
+
+  return _(amount_kind_details[index]);
 }
 
 /**

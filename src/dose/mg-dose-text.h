@@ -91,6 +91,8 @@ const char *mg_dose_text_field_title          (MgDoseField        field);
 const char *mg_dose_text_field_subtitle       (MgDoseField        field);
 const char *mg_dose_text_choice               (MgDoseChoice       choice,
                                                guint              index);
+const char *mg_dose_text_choice_detail        (MgDoseChoice       choice,
+                                               guint              index);
 char       *mg_dose_text_form_choice          (MgForm             form);
 char       *mg_dose_text_form_share           (MgForm             form);
 char       *mg_dose_text_medicine_examples    (MgMedicine         medicine);
@@ -101,6 +103,8 @@ char       *mg_dose_text_range                (MgDoseField        field,
                                                double             upper,
                                                guint              decimals);
 const char *mg_dose_text_waiting_title        (void);
+const char *mg_dose_text_unanswered_title     (MgDoseField        field);
+const char *mg_dose_text_unanswered           (MgDoseField        field);
 char       *mg_dose_text_waiting              (MgDoseField        field);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MgDoseText, mg_dose_text_free)
