@@ -341,15 +341,17 @@ mg_test_widget_inside (GtkWidget *widget,
          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window) + 0.5;
 }
 
-/* Renders the window as it is on screen into a PNG file. */
-void
-mg_test_save_png (GtkWidget  *window,
-                  const char *path)
+/**
+ * mg_test_render:
+ *
+ * Returns: (transfer full): the window as it is on screen, drawn anew
+ */
+GdkTexture *
+mg_test_render (GtkWidget *window)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer;
   int width, height;
 
@@ -366,7 +368,15 @@ mg_test_save_png (GtkWidget  *window,
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* Renders the window as it is on screen into a PNG file. */
+void
+mg_test_save_png (GtkWidget  *window,
+                  const char *path)
+{
+  g_autoptr(GdkTexture) texture = mg_test_render (window);
+
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
