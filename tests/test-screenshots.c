@@ -384,7 +384,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GSettings) settings = NULL;
-  g_autoptr(MgIntakeStore) store = NULL;
+  MgIntakeStore *store;
   Case cases[G_N_ELEMENTS (sizes) * G_N_ELEMENTS (text_scales)];
   guint n_cases = 0;
   int status;
@@ -401,6 +401,7 @@ main (int   argc,
   set_language ();
   set_style ();
   answer_dose_guide (settings);
+  /* Held for the whole run: each window's checklist shows this store. */
   store = tick_foods ();
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++) {
@@ -415,6 +416,7 @@ main (int   argc,
   }
 
   status = g_test_run ();
+  g_object_unref (store);
   g_object_unref (app);
 
   return status;
