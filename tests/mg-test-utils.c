@@ -343,9 +343,13 @@ mg_test_widget_inside (GtkWidget *widget,
          bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window) + 0.5;
 }
 
-/* Renders the window as it is on screen. */
-static GdkTexture *
-render_window (GtkWidget *window)
+/**
+ * mg_test_render:
+ *
+ * Returns: (transfer full): the window as it is on screen, drawn anew
+ */
+GdkTexture *
+mg_test_render (GtkWidget *window)
 {
   g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
@@ -374,7 +378,7 @@ void
 mg_test_save_png (GtkWidget  *window,
                   const char *path)
 {
-  g_autoptr(GdkTexture) texture = render_window (window);
+  g_autoptr(GdkTexture) texture = mg_test_render (window);
 
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
@@ -441,7 +445,7 @@ double
 mg_test_text_contrast (GtkWidget *widget)
 {
   GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
-  g_autoptr(GdkTexture) texture = render_window (window);
+  g_autoptr(GdkTexture) texture = mg_test_render (window);
   g_autoptr(GdkTextureDownloader) downloader = gdk_texture_downloader_new (texture);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);

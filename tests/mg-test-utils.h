@@ -47,6 +47,7 @@ GtkWidget     *mg_test_find_label        (GtkWidget     *root,
                                           const char    *text);
 gboolean       mg_test_widget_inside     (GtkWidget     *widget,
                                           GtkWidget     *window);
+GdkTexture    *mg_test_render            (GtkWidget     *window);
 void           mg_test_save_png          (GtkWidget     *window,
                                           const char    *path);
 AdwDialog     *mg_test_wait_for_dialog   (GtkWidget     *window);
