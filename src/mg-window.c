@@ -439,32 +439,37 @@ mouse_button_cb (GtkGestureClick *gesture,
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
+/* win.show-tool and win.show-page are in the window's action map, not
+ * the widget class's: GtkApplicationWindow exports its map on the session
+ * bus, so another program or the desktop can open a tool or a page. What
+ * they ask for comes from outside, so an unknown id is a message, not a
+ * warning of a fault in the app. */
 static void
-show_tool_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+show_tool_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
 {
-  MgWindow *self = MG_WINDOW (widget);
+  MgWindow *self = MG_WINDOW (user_data);
   const char *id = g_variant_get_string (parameter, NULL);
   int tool = find_tool (id);
 
   if (tool < 0) {
-    g_warning ("There is no tool “%s”", id);
+    g_message ("There is no tool “%s”", id);
     return;
   }
   go_to (self, tools[tool].link);
 }
 
 static void
-show_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+show_page_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
 {
-  MgWindow *self = MG_WINDOW (widget);
+  MgWindow *self = MG_WINDOW (user_data);
   const char *id = g_variant_get_string (parameter, NULL);
 
   if (mg_guide_lookup_page (self->guide, id) == NULL) {
-    g_warning ("There is no page “%s”", id);
+    g_message ("There is no page “%s”", id);
     return;
   }
   go_to (self, id);
@@ -1349,8 +1354,6 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-  gtk_widget_class_install_action (widget_class, "win.show-tool", "s", show_tool_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.previous-page", NULL, step_page_action);
@@ -1376,6 +1379,11 @@ mg_window_class_init (MgWindowClass *klass)
   g_type_ensure (MG_TYPE_DISCLAIMER);
 }
 
+static const GActionEntry window_actions[] = {
+  { "show-page", show_page_action, "s" },
+  { "show-tool", show_tool_action, "s" },
+};
+
 static void
 mg_window_init (MgWindow *self)
 {
@@ -1384,6 +1392,7 @@ mg_window_init (MgWindow *self)
   GtkGesture *mouse_buttons = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
 
   self->current_tool = -1;
   self->restore_scroll = -1;

@@ -331,6 +331,37 @@ def check_switches(view, frame):
     report(not bad, '%s: switches and check boxes say whether they are on' % view, bad)
 
 
+def in_header_bar(label, group):
+    """Whether @label is in a bar across the top of @group, outside what
+    scrolls in it: the header bar of a page, whose title (AdwWindowTitle)
+    is the title of the window or of the page, which the page is named by,
+    not a heading of the page's content, which has its own. AT-SPI names no
+    widget types: the bar is known by its place, at the group's top edge,
+    as wide as the group and much less high."""
+    group_box = extents(group)
+    if group_box is None:
+        return False
+    for parent in ancestors(label):
+        if parent == group or role(parent) == 'scroll pane':
+            return False
+        box = extents(parent)
+        if box is not None and abs(box[1] - group_box[1]) <= 2 and \
+           abs(box[2] - group_box[2]) <= 4 and box[3] * 2 < group_box[3]:
+            return any(p == group for p in ancestors(parent))
+    return False
+
+
+def names_control_beside(label, group):
+    """Whether @label is the form label of the control @group next to it
+    in its row: the title of the row (as an AdwActionRow's, named by it)
+    that holds @group, which is named after it too. A screen reader reads
+    it with the row and the control, not as a heading. A label that
+    titles a list or a box of rows still has to be a heading."""
+    row = next((p for p in ancestors(label) if role(p) == 'list item'), None)
+    return row is not None and safe(lambda: row.name) == safe(lambda: label.name) and \
+        any(p == row for p in ancestors(group))
+
+
 def check_headings(view, frame, title):
     bad = []
     tree = list(shown_tree(frame))
@@ -340,11 +371,14 @@ def check_headings(view, frame, title):
             labels.setdefault(safe(lambda: acc.name, ''), []).append(acc)
 
     # A group of controls named after a label that shows above it: that
-    # label is the group's title, and a heading.
+    # label is the group's title, and a heading. Not the title in a
+    # page's header bar (the window's title), nor the label of a form
+    # field in its row.
     for acc, _ in tree:
         if role(acc) in ('list', 'panel', 'grouping', 'form') and acc.name:
             for label in labels.get(acc.name, []):
-                if role(label) != 'heading':
+                if role(label) != 'heading' and not in_header_bar(label, acc) and \
+                   not names_control_beside(label, acc):
                     bad.append('%r titles a group of controls but is read as a %s' %
                                (acc.name, role(label)))
 

@@ -129,7 +129,7 @@ week_chart (Fixture *fixture)
   return MG_WEEK_CHART (mg_test_find_widget (GTK_WIDGET (fixture->page), MG_TYPE_WEEK_CHART, NULL));
 }
 
-/* Ticks a food as Enter on its row would. */
+/* Ticks a food as a click on its row would. */
 static void
 tick (Fixture    *fixture,
       const char *id)
@@ -715,7 +715,14 @@ test_keyboard (Fixture       *fixture,
                                        "Servings of Peanuts, oil roasted");
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (level_bar (fixture)),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Magnesium from food today");
+  /* A food is one Tab stop, its check box, and its servings another once
+   * shown: Tab from one food's check box goes to the next food's. */
   g_assert_true (gtk_widget_get_focusable (check));
+  g_assert_false (gtk_widget_get_focusable (food_row (fixture, "peanuts")));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (food_check (fixture, "spinach"))));
+  g_assert_true (gtk_widget_child_focus (fixture->window, GTK_DIR_TAB_FORWARD));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (fixture->window)) ==
+                 GTK_WIDGET (food_check (fixture, "swiss-chard")));
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (food_servings (fixture, "peanuts"))));
   g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (fixture->window)),
                                          GTK_WIDGET (food_servings (fixture, "peanuts"))));

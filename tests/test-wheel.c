@@ -145,6 +145,19 @@ scrolled_around (GtkWidget *widget)
   return GTK_SCROLLED_WINDOW (up);
 }
 
+/* The widget that scrolls in @scrolled: a place in it stays where it is
+ * whatever the page's scroll. The scrolled window's own child is the
+ * GtkViewport it added, which stays put while its child moves. */
+static GtkWidget *
+scrolled_content (GtkScrolledWindow *scrolled)
+{
+  GtkWidget *child = gtk_scrolled_window_get_child (scrolled);
+
+  if (GTK_IS_VIEWPORT (child) && gtk_viewport_get_child (GTK_VIEWPORT (child)) != NULL)
+    return gtk_viewport_get_child (GTK_VIEWPORT (child));
+  return child;
+}
+
 static void
 test_wheel (gconstpointer data)
 {
@@ -167,18 +180,29 @@ test_wheel (gconstpointer data)
     GtkScrolledWindow *scrolled = scrolled_around (input);
     GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
     double top = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-    graphene_rect_t bounds;
+    graphene_rect_t bounds, shown, visible;
+    graphene_point_t centre;
     double start;
     gboolean down;
     g_autofree char *after = NULL;
 
     /* The input a third of the way down the page, where a person scrolling
-     * on meets it under the pointer. */
-    g_assert_true (gtk_widget_compute_bounds (input, gtk_scrolled_window_get_child (scrolled), &bounds));
+     * on meets it under the pointer: its place in the scrolled content, not
+     * in the viewport, which moves with the last input's scroll. */
+    g_assert_true (gtk_widget_compute_bounds (input, scrolled_content (scrolled), &bounds));
     gtk_adjustment_set_value (adjustment, bounds.origin.y - gtk_adjustment_get_page_size (adjustment) / 3);
     mg_test_settle (widget);
     start = gtk_adjustment_get_value (adjustment);
     down = start < top - 1;
+
+    /* The pointer goes over the input where the page shows it: a wheel
+     * anywhere else would say nothing about the input. */
+    g_assert_true (gtk_widget_compute_bounds (input, widget, &shown));
+    g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (scrolled), widget, &visible));
+    graphene_rect_get_center (&shown, &centre);
+    if (!graphene_rect_contains_point (&visible, &centre))
+      g_error ("%s: %s %p is not in view to turn the wheel over", tool, G_OBJECT_TYPE_NAME (input),
+               (void *) input);
 
     wheel_over (widget, input, xid, down ? 5 : 4);
 

@@ -324,6 +324,10 @@ add_food_row (MgChecklistPage *self,
   adw_action_row_add_prefix (row->row, GTK_WIDGET (row->check));
   adw_action_row_add_suffix (row->row, new_amount (row));
   adw_action_row_set_activatable_widget (row->row, GTK_WIDGET (row->check));
+  /* One Tab stop a food: the check box, named by the row's title and
+   * saying whether it is ticked; a click anywhere on the row still ticks
+   * it. The servings are a stop of their own once shown. */
+  gtk_widget_set_focusable (GTK_WIDGET (row->row), FALSE);
   gtk_list_box_append (self->group_lists[row->food->group], GTK_WIDGET (row->row));
 }
 
