@@ -10,6 +10,8 @@
 
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
+#include <glib/gstdio.h>
+
 #include "mg-test-utils.h"
 
 /**
@@ -379,7 +381,10 @@ mg_test_save_png (GtkWidget  *window,
                   const char *path)
 {
   g_autoptr(GdkTexture) texture = mg_test_render (window);
+  g_autofree char *folder = g_path_get_dirname (path);
 
+  /* Whichever test saves first makes the folder: tests run in any order. */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
   g_assert_true (gdk_texture_save_to_png (texture, path));
 }
 
