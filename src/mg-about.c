@@ -37,6 +37,10 @@ about_dialog_new (void)
                         /* Translators: your name and e-mail, one translator a line */
                         "translator-credits", _("translator-credits"),
                         NULL);
+  /* AdwAboutDialog asks for 360 px across, wider than a phone-sized
+   * window with a frame (350 px inside): the rows and the wrapped name
+   * need less, even at 200 % text, so their own width decides. */
+  gtk_widget_set_size_request (GTK_WIDGET (about), -1, 200);
   adw_about_dialog_add_legal_section (about, _("Article text"), NULL, GTK_LICENSE_CUSTOM,
                                       _("The article text is licensed under the Creative Commons "
                                         "Attribution-ShareAlike 4.0 International licence "

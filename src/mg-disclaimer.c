@@ -55,13 +55,18 @@ mg_disclaimer_get_full_text (void)
 }
 
 /* The whole text in a dialog of its own, left-aligned: a bottom sheet on a
- * phone, a small window on a desktop. It is one paragraph, short enough to
- * need no scrolling even in the shortest window. */
+ * phone, a small window on a desktop. It is one paragraph, as tall as it
+ * needs, scrolled where the window is shorter: at 200 % text on a phone
+ * it is taller than the screen. */
 void
 mg_disclaimer_show_full (GtkWidget *parent)
 {
   AdwDialog *dialog = adw_dialog_new ();
   GtkWidget *view = adw_toolbar_view_new ();
+  GtkWidget *scroller = g_object_new (GTK_TYPE_SCROLLED_WINDOW,
+                                      "hscrollbar-policy", GTK_POLICY_NEVER,
+                                      "propagate-natural-height", TRUE,
+                                      NULL);
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                    "label", mg_disclaimer_get_full_text (),
                                    "wrap", TRUE,
@@ -80,7 +85,8 @@ mg_disclaimer_show_full (GtkWidget *parent)
   adw_dialog_set_title (dialog, _("Not Medical Advice"));
   adw_dialog_set_content_width (dialog, 480);
   adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), label);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), scroller);
   adw_dialog_set_child (dialog, view);
   adw_dialog_present (dialog, parent);
 }

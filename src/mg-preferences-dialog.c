@@ -15,7 +15,7 @@
 #include "mg-preferences-dialog.h"
 
 struct _MgPreferencesDialog {
-  AdwPreferencesDialog  parent_instance;
+  AdwDialog             parent_instance;
 
   AdwPreferencesPage   *general_page;
   AdwPreferencesGroup  *language_group;
@@ -32,7 +32,7 @@ struct _MgPreferencesDialog {
   guint                 switch_source;  /* the language chosen, applied when idle */
 };
 
-G_DEFINE_FINAL_TYPE (MgPreferencesDialog, mg_preferences_dialog, ADW_TYPE_PREFERENCES_DIALOG)
+G_DEFINE_FINAL_TYPE (MgPreferencesDialog, mg_preferences_dialog, ADW_TYPE_DIALOG)
 
 /* Row 0 is “System default”; then the languages in mg_i18n_get_languages () order. */
 static const char *

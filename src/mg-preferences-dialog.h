@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 
 #define MG_TYPE_PREFERENCES_DIALOG (mg_preferences_dialog_get_type ())
 
-G_DECLARE_FINAL_TYPE (MgPreferencesDialog, mg_preferences_dialog, MG, PREFERENCES_DIALOG, AdwPreferencesDialog)
+G_DECLARE_FINAL_TYPE (MgPreferencesDialog, mg_preferences_dialog, MG, PREFERENCES_DIALOG, AdwDialog)
 
 AdwDialog *mg_preferences_dialog_new (GtkApplication *application);
 

@@ -40,7 +40,9 @@ static const struct {
     { "win.next-page", NC_("shortcut window", "Next page") },
     { "win.show-sidebar", NC_("shortcut window", "Show the contents") },
     { "win.search", NC_("shortcut window", "Search the guide") },
-    { "win.print", NC_("shortcut window", "Print the page") },
+    /* Ctrl+P runs win.print-shortcut, which prints where win.print can
+     * and says so where it cannot: its keys are the ones to show. */
+    { "win.print-shortcut", NC_("shortcut window", "Print the page") },
   } },
   { NC_("shortcut window", "Text size"), {
     { "app.zoom-in", NC_("shortcut window", "Larger text") },

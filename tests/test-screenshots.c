@@ -304,6 +304,54 @@ close_dialog (MgWindow *window,
   g_assert_null (adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (window)));
 }
 
+/* Every text and icon of the dialog that is shown is at least as wide as
+ * it needs, and every widget within the window's width: nothing cut off
+ * at the side. */
+static void
+check_fits_across (GtkWidget  *widget,
+                   GtkWidget  *window,
+                   const char *what)
+{
+  graphene_rect_t bounds;
+  int minimum;
+
+  /* A popover is a surface of its own. */
+  if (!gtk_widget_get_mapped (widget) || gtk_widget_get_native (widget) != GTK_NATIVE (window))
+    return;
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  if (GTK_IS_SCROLLBAR (widget))
+    return;
+  /* The measure counts the margins too; the bounds are the border box. A
+   * text or an icon narrower than it needs is cut off. */
+  if (GTK_IS_LABEL (widget) || GTK_IS_IMAGE (widget))
+    gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  else
+    minimum = 0;
+  if (bounds.size.width + gtk_widget_get_margin_start (widget) + gtk_widget_get_margin_end (widget) <
+      minimum - 0.5)
+    g_error ("%s: a %s is %g px wide, less than the %d px it needs", what, G_OBJECT_TYPE_NAME (widget),
+             bounds.size.width, minimum);
+  /* A bottom sheet's header bar reaches 1 px under the sheet's border on
+   * each side, as libadwaita draws it. */
+  if (bounds.origin.x < -1.5 || bounds.origin.x + bounds.size.width > gtk_widget_get_width (window) + 1.5)
+    g_error ("%s: a %s reaches past the window's side: %g to %g of %d px", what, G_OBJECT_TYPE_NAME (widget),
+             bounds.origin.x, bounds.origin.x + bounds.size.width, gtk_widget_get_width (window));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_fits_across (child, window, what);
+}
+
+/* The dialog in full within the window, its header bar and close button
+ * in view, and nothing in it cut off at the side. */
+static void
+check_dialog_fits (MgWindow   *window,
+                   AdwDialog  *dialog,
+                   const char *what)
+{
+  g_assert_true (mg_test_widget_inside (adw_dialog_get_child (dialog), GTK_WIDGET (window)));
+  check_fits_across (adw_dialog_get_child (dialog), GTK_WIDGET (window), what);
+}
+
 /* A failed draw leaves a picture of one colour. */
 static void
 check_not_blank (GdkTexture *texture)
@@ -366,6 +414,8 @@ test_views (gconstpointer data)
       Shown shown = open_dialog (window, view);
 
       save (shown.toplevel, view, shot_case->size, shot_case->text_scale);
+      if (shown.dialog != NULL)
+        check_dialog_fits (window, shown.dialog, view->name);
       close_dialog (window, &shown);
     } else {
       show_view (window, view);

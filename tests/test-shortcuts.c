@@ -15,7 +15,7 @@ static MgApplication *app;
 /* The actions of the shortcut plan that the shell and the dialog share. */
 static const char * const plan[] = {
   "win.go-back", "win.go-forward", "win.previous-page", "win.next-page", "win.show-sidebar",
-  "win.search", "win.print", "app.zoom-in", "app.zoom-out", "app.zoom-reset",
+  "win.search", "win.print-shortcut", "app.zoom-in", "app.zoom-out", "app.zoom-reset",
   "app.preferences", "win.show-shortcuts", "window.close", "app.quit", "win.show-primary-menu",
 };
 
@@ -23,13 +23,18 @@ static const char * const plan[] = {
  * form of each, in English. */
 static const struct { const char *action; const char *spoken; } fixed[] = {
   { "win.search", "Ctrl+F" },
-  { "win.print", "Ctrl+P" },
+  { "win.print-shortcut", "Ctrl+P" },
   { "app.zoom-reset", "Ctrl+0" },
   { "app.preferences", "Ctrl+Comma" },
   { "win.show-shortcuts", "Ctrl+Question mark" },
   { "window.close", "Ctrl+W" },
   { "app.quit", "Ctrl+Q" },
   { "win.show-primary-menu", "F10" },
+  { "win.go-back", "Alt+Left arrow" },
+  { "win.go-forward", "Alt+Right arrow" },
+  { "win.previous-page", "Ctrl+Page Up" },
+  { "win.next-page", "Ctrl+Page Down" },
+  { "win.show-sidebar", "Esc" },
 };
 
 static void
@@ -133,6 +138,22 @@ expected_cap (guint keyval)
   return g_strdup (text);
 }
 
+/* A key as its caps, as in “Ctrl Q”; NULL for the number pad’s copies of
+ * other keys, which the dialog leaves out. */
+static char *
+expected_caps (guint           keyval,
+               GdkModifierType mods)
+{
+  g_autofree char *cap = NULL;
+
+  if (keyval >= GDK_KEY_KP_Space && keyval <= GDK_KEY_KP_9)
+    return NULL;
+  cap = expected_cap (keyval);
+
+  return g_strdup_printf ("%s%s%s%s", (mods & GDK_CONTROL_MASK) ? "Ctrl " : "",
+                          (mods & GDK_SHIFT_MASK) ? "Shift " : "", (mods & GDK_ALT_MASK) ? "Alt " : "", cap);
+}
+
 /* The application’s own accelerators for @action as key caps, as in
  * “Ctrl Q”, without the number pad’s copies. */
 static GPtrArray *
@@ -142,20 +163,99 @@ app_accelerators (const char *action)
   GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; accels[i] != NULL; i++) {
-    g_autofree char *cap = NULL;
+    char *caps;
     guint keyval;
     GdkModifierType mods;
 
     g_assert_true (gtk_accelerator_parse (accels[i], &keyval, &mods));
-    if (keyval >= GDK_KEY_KP_Space && keyval <= GDK_KEY_KP_9)
-      continue;
-    cap = expected_cap (keyval);
-    g_ptr_array_add (result, g_strdup_printf ("%s%s%s%s", (mods & GDK_CONTROL_MASK) ? "Ctrl " : "",
-                                              (mods & GDK_SHIFT_MASK) ? "Shift " : "",
-                                              (mods & GDK_ALT_MASK) ? "Alt " : "", cap));
+    caps = expected_caps (keyval, mods);
+    if (caps != NULL)
+      g_ptr_array_add (result, caps);
   }
 
   return result;
+}
+
+typedef struct {
+  char *action;
+  char *caps;
+} Key;
+
+static void
+key_free (gpointer data)
+{
+  Key *key = data;
+
+  g_free (key->action);
+  g_free (key->caps);
+  g_free (key);
+}
+
+static void
+add_trigger_keys (GPtrArray          *keys,
+                  const char         *action,
+                  GtkShortcutTrigger *trigger)
+{
+  if (GTK_IS_KEYVAL_TRIGGER (trigger)) {
+    char *caps = expected_caps (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)));
+
+    if (caps != NULL) {
+      Key *key = g_new0 (Key, 1);
+
+      key->action = g_strdup (action);
+      key->caps = caps;
+      g_ptr_array_add (keys, key);
+    }
+  } else if (GTK_IS_ALTERNATIVE_TRIGGER (trigger)) {
+    add_trigger_keys (keys, action, gtk_alternative_trigger_get_first (GTK_ALTERNATIVE_TRIGGER (trigger)));
+    add_trigger_keys (keys, action, gtk_alternative_trigger_get_second (GTK_ALTERNATIVE_TRIGGER (trigger)));
+  } else {
+    g_autofree char *text = gtk_shortcut_trigger_to_string (trigger);
+
+    g_error ("%s has a key the test cannot read: %s", action, text);
+  }
+}
+
+/* Every key that runs an action in @window, wherever it is set: the
+ * application’s accelerators for any action, and the window’s own
+ * shortcuts (its class’s key bindings, any shortcut controller). Keys that
+ * run GTK’s own signals (Tab, the inspector) are not the app’s. */
+static GPtrArray *
+every_key (MgWindow *window)
+{
+  GPtrArray *keys = g_ptr_array_new_with_free_func (key_free);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; actions[i] != NULL; i++) {
+    g_autoptr(GPtrArray) caps = app_accelerators (actions[i]);
+
+    for (guint j = 0; j < caps->len; j++) {
+      Key *key = g_new0 (Key, 1);
+
+      key->action = g_strdup (actions[i]);
+      key->caps = g_strdup (g_ptr_array_index (caps, j));
+      g_ptr_array_add (keys, key);
+    }
+  }
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++) {
+    g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+    if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+      continue;
+    for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++) {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+      GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+      if (GTK_IS_NAMED_ACTION (action))
+        add_trigger_keys (keys, gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                          gtk_shortcut_get_trigger (shortcut));
+    }
+  }
+
+  return keys;
 }
 
 static gboolean
@@ -221,6 +321,25 @@ test_lists_the_plan (void)
     for (guint j = 0; j < accels->len; j++) {
       if (strstr (caps, g_ptr_array_index (accels, j)) == NULL)
         g_error ("%s shows “%s”, not “%s”", plan[i], caps, (char *) g_ptr_array_index (accels, j));
+    }
+  }
+
+  /* Every key the app really has, however it is set, is on the row of
+   * the action it runs: none is left out or shown on another action. */
+  {
+    g_autoptr(GPtrArray) keys = every_key (window);
+
+    g_assert_cmpuint (keys->len, >=, G_N_ELEMENTS (fixed));
+    for (guint i = 0; i < keys->len; i++) {
+      Key *key = g_ptr_array_index (keys, i);
+      GtkWidget *row = row_for (dialog, key->action);
+      g_autofree char *caps = NULL;
+
+      if (row == NULL)
+        g_error ("%s runs %s, which the dialog does not list", key->caps, key->action);
+      caps = keycaps (row);
+      if (strstr (caps, key->caps) == NULL)
+        g_error ("%s shows “%s”, not “%s”", key->action, caps, key->caps);
     }
   }
 
