@@ -287,8 +287,6 @@ static gboolean
 display (MgWindow   *self,
          const char *link)
 {
-  const MgPage *page;
-
   if (g_str_has_prefix (link, "tool:")) {
     int tool = find_tool (link + strlen ("tool:"));
 
@@ -296,7 +294,8 @@ display (MgWindow   *self,
       return FALSE;
     display_tool (self, tool);
   } else {
-    page = mg_guide_lookup_page (self->guide, link);
+    const MgPage *page = mg_guide_lookup_page (self->guide, link);
+
     if (page == NULL)
       return FALSE;
     display_page (self, page);
@@ -1208,6 +1207,7 @@ mg_window_constructed (GObject *object)
 {
   MgWindow *self = MG_WINDOW (object);
   g_autofree char *last_page = NULL;
+  g_autofree char *first_link = NULL;
   Visit visit = { NULL, 0 };
 
   G_OBJECT_CLASS (mg_window_parent_class)->constructed (object);
@@ -1222,7 +1222,8 @@ mg_window_constructed (GObject *object)
   if (!display (self, last_page))
     display (self, mg_guide_get_page (self->guide, 0)->id);
 
-  visit.link = g_strdup (current_link (self));
+  first_link = g_strdup (current_link (self));
+  visit.link = g_steal_pointer (&first_link);
   g_array_append_val (self->history, visit);
   self->history_index = 0;
   update_history_actions (self);
