@@ -74,6 +74,7 @@ struct _MgDosePage {
   GtkButton           *summary_button;
   GtkLabel            *summary_label;
   GtkButton           *start_over_button;
+  GtkLabel            *start_over_label;
 
   AdwSwitchRow        *medicine_rows[MG_N_MEDICINES];
 
@@ -958,7 +959,7 @@ static void
 set_button_texts (MgDosePage *self)
 {
   gtk_label_set_label (self->summary_label, _("Summary for Your Doctor…"));
-  gtk_button_set_label (self->start_over_button, _("Start Over"));
+  gtk_label_set_label (self->start_over_label, _("Start Over"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->start_over_button), _("Clear your answers"));
 }
 
@@ -1701,6 +1702,7 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_button);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, start_over_button);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, start_over_label);
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, narrow_cb);

@@ -289,6 +289,11 @@ new_amount (FoodRow *row)
 
   row->subtotal = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (row->subtotal, 1);
+  /* On one line where there is room; at twice the text size on a phone,
+   * "2 portioner · 160 mg" alone is wider than the row can give. */
+  gtk_label_set_wrap (row->subtotal, TRUE);
+  gtk_label_set_wrap_mode (row->subtotal, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_justify (row->subtotal, GTK_JUSTIFY_RIGHT);
   gtk_widget_add_css_class (GTK_WIDGET (row->subtotal), "numeric");
   gtk_widget_add_css_class (GTK_WIDGET (row->subtotal), "caption");
 
@@ -787,14 +792,22 @@ retranslate_row (FoodRow *row)
 }
 
 /* A button's label with its mnemonic, and its name for a screen reader
- * without the underscore. */
+ * without the underscore. The label wraps: at twice the text size a
+ * translation on one line can be wider than a phone. */
 static void
 set_button_label (GtkButton  *button,
                   const char *label)
 {
   g_autofree char *plain = NULL;
+  GtkWidget *child;
 
   gtk_button_set_label (button, label);
+  child = gtk_button_get_child (button);
+  if (GTK_IS_LABEL (child)) {
+    gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+    gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+    gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
+  }
   if (pango_parse_markup (label, -1, '_', NULL, &plain, NULL, NULL))
     gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
 }
