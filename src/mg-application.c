@@ -238,6 +238,11 @@ text_scale_changed_cb (MgApplication *self)
     for (guint i = 0; i < G_N_ELEMENTS (heading_sizes); i++)
       g_string_append_printf (css, "window .%s { font-size: %d%%; }\n", heading_sizes[i].css_class,
                               (int) round ((scale + heading_sizes[i].size - 1.0) / scale * 100));
+    /* The About dialog names the app in one word in Dutch, Swedish and
+     * Danish (“Magnesiumguiden”), which cannot wrap: in large text it takes
+     * a .title-4's size, so that it fits a phone. */
+    g_string_append_printf (css, "dialog.about .main-page .title-1 { font-size: %d%%; }\n",
+                            (int) round ((scale + 0.18) / scale * 100));
   }
 
   gtk_css_provider_load_from_string (self->text_scale_css, css->str);

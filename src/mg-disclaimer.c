@@ -153,7 +153,8 @@ mg_disclaimer_get_compact (MgDisclaimer *self)
 /**
  * mg_disclaimer_set_compact:
  *
- * One line for short windows, so that the page keeps the height.
+ * A short sentence for short windows, so that the page keeps the height:
+ * one line wherever it fits.
  */
 void
 mg_disclaimer_set_compact (MgDisclaimer *self,
@@ -167,8 +168,8 @@ mg_disclaimer_set_compact (MgDisclaimer *self,
 
   self->compact = compact;
   update_layout (self);
-  gtk_label_set_wrap (self->label, !compact);
-  gtk_label_set_ellipsize (self->label, compact ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+  /* The short sentence still wraps rather than lose its end where even it
+   * is wider than a phone, as in large Swedish text. */
   if (compact)
     gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
   else

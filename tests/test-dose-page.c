@@ -30,6 +30,16 @@ typedef struct {
 } Fixture;
 
 static void
+assert_setting (Fixture    *fixture,
+                const char *key,
+                const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (fixture->settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static void
 open_page (Fixture *fixture,
            int      width,
            int      height)
@@ -665,7 +675,7 @@ test_language_default (Fixture       *fixture,
   gtk_spin_button_set_value (age, 40);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tablets)), ==, "1.5");
   /* Once the person answers, the values they were shown are kept (U5). */
-  g_assert_cmpstr (g_settings_get_string (fixture->settings, "dose-reference-set"), ==, "nih");
+  assert_setting (fixture, "dose-reference-set", "nih");
 
   /* Numbers take the language's decimal separator; what was entered, and
    * the reference values, stay. */
@@ -1376,8 +1386,9 @@ test_wheel_changes_nothing (Fixture       *fixture,
                             gconstpointer  data)
 {
   const char *fields[] = { "Age", "Amount per tablet", "Tablets a day", "Magnesium from food today" };
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
 
-  if (g_find_program_in_path ("xdotool") == NULL || g_getenv ("DISPLAY") == NULL) {
+  if (xdotool == NULL || g_getenv ("DISPLAY") == NULL) {
     g_test_skip ("no X display with xdotool: the wheel cannot be turned");
     return;
   }
@@ -1484,8 +1495,7 @@ test_form_dialog (Fixture       *fixture,
   for (guint frame = 0; frame < 10 && open_dialog () != NULL; frame++)
     mg_test_settle (NULL);
   g_assert_null (open_dialog ());
-  g_assert_cmpstr (g_settings_get_string (fixture->settings, "dose-form"), ==,
-                   mg_dose_choice_get_id (MG_DOSE_CHOICE_FORM, MG_FORM_CITRATE_MONOMAGNESIUM));
+  assert_setting (fixture, "dose-form", mg_dose_choice_get_id (MG_DOSE_CHOICE_FORM, MG_FORM_CITRATE_MONOMAGNESIUM));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
                    "Magnesium citrate (monomagnesium), 11.3\u00a0%");
 }
@@ -1506,7 +1516,7 @@ test_start_over (Fixture       *fixture,
   g_assert_null (g_settings_get_user_value (fixture->settings, "dose-medicines"));
   g_assert_null (g_settings_get_user_value (fixture->settings, "dose-amount"));
   /* Which advice is no answer about the person. */
-  g_assert_cmpstr (g_settings_get_string (fixture->settings, "dose-reference-set"), ==, "efsa");
+  assert_setting (fixture, "dose-reference-set", "efsa");
   /* As at the first visit: no result until the person answers again. */
   assert_card_says (fixture, "Enter your age to see your values");
   g_assert_null (g_settings_get_user_value (fixture->settings, "dose-answered"));

@@ -547,10 +547,12 @@ static gboolean
 is_paragraph (GtkWidget     *widget,
               gconstpointer  data)
 {
-  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-         gtk_label_get_wrap (GTK_LABEL (widget)) &&
-         gtk_widget_get_css_classes (widget)[0] == NULL &&
-         strlen (gtk_label_get_text (GTK_LABEL (widget))) > 120;
+  g_auto(GStrv) classes = NULL;
+
+  if (!GTK_IS_LABEL (widget) || !gtk_widget_get_mapped (widget) || !gtk_label_get_wrap (GTK_LABEL (widget)))
+    return FALSE;
+  classes = gtk_widget_get_css_classes (widget);
+  return classes[0] == NULL && strlen (gtk_label_get_text (GTK_LABEL (widget))) > 120;
 }
 
 typedef struct {

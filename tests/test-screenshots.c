@@ -19,6 +19,7 @@
 
 #include <glib/gstdio.h>
 
+#include "mg-dose-profile.h"
 #include "mg-i18n.h"
 #include "mg-intake-store.h"
 #include "mg-test-store.h"
@@ -113,6 +114,8 @@ answer_dose_guide (GSettings *settings)
   g_settings_set_string (settings, "dose-amount-kind", "elemental");
   g_settings_set_double (settings, "dose-amount", 200);
   g_settings_set_double (settings, "dose-tablets", 2);
+  /* Answered, as a person does, not the empty start's defaults. */
+  g_settings_set_strv (settings, "dose-answered", (const char *[]) { "age", "sex", NULL });
   mg_test_run_pending ();
 
   /* The guide shows what the profile holds. */
@@ -120,6 +123,7 @@ answer_dose_guide (GSettings *settings)
   g_assert_cmpint (age, ==, 70);
   g_assert_cmpfloat (amount, ==, 200);
   g_assert_cmpfloat (tablets, ==, 2);
+  g_assert_cmpint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
 }
 
 /* A few ticks in the food checklist today and on two days before, for the
