@@ -460,14 +460,26 @@ mg_guide_foreach_message (MgGuide  *self,
 char *
 mg_markup_without_links (const char *markup)
 {
-  static GRegex *link_tag;
+  GString *out;
+  const char *p = markup;
 
   g_return_val_if_fail (markup != NULL, NULL);
 
-  if (g_once_init_enter_pointer (&link_tag))
-    g_once_init_leave_pointer (&link_tag, g_regex_new ("<a\\s[^>]*>|</a\\s*>", G_REGEX_OPTIMIZE, 0, NULL));
+  out = g_string_new (NULL);
+  while (*p != '\0') {
+    gboolean opening = g_str_has_prefix (p, "<a") && g_ascii_isspace (p[2]);
+    gboolean closing = g_str_has_prefix (p, "</a") && (p[3] == '>' || g_ascii_isspace (p[3]));
+    const char *end = opening || closing ? strchr (p, '>') : NULL;
 
-  return g_regex_replace_literal (link_tag, markup, -1, 0, "", 0, NULL);
+    if (end != NULL) {
+      p = end + 1;
+    } else {
+      g_string_append_c (out, *p);
+      p++;
+    }
+  }
+
+  return g_string_free (out, FALSE);
 }
 
 /**
