@@ -18,8 +18,8 @@
 /* GTK 4.18 falls back to its test context when there is no accessibility
  * bus, and that context cannot announce: gtk_accessible_announce () then
  * calls a NULL function. Nobody would hear it there anyway. */
-gboolean
-mg_can_announce (GtkWidget *widget)
+static gboolean
+can_announce (GtkWidget *widget)
 {
   g_autoptr(GtkATContext) context = gtk_accessible_get_at_context (GTK_ACCESSIBLE (widget));
   GType test_context = g_type_from_name ("GtkTestATContext");
@@ -45,7 +45,7 @@ mg_announce (GtkWidget                         *widget,
   g_return_if_fail (message != NULL);
 
   g_object_set_data_full (G_OBJECT (widget), "mg-announcement", g_strdup (message), g_free);
-  if (mg_can_announce (widget))
+  if (can_announce (widget))
     gtk_accessible_announce (GTK_ACCESSIBLE (widget), message, priority);
 }
 

@@ -11,8 +11,6 @@
 
 G_BEGIN_DECLS
 
-gboolean mg_can_announce (GtkWidget *widget);
-
 void mg_field_error_show  (AdwActionRow *row,
                            GtkWidget    *field,
                            const char   *reason,

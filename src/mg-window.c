@@ -638,8 +638,7 @@ static void
 announce (MgWindow   *self,
           const char *message)
 {
-  if (mg_can_announce (GTK_WIDGET (self)))
-    gtk_accessible_announce (GTK_ACCESSIBLE (self), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  mg_announce (GTK_WIDGET (self), message, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 /* What a screen reader hears when the results change: how many there are. */

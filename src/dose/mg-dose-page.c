@@ -402,8 +402,7 @@ show_banner (MgDosePage *self,
   if (g_strcmp0 (self->verdict_said, said->str) == 0)
     return;
   if (self->verdict_said != NULL && !self->retranslating && gtk_widget_get_mapped (GTK_WIDGET (self)))
-    gtk_accessible_announce (GTK_ACCESSIBLE (self->verdict_banner), said->str,
-                             GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+    mg_announce (self->verdict_banner, said->str, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
   g_free (self->verdict_said);
   self->verdict_said = g_string_free (g_steal_pointer (&said), FALSE);
 }
@@ -1133,7 +1132,7 @@ tell_saved (MgDosePage *self,
   g_object_set_data_full (G_OBJECT (toast), "file", g_file_new_for_path (path), g_object_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_saved_clicked_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toasts, toast);
-  gtk_accessible_announce (GTK_ACCESSIBLE (self), _("Summary saved"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  mg_announce (GTK_WIDGET (self), _("Summary saved"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 /* Writes the summary without asking anything: for "Save as PDF" and the tests. */
@@ -1483,7 +1482,7 @@ start_over_action (GtkWidget  *widget,
                           (GDestroyNotify) g_variant_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_start_over_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toasts, toast);
-  gtk_accessible_announce (GTK_ACCESSIBLE (self), _("Answers cleared"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  mg_announce (GTK_WIDGET (self), _("Answers cleared"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
 }
 
 /* The wheel scrolls the page over a number field, unless the person is in
