@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-# Fails when the app's binary links code it never runs: the content file's
+# Fails when the app's binary does not export its own dcgettext () and the
+# other gettext entry points (src/i18n/mg-gettext.c), without which the .ui
+# files' texts would not follow a language switch; and when it links code
+# it never runs: the content file's
 # parser and the compiled form's writer (tools/, for the build) or the
 # benchmark harness (bench/). Reads the symbol tables with nm.
 #
@@ -28,8 +31,9 @@ BENCHMARK = ["mg_benchmark_attach", "benchmark_free", "report_memory", "plan_ste
 BENCHMARK_PATTERN = re.compile("benchmark", re.IGNORECASE)
 
 
-def symbols(nm, path):
-    out = subprocess.run([nm, "--defined-only", path], capture_output=True, text=True, check=False)
+def symbols(nm, path, dynamic=False):
+    args = [nm, "--defined-only"] + (["--dynamic"] if dynamic else []) + [path]
+    out = subprocess.run(args, capture_output=True, text=True, check=False)
     if out.returncode != 0:
         sys.exit(f"{nm} could not read {path}: {out.stderr.strip()}")
     names = set()
@@ -41,14 +45,28 @@ def symbols(nm, path):
     return names
 
 
+# Answered by the app for its own domain, ahead of the C library.
+GETTEXT = ["dcgettext", "dcngettext", "dgettext", "dngettext"]
+
+
 def main():
     nm, app, compile_guide, bench = sys.argv[1:5]
+    failed = False
+
+    # The dynamic symbol table is there even in a stripped binary.
+    exported = symbols(nm, app, dynamic=True)
+    missing = [name for name in GETTEXT if name not in exported]
+    if missing:
+        print(f"FAIL: the app does not export {', '.join(missing)}: the .ui files' texts "
+              "would not follow the in-app language")
+        failed = True
+    else:
+        print(f"ok: the app exports {', '.join(GETTEXT)}")
+
     app_names = symbols(nm, app)
     if "mg_application_new" not in app_names:
-        print(f"{app} has no symbol table to read (stripped?): nothing to check")
-        return 77
-
-    failed = False
+        print(f"{app} has no symbol table to read (stripped?): nothing more to check")
+        return 1 if failed else 77
     for group, names, holder in (("parser and writer", PARSER, compile_guide),
                                  ("benchmark", BENCHMARK, bench)):
         found = sorted(name for name in names if name in app_names)

@@ -111,6 +111,43 @@ test_formats (void)
   g_assert_true (mg_i18n_set_language (""));
 }
 
+/* GtkBuilder's translatable texts reach the app's catalogue through
+ * GLib's g_dgettext () and g_dpgettext2 (): they follow a switch made in the
+ * app, whatever LANGUAGE or the locale says (src/i18n/mg-gettext.c). */
+static void
+test_builder_texts_follow_switch (void)
+{
+  const char *translated;
+
+  g_assert_true (mg_i18n_set_language ("nl"));
+  translated = g_dgettext (GETTEXT_PACKAGE, "Previous");
+  g_assert_cmpstr (translated, ==, mg_i18n_gettext ("Previous"));
+  g_assert_cmpstr (translated, !=, "Previous");
+  /* A context, joined to its message as the catalogue keeps it. */
+  g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "month name in a date", "May"), ==, "mei");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years", 2), ==, "%d jaar");
+
+  g_assert_true (mg_i18n_set_language ("sv"));
+  g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "month name in a date", "May"), ==, "maj");
+
+  /* English has no catalogue: the source texts, the same pointers, so that
+   * g_dpgettext2 () knows there was no translation. */
+  g_assert_true (mg_i18n_set_language ("en"));
+  translated = "Previous";
+  g_assert_true (g_dgettext (GETTEXT_PACKAGE, translated) == translated);
+  g_assert_cmpstr (g_dpgettext2 (GETTEXT_PACKAGE, "month name in a date", "May"), ==, "May");
+  /* A message nobody translated, in a language that has a catalogue. */
+  g_assert_true (mg_i18n_set_language ("da"));
+  translated = "No such message in the catalogue";
+  g_assert_true (g_dgettext (GETTEXT_PACKAGE, translated) == translated);
+
+  /* Another domain is the C library's business, unchanged. */
+  translated = "No such message in any catalogue";
+  g_assert_true (g_dgettext ("glib20", translated) == translated);
+
+  g_assert_true (mg_i18n_set_language (""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -122,6 +159,7 @@ main (int   argc,
   g_test_add_func ("/language/switch-and-back", test_switch_and_back);
   g_test_add_func ("/language/every-language-named", test_every_language_named);
   g_test_add_func ("/language/formats", test_formats);
+  g_test_add_func ("/language/builder-texts-follow-switch", test_builder_texts_follow_switch);
 
   return g_test_run ();
 }
