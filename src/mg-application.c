@@ -107,13 +107,13 @@ preferences_cb (GSimpleAction *action,
   adw_dialog_present (mg_preferences_dialog_new (app), GTK_WIDGET (parent));
 }
 
-/* Shows every open window in the current language, in place. */
+/* Builds every open window's view again in the current language. */
 static void
-retranslate_windows (MgApplication *self)
+rebuild_windows (MgApplication *self)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next) {
     if (MG_IS_WINDOW (l->data))
-      mg_window_retranslate (l->data);
+      mg_window_rebuild (l->data);
   }
   g_signal_emit (self, signals[LANGUAGE_CHANGED], 0);
   mg_memory_release_when_settled ();
@@ -132,7 +132,7 @@ apply_language (MgApplication *self,
   }
   mg_dose_profile_set_language (self->dose_profile, mg_i18n_get_language ());
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (code));
-  retranslate_windows (self);
+  rebuild_windows (self);
 }
 
 /* Another instance, or dconf-editor, changed the choice. */

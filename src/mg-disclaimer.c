@@ -105,20 +105,11 @@ compact_text (void)
   return _("Not medical advice.");
 }
 
-/**
- * mg_disclaimer_retranslate:
- *
- * Sets the notice’s texts in the current language.
- */
-void
-mg_disclaimer_retranslate (MgDisclaimer *self)
+/* The notice, short or compact; the rest of its words are in its template. */
+static void
+update_text (MgDisclaimer *self)
 {
-  g_return_if_fail (MG_IS_DISCLAIMER (self));
-
   gtk_label_set_label (self->label, self->compact ? compact_text () : mg_disclaimer_get_short_text ());
-  /* Translators: on the disclaimer bar; opens the whole disclaimer */
-  gtk_label_set_label (self->read_more, _("Read More"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Read the full disclaimer"));
 }
 
 const char *
@@ -174,7 +165,7 @@ mg_disclaimer_set_compact (MgDisclaimer *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
-  mg_disclaimer_retranslate (self);
+  update_text (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPACT]);
 }
 
@@ -290,7 +281,7 @@ mg_disclaimer_init (MgDisclaimer *self)
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->label, self->read_more, NULL,
                                   -1);
-  mg_disclaimer_retranslate (self);
+  update_text (self);
 }
 
 GtkWidget *

@@ -15,7 +15,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MgDisclaimer, mg_disclaimer, MG, DISCLAIMER, AdwBin)
 
 GtkWidget  *mg_disclaimer_new            (void);
-void        mg_disclaimer_retranslate    (MgDisclaimer *self);
 const char *mg_disclaimer_get_text       (MgDisclaimer *self);
 gboolean    mg_disclaimer_get_compact    (MgDisclaimer *self);
 void        mg_disclaimer_set_compact    (MgDisclaimer *self,

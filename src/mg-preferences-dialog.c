@@ -17,14 +17,9 @@
 struct _MgPreferencesDialog {
   AdwDialog             parent_instance;
 
-  AdwPreferencesPage   *general_page;
-  AdwPreferencesGroup  *language_group;
+  /* From mg-preferences-dialog.ui, built again in a new language. */
   AdwComboRow          *language_row;
-  AdwPreferencesGroup  *text_group;
-  AdwActionRow         *text_size_row;
-  GtkWidget            *smaller_button;
   GtkWidget            *size_button;
-  GtkWidget            *larger_button;
 
   GtkApplication       *application;
   GSettings            *settings;
@@ -101,14 +96,6 @@ update_language_row (MgPreferencesDialog *self)
 }
 
 static void
-set_tooltip_and_label (GtkWidget  *widget,
-                       const char *text)
-{
-  gtk_widget_set_tooltip_text (widget, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-}
-
-static void
 update_text_size (MgPreferencesDialog *self)
 {
   double scale = g_settings_get_double (self->settings, "text-scale");
@@ -118,32 +105,37 @@ update_text_size (MgPreferencesDialog *self)
   g_autofree char *accessible = g_strdup_printf (_("Text size %s, activate to reset"), percent);
 
   gtk_button_set_label (GTK_BUTTON (self->size_button), percent);
-  gtk_widget_set_tooltip_text (self->size_button, _("Reset Text Size"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->size_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
-/* Sets every text in the current language, keeping the choices. */
+/* Builds the content from mg-preferences-dialog.ui in the current language,
+ * in place of the one before, with the choices as they are. */
 static void
-retranslate (MgPreferencesDialog *self)
+build_content (MgPreferencesDialog *self)
 {
-  adw_dialog_set_title (ADW_DIALOG (self), _("Preferences"));
-  adw_preferences_page_set_title (self->general_page, _("General"));
-  adw_preferences_group_set_title (self->language_group, _("Language"));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->language_row), _("Interface language"));
-  adw_preferences_group_set_description (self->language_group,
-                                         _("The language of the menus, the tools and the article"));
-  update_language_row (self);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/mg-preferences-dialog.ui");
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *old_content = adw_dialog_get_child (ADW_DIALOG (self));
+  /* The focus was in what goes, or was lost as the language's list closed. */
+  gboolean refocus = root != NULL && old_content != NULL &&
+                     (focus == NULL || gtk_widget_is_ancestor (focus, old_content));
 
-  /* Translators: the title of the group of preferences about how the text is shown */
-  adw_preferences_group_set_title (self->text_group, C_("preferences", "Reading"));
-  /* Translators: a preference: how large the text of the guide is shown */
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->text_size_row), C_("preferences", "Text size"));
-  adw_action_row_set_subtitle (self->text_size_row,
-                               _("How large the text of the guide is shown"));
-  set_tooltip_and_label (self->smaller_button, _("Smaller Text"));
-  set_tooltip_and_label (self->larger_button, _("Larger Text"));
+  self->language_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "language_row"));
+  self->size_button = GTK_WIDGET (gtk_builder_get_object (builder, "size_button"));
+  adw_dialog_set_child (ADW_DIALOG (self), GTK_WIDGET (gtk_builder_get_object (builder, "content")));
+  g_object_bind_property (gtk_builder_get_object (builder, "title"), "title", self, "title",
+                          G_BINDING_SYNC_CREATE);
+
+  update_language_row (self);
+  g_signal_connect_object (self->language_row, "notify::selected",
+                           G_CALLBACK (language_selected_cb), self, G_CONNECT_SWAPPED);
   update_text_size (self);
+
+  /* The person chose the language in its row: they stay there. */
+  if (refocus)
+    adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->language_row));
 }
 
 static void
@@ -152,7 +144,6 @@ mg_preferences_dialog_dispose (GObject *object)
   MgPreferencesDialog *self = MG_PREFERENCES_DIALOG (object);
 
   g_clear_handle_id (&self->switch_source, g_source_remove);
-  gtk_widget_dispose_template (GTK_WIDGET (self), MG_TYPE_PREFERENCES_DIALOG);
   g_clear_object (&self->settings);
   g_clear_object (&self->application);
 
@@ -163,28 +154,16 @@ static void
 mg_preferences_dialog_class_init (MgPreferencesDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mg_preferences_dialog_dispose;
-
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               RESOURCE_PATH "/ui/mg-preferences-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, MgPreferencesDialog, general_page);
-  gtk_widget_class_bind_template_child (widget_class, MgPreferencesDialog, language_group);
-  gtk_widget_class_bind_template_child (widget_class, MgPreferencesDialog, language_row);
-  gtk_widget_class_bind_template_child (widget_class, MgPreferencesDialog, text_group);
-  gtk_widget_class_bind_template_child (widget_class, MgPreferencesDialog, text_size_row);
-  gtk_widget_class_bind_template_child (widget_class, MgPreferencesDialog, smaller_button);
-  gtk_widget_class_bind_template_child (widget_class, MgPreferencesDialog, size_button);
-  gtk_widget_class_bind_template_child (widget_class, MgPreferencesDialog, larger_button);
-  gtk_widget_class_bind_template_callback (widget_class, language_selected_cb);
 }
 
 static void
 mg_preferences_dialog_init (MgPreferencesDialog *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
-
+  /* No content height: the dialog is as tall as its rows at the text size
+   * chosen, up to the window's height, and scrolls beyond it. */
+  adw_dialog_set_content_width (ADW_DIALOG (self), 560);
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
@@ -207,8 +186,8 @@ mg_preferences_dialog_new (GtkApplication *application)
   self = g_object_new (MG_TYPE_PREFERENCES_DIALOG, NULL);
   self->application = g_object_ref (application);
   g_signal_connect_object (application, "language-changed",
-                           G_CALLBACK (retranslate), self, G_CONNECT_SWAPPED);
-  retranslate (self);
+                           G_CALLBACK (build_content), self, G_CONNECT_SWAPPED);
+  build_content (self);
 
   return ADW_DIALOG (self);
 }

@@ -17,6 +17,7 @@
 #include "mg-field-error.h"
 #include "mg-i18n.h"
 #include "mg-intake-store.h"
+#include "mg-main-view-private.h"
 #include "mg-memory.h"
 #include "mg-page-print.h"
 #include "mg-page-view.h"
@@ -30,29 +31,16 @@ typedef struct {
   const char  *link;   /* how the article and the last-page setting name it */
   const char  *title;
   GtkWidget *(*create)      (MgDoseProfile *profile);
-  void       (*retranslate) (GtkWidget *page);
 } Tool;
-
-static void
-retranslate_dose_page (GtkWidget *page)
-{
-  mg_dose_page_retranslate (MG_DOSE_PAGE (page));
-}
-
-static void
-retranslate_checklist_page (GtkWidget *page)
-{
-  mg_checklist_page_retranslate (MG_CHECKLIST_PAGE (page));
-}
 
 enum { TOOL_DOSE_GUIDE, TOOL_FOOD_CHECKLIST, N_TOOLS };
 
 static const Tool tools[N_TOOLS] = {
   /* Translators: the name of a tool in the sidebar and header */
-  [TOOL_DOSE_GUIDE] = { "dose-guide", "tool:dose-guide", N_("Dose Guide"), mg_dose_page_new, retranslate_dose_page },
+  [TOOL_DOSE_GUIDE] = { "dose-guide", "tool:dose-guide", N_("Dose Guide"), mg_dose_page_new },
   /* Translators: the name of a tool in the sidebar and header */
-  [TOOL_FOOD_CHECKLIST] = { "food-checklist", "tool:food-checklist", N_("Food Checklist"), mg_checklist_page_new,
-                            retranslate_checklist_page },
+  [TOOL_FOOD_CHECKLIST] = { "food-checklist", "tool:food-checklist", N_("Food Checklist"),
+                            mg_checklist_page_new },
 };
 
 /* A place the person was: a page id or a tool's link, and how far down
@@ -75,31 +63,10 @@ struct _MgWindow {
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
-  AdwNavigationSplitView *split_view;
-  AdwBreakpoint        *narrow_breakpoint;
-  AdwBreakpoint        *short_breakpoint;
-  AdwBreakpoint        *narrow_short_breakpoint;
-  AdwNavigationPage    *sidebar_page;
-  AdwNavigationPage    *content_page;
-  GtkListView          *sidebar;
+  MgMainView           *view;  /* made again when the language changes */
   GtkSingleSelection   *sidebar_selection;
-  GtkToggleButton      *search_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *sidebar_stack;
-  GtkListBox           *results;
-  AdwStatusPage        *no_results;
-  GtkWidget            *no_results_page;
   MgSearchIndex        *search_index;  /* built on the first search in a language */
   GPtrArray            *search_results;
-  AdwWindowTitle       *page_title;
-  GtkMenuButton        *sidebar_menu_button;
-  GtkMenuButton        *content_menu_button;
-  GtkButton            *back_button;
-  GtkButton            *forward_button;
-  GtkStack             *view_stack;
-  MgPageView           *page_view;
-  MgDisclaimer         *disclaimer;
   GtkWidget            *tool_pages[N_TOOLS];  /* made when first needed */
   int                   current_tool;         /* -1 while a page is shown */
 
@@ -135,14 +102,34 @@ clear_visit (gpointer data)
   g_free (visit->link);
 }
 
-static GtkAdjustment *
-page_adjustment (MgWindow *self)
+/* The first scrolled window in @widget, depth first: the page's, or the
+ * tool's that holds its questions. */
+static GtkScrolledWindow *
+find_scroller (GtkWidget *widget)
 {
-  GtkWidget *scroller = gtk_widget_get_first_child (GTK_WIDGET (self->page_view));
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    return GTK_SCROLLED_WINDOW (widget);
 
-  g_return_val_if_fail (GTK_IS_SCROLLED_WINDOW (scroller), NULL);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child)) {
+    GtkScrolledWindow *scroller = find_scroller (child);
 
-  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+    if (scroller != NULL)
+      return scroller;
+  }
+
+  return NULL;
+}
+
+/* How far down what is shown, a page or a tool, the person has scrolled. */
+static GtkAdjustment *
+shown_adjustment (MgWindow *self)
+{
+  GtkWidget *shown = self->current_tool >= 0 ? self->tool_pages[self->current_tool]
+                                             : GTK_WIDGET (self->view->page_view);
+  GtkScrolledWindow *scroller = shown != NULL ? find_scroller (shown) : NULL;
+
+  return scroller != NULL ? gtk_scrolled_window_get_vadjustment (scroller) : NULL;
 }
 
 /* The header names the page; the section is in the sidebar beside it, and
@@ -152,18 +139,18 @@ page_adjustment (MgWindow *self)
 static void
 update_titles (MgWindow *self)
 {
-  gboolean collapsed = adw_navigation_split_view_get_collapsed (self->split_view);
+  gboolean collapsed = adw_navigation_split_view_get_collapsed (self->view->split_view);
   g_autofree char *title = NULL;
 
   if (self->current_tool >= 0)
     title = g_strdup (mg_i18n_gettext (tools[self->current_tool].title));
-  else if (mg_page_view_get_page (self->page_view) != NULL)
-    title = mg_page_view_dup_title (self->page_view);
+  else if (mg_page_view_get_page (self->view->page_view) != NULL)
+    title = mg_page_view_dup_title (self->view->page_view);
   else
     return;
 
-  adw_navigation_page_set_title (self->content_page, title);
-  adw_window_title_set_title (self->page_title,
+  adw_navigation_page_set_title (self->view->content_page, title);
+  adw_window_title_set_title (self->view->page_title,
                               collapsed && self->current_tool != TOOL_FOOD_CHECKLIST ? "" : title);
 }
 
@@ -182,7 +169,7 @@ find_tool (const char *id)
 static guint
 current_row (MgWindow *self)
 {
-  const MgPage *page = mg_page_view_get_page (self->page_view);
+  const MgPage *page = mg_page_view_get_page (self->view->page_view);
 
   if (self->current_tool >= 0)
     return (guint) self->current_tool;
@@ -199,7 +186,7 @@ select_current_row (MgWindow *self)
     return;
   gtk_single_selection_set_selected (self->sidebar_selection, row);
   if (row < g_list_model_get_n_items (G_LIST_MODEL (self->sidebar_selection)))
-    gtk_list_view_scroll_to (self->sidebar, row, GTK_LIST_SCROLL_NONE, NULL);
+    gtk_list_view_scroll_to (self->view->sidebar, row, GTK_LIST_SCROLL_NONE, NULL);
 }
 
 static void
@@ -213,16 +200,16 @@ update_history_actions (MgWindow *self)
 static void
 update_sidebar_action (MgWindow *self)
 {
-  gboolean collapsed = adw_navigation_split_view_get_collapsed (self->split_view);
+  gboolean collapsed = adw_navigation_split_view_get_collapsed (self->view->split_view);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-sidebar",
-                                 collapsed && adw_navigation_split_view_get_show_content (self->split_view));
+                                 collapsed && adw_navigation_split_view_get_show_content (self->view->split_view));
 }
 
 static void
 show_content (MgWindow *self)
 {
-  adw_navigation_split_view_set_show_content (self->split_view, TRUE);
+  adw_navigation_split_view_set_show_content (self->view->split_view, TRUE);
   update_sidebar_action (self);
 }
 
@@ -241,8 +228,8 @@ display_page (MgWindow     *self,
   guint n_pages = mg_guide_get_n_pages (self->guide);
 
   self->current_tool = -1;
-  mg_page_view_set_page (self->page_view, self->guide, page);
-  gtk_stack_set_visible_child (self->view_stack, GTK_WIDGET (self->page_view));
+  mg_page_view_set_page (self->view->page_view, self->guide, page);
+  gtk_stack_set_visible_child (self->view->view_stack, GTK_WIDGET (self->view->page_view));
   update_titles (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", page->index > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", page->index + 1 < n_pages);
@@ -263,7 +250,7 @@ ensure_tools (MgWindow *self)
 
   for (guint i = 0; i < N_TOOLS; i++) {
     self->tool_pages[i] = tools[i].create (self->dose_profile);
-    gtk_stack_add_named (self->view_stack, self->tool_pages[i], tools[i].id);
+    gtk_stack_add_named (self->view->view_stack, self->tool_pages[i], tools[i].id);
   }
 }
 
@@ -273,7 +260,7 @@ display_tool (MgWindow *self,
 {
   ensure_tools (self);
   self->current_tool = tool;
-  gtk_stack_set_visible_child (self->view_stack, self->tool_pages[tool]);
+  gtk_stack_set_visible_child (self->view->view_stack, self->tool_pages[tool]);
   update_titles (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", FALSE);
@@ -309,7 +296,7 @@ display (MgWindow   *self,
 static const char *
 current_link (MgWindow *self)
 {
-  const MgPage *page = mg_page_view_get_page (self->page_view);
+  const MgPage *page = mg_page_view_get_page (self->view->page_view);
 
   if (self->current_tool >= 0)
     return tools[self->current_tool].link;
@@ -321,13 +308,15 @@ current_link (MgWindow *self)
 static void
 note_scroll (MgWindow *self)
 {
+  GtkAdjustment *adjustment;
   Visit *visit;
 
   if (self->history->len == 0)
     return;
 
   visit = &g_array_index (self->history, Visit, self->history_index);
-  visit->scroll = self->current_tool < 0 ? gtk_adjustment_get_value (page_adjustment (self)) : 0;
+  adjustment = shown_adjustment (self);
+  visit->scroll = adjustment != NULL ? gtk_adjustment_get_value (adjustment) : 0;
 }
 
 /* Every way of reaching a page comes here: the sidebar, a link, a search
@@ -362,6 +351,13 @@ go_to (MgWindow   *self,
   update_history_actions (self);
 }
 
+/* What a scroll is restored on: the page view, or the tool shown. */
+static GtkWidget *
+restore_target (MgWindow *self)
+{
+  return self->current_tool >= 0 ? self->tool_pages[self->current_tool] : GTK_WIDGET (self->view->page_view);
+}
+
 /* The page is laid out a frame or two after it is shown: wait for its
  * height before scrolling back to where the person was, for a bounded
  * number of frames. */
@@ -371,12 +367,14 @@ restore_scroll_cb (GtkWidget     *widget,
                    gpointer       user_data)
 {
   MgWindow *self = MG_WINDOW (user_data);
-  GtkAdjustment *adjustment = page_adjustment (self);
-  double reachable = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  GtkAdjustment *adjustment = shown_adjustment (self);
+  double reachable;
 
-  if (self->restore_scroll < 0)
+  /* Gone, or another page shown since. */
+  if (self->restore_scroll < 0 || adjustment == NULL || widget != restore_target (self))
     return G_SOURCE_REMOVE;
 
+  reachable = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
   if (reachable >= self->restore_scroll || ++self->restore_frames > 30) {
     gtk_adjustment_set_value (adjustment, MIN (self->restore_scroll, reachable));
     self->restore_scroll = -1;
@@ -384,6 +382,19 @@ restore_scroll_cb (GtkWidget     *widget,
   }
 
   return G_SOURCE_CONTINUE;
+}
+
+/* Scrolls what is shown back to @scroll once it is laid out. */
+static void
+restore_scroll (MgWindow *self,
+                double    scroll)
+{
+  if (scroll <= 0)
+    return;
+
+  self->restore_scroll = scroll;
+  self->restore_frames = 0;
+  gtk_widget_add_tick_callback (restore_target (self), restore_scroll_cb, self, NULL);
 }
 
 static void
@@ -402,11 +413,7 @@ go_through_history (MgWindow *self,
   display (self, visit->link);
   update_history_actions (self);
 
-  if (self->current_tool < 0 && visit->scroll > 0) {
-    self->restore_scroll = visit->scroll;
-    self->restore_frames = 0;
-    gtk_widget_add_tick_callback (GTK_WIDGET (self->page_view), restore_scroll_cb, self, NULL);
-  }
+  restore_scroll (self, visit->scroll);
 }
 
 /* win.go-back and win.go-forward. */
@@ -478,7 +485,7 @@ static void
 step_page (MgWindow *self,
            int       step)
 {
-  const MgPage *page = mg_page_view_get_page (self->page_view);
+  const MgPage *page = mg_page_view_get_page (self->view->page_view);
   int index = (int) page->index + step;
 
   if (self->current_tool < 0 && index >= 0 && index < (int) mg_guide_get_n_pages (self->guide))
@@ -502,10 +509,10 @@ show_sidebar_action (GtkWidget  *widget,
 {
   MgWindow *self = MG_WINDOW (widget);
 
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  adw_navigation_split_view_set_show_content (self->view->split_view, FALSE);
   update_sidebar_action (self);
   select_current_row (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
+  gtk_widget_grab_focus (GTK_WIDGET (self->view->sidebar));
 }
 
 static void
@@ -531,7 +538,7 @@ print_page (MgWindow   *self,
     return;
   }
 
-  if (!mg_page_print (GTK_WINDOW (self), self->guide, mg_page_view_get_page (self->page_view),
+  if (!mg_page_print (GTK_WINDOW (self), self->guide, mg_page_view_get_page (self->view->page_view),
                       pdf_path, &error)) {
     g_warning ("Could not print: %s", error->message);
     mg_window_add_toast (self, adw_toast_new (error->message));
@@ -585,10 +592,10 @@ show_primary_menu_action (GtkWidget  *widget,
 {
   MgWindow *self = MG_WINDOW (widget);
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->content_menu_button)))
-    gtk_menu_button_popup (self->content_menu_button);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->view->content_menu_button)))
+    gtk_menu_button_popup (self->view->content_menu_button);
   else
-    gtk_menu_button_popup (self->sidebar_menu_button);
+    gtk_menu_button_popup (self->view->sidebar_menu_button);
 }
 
 static GtkWidget *
@@ -628,10 +635,10 @@ show_sidebar_page (MgWindow   *self,
   gboolean no_results = g_str_equal (name, "no-results");
 
   if (no_results)
-    gtk_widget_set_visible (self->no_results_page, TRUE);
-  gtk_stack_set_visible_child_name (self->sidebar_stack, name);
+    gtk_widget_set_visible (self->view->no_results_page, TRUE);
+  gtk_stack_set_visible_child_name (self->view->sidebar_stack, name);
   if (!no_results)
-    gtk_widget_set_visible (self->no_results_page, FALSE);
+    gtk_widget_set_visible (self->view->no_results_page, FALSE);
 }
 
 static void
@@ -657,17 +664,17 @@ announce_results (MgWindow *self,
 static void
 search_changed_cb (MgWindow *self)
 {
-  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->view->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (query));
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results))) != NULL)
-    gtk_list_box_remove (self->results, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->view->results))) != NULL)
+    gtk_list_box_remove (self->view->results, child);
   g_clear_pointer (&self->search_results, g_ptr_array_unref);
 
   if (*stripped == '\0') {
     show_sidebar_page (self, "contents");
-    mg_page_view_clear_highlight (self->page_view);
+    mg_page_view_clear_highlight (self->view->page_view);
     return;
   }
 
@@ -676,7 +683,7 @@ search_changed_cb (MgWindow *self)
   self->search_results = mg_search_index_query (self->search_index, query);
 
   for (guint i = 0; i < self->search_results->len; i++)
-    gtk_list_box_append (self->results, result_row (g_ptr_array_index (self->search_results, i)));
+    gtk_list_box_append (self->view->results, result_row (g_ptr_array_index (self->search_results, i)));
   show_sidebar_page (self, self->search_results->len > 0 ? "results" : "no-results");
   announce_results (self, self->search_results->len);
 }
@@ -688,15 +695,15 @@ result_activated_cb (MgWindow      *self,
   const MgSearchResult *result = g_ptr_array_index (self->search_results, gtk_list_box_row_get_index (row));
 
   go_to (self, result->page->id);
-  mg_page_view_highlight (self->page_view, result->block,
-                          gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  mg_page_view_highlight (self->view->page_view, result->block,
+                          gtk_editable_get_text (GTK_EDITABLE (self->view->search_entry)));
 }
 
 /* Enter opens the first result. */
 static void
 search_activate_cb (MgWindow *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results, 0);
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->view->results, 0);
 
   if (first != NULL)
     result_activated_cb (self, first);
@@ -705,14 +712,14 @@ search_activate_cb (MgWindow *self)
 static void
 stop_search_cb (MgWindow *self)
 {
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_search_bar_set_search_mode (self->view->search_bar, FALSE);
 }
 
 static void
 search_mode_changed_cb (MgWindow *self)
 {
-  if (!gtk_search_bar_get_search_mode (self->search_bar)) {
-    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  if (!gtk_search_bar_get_search_mode (self->view->search_bar)) {
+    gtk_editable_set_text (GTK_EDITABLE (self->view->search_entry), "");
     show_sidebar_page (self, "contents");
   }
 }
@@ -724,10 +731,10 @@ search_action (GtkWidget  *widget,
 {
   MgWindow *self = MG_WINDOW (widget);
 
-  adw_navigation_split_view_set_show_content (self->split_view, FALSE);
+  adw_navigation_split_view_set_show_content (self->view->split_view, FALSE);
   update_sidebar_action (self);
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_search_bar_set_search_mode (self->view->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->view->search_entry));
 }
 
 static void
@@ -850,26 +857,18 @@ fill_sidebar (MgWindow *self)
   select_current_row (self);
 }
 
-static GMenu *
-language_menu (void)
+/* Each language named in itself, after “System Default” (mg-main-view.ui). */
+static void
+fill_language_menu (GMenu *section)
 {
   const char * const *codes = mg_i18n_get_languages ();
-  GMenu *menu = g_menu_new ();
-  g_autoptr(GMenuItem) system = NULL;
-
-  /* Translators: the choice that follows the language the system is set to */
-  system = g_menu_item_new (_("System Default"), NULL);
-  g_menu_item_set_action_and_target (system, "app.language", "s", "");
-  g_menu_append_item (menu, system);
 
   for (guint i = 0; codes[i] != NULL; i++) {
     g_autoptr(GMenuItem) item = g_menu_item_new (mg_i18n_get_language_name (codes[i]), NULL);
 
     g_menu_item_set_action_and_target (item, "app.language", "s", codes[i]);
-    g_menu_append_item (menu, item);
+    g_menu_append_item (section, item);
   }
-
-  return menu;
 }
 
 /* An icon-only button: the tooltip for the eye, the same words for the ear. */
@@ -936,10 +935,10 @@ scale_breakpoints (MgWindow *self)
                                                       ADW_LENGTH_UNIT_PX);
   both = adw_breakpoint_condition_new_and (adw_breakpoint_condition_copy (narrow),
                                            adw_breakpoint_condition_copy (short_window));
-  adw_breakpoint_set_condition (self->narrow_breakpoint, narrow);
-  adw_breakpoint_set_condition (self->short_breakpoint, short_window);
-  adw_breakpoint_set_condition (self->narrow_short_breakpoint, both);
-  mg_disclaimer_set_large_text (self->disclaimer, scale > LARGE_TEXT);
+  adw_breakpoint_set_condition (self->view->narrow_breakpoint, narrow);
+  adw_breakpoint_set_condition (self->view->short_breakpoint, short_window);
+  adw_breakpoint_set_condition (self->view->narrow_short_breakpoint, both);
+  mg_disclaimer_set_large_text (self->view->disclaimer, scale > LARGE_TEXT);
 }
 
 static void
@@ -960,136 +959,136 @@ update_zoom_labels (MgWindow *self)
   }
 }
 
-/* In the HIG's order: what acts on the page, then the settings, then
- * help and about. */
-static GMenu *
-primary_menu (void)
-{
-  g_autoptr(GMenu) page_section = g_menu_new ();
-  g_autoptr(GMenu) settings_section = g_menu_new ();
-  g_autoptr(GMenu) languages = language_menu ();
-  g_autoptr(GMenu) help_section = g_menu_new ();
-  g_autoptr(GMenuItem) zoom = g_menu_item_new (NULL, NULL);
-  GMenu *menu = g_menu_new ();
-
-  g_menu_append (page_section, _("_Print…"), "win.print");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (page_section));
-
-  g_menu_item_set_attribute (zoom, "custom", "s", "zoom");
-  g_menu_append_item (settings_section, zoom);
-  g_menu_append_submenu (settings_section, _("_Language"), G_MENU_MODEL (languages));
-  g_menu_append (settings_section, _("_Preferences"), "app.preferences");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (settings_section));
-
-  g_menu_append (help_section, _("_Keyboard Shortcuts"), "win.show-shortcuts");
-  g_menu_append (help_section, _("_Disclaimer"), "win.show-disclaimer");
-  g_menu_append (help_section, _("_About Magnesium Guide"), "app.about");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (help_section));
-
-  return menu;
-}
-
-/* Gives @button's popover menu @menu, with its text size control. */
-static void
-set_primary_menu (MgWindow      *self,
-                  GtkMenuButton *button,
-                  GMenu         *menu)
-{
-  GtkPopover *popover = gtk_menu_button_get_popover (button);
-
-  if (popover == NULL) {
-    popover = GTK_POPOVER (gtk_popover_menu_new_from_model (G_MENU_MODEL (menu)));
-    gtk_menu_button_set_popover (button, GTK_WIDGET (popover));
-  } else {
-    /* Its custom child goes with the old menu. */
-    gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (popover), G_MENU_MODEL (menu));
-  }
-  gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), zoom_control (self), "zoom");
-}
-
-/* The main menu is made when it is first opened, not at start-up: a
- * popover menu is some fifty widgets, and most windows never open it. */
+/* The main menu's popover is made when it is first opened, not at start-up:
+ * a popover menu is some fifty widgets, and most windows never open it. */
 static void
 create_primary_menu_cb (GtkMenuButton *button,
                         gpointer       user_data)
 {
   MgWindow *self = MG_WINDOW (user_data);
-  g_autoptr(GMenu) menu = NULL;
+  GtkWidget *popover;
 
   if (gtk_menu_button_get_popover (button) != NULL)
     return;
 
-  menu = primary_menu ();
-  set_primary_menu (self, button, menu);
+  popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (self->view->primary_menu));
+  gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), zoom_control (self), "zoom");
+  gtk_menu_button_set_popover (button, popover);
   update_zoom_labels (self);
 }
 
-/* The menus that were opened get a menu in the new language. Their
- * popovers stay: GTK 4.8 never frees a popover taken away while it is open
- * or just closed, as it is when the language is chosen in the menu itself.
- * (A new menu, not one changed in place: a popover menu cannot take its
- * submenus being rebuilt.) */
+/* Makes the window's view from its template, in the current language, and
+ * puts it in place of the one before, which goes with everything it
+ * showed. What the person was doing is the window's to give back. */
 static void
-retranslate_primary_menus (MgWindow *self)
+build_view (MgWindow *self)
 {
-  GtkMenuButton *buttons[] = { self->sidebar_menu_button, self->content_menu_button };
-  g_autoptr(GMenu) menu = NULL;
+  g_autoptr(GtkListItemFactory) rows = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) headers = gtk_signal_list_item_factory_new ();
 
+  /* The old view's size buttons and tools go with it. */
   g_ptr_array_set_size (self->zoom_labels, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++) {
-    if (gtk_menu_button_get_popover (buttons[i]) == NULL)
-      continue;
-    if (menu == NULL)
-      menu = primary_menu ();
-    set_primary_menu (self, buttons[i], menu);
-  }
-  update_zoom_labels (self);
+  memset (self->tool_pages, 0, sizeof self->tool_pages);
+
+  self->view = mg_main_view_new ();
+  fill_language_menu (self->view->language_menu);
+
+  g_signal_connect (rows, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (rows, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (headers, "setup", G_CALLBACK (setup_header_cb), NULL);
+  g_signal_connect (headers, "bind", G_CALLBACK (bind_header_cb), self);
+  gtk_list_view_set_factory (self->view->sidebar, rows);
+  gtk_list_view_set_header_factory (self->view->sidebar, headers);
+  gtk_list_view_set_model (self->view->sidebar, GTK_SELECTION_MODEL (self->sidebar_selection));
+  g_signal_connect_object (self->view->sidebar, "activate",
+                           G_CALLBACK (sidebar_activate_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_menu_button_set_create_popup_func (self->view->sidebar_menu_button, create_primary_menu_cb, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->view->content_menu_button, create_primary_menu_cb, self, NULL);
+
+  g_object_bind_property (self->view->search_button, "active", self->view->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->view->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view->search_entry, "search-changed",
+                           G_CALLBACK (search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view->search_entry, "activate",
+                           G_CALLBACK (search_activate_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view->search_entry, "stop-search",
+                           G_CALLBACK (stop_search_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view->results, "row-activated",
+                           G_CALLBACK (result_activated_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->view->split_view, "notify::collapsed",
+                           G_CALLBACK (update_sidebar_action), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view->split_view, "notify::collapsed",
+                           G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view->split_view, "notify::show-content",
+                           G_CALLBACK (update_sidebar_action), self, G_CONNECT_SWAPPED);
+  /* The window is named as the contents are, in the view's language. */
+  g_object_bind_property (self->view->sidebar_page, "title", self, "title", G_BINDING_SYNC_CREATE);
+
+  scale_breakpoints (self);
+  adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->view));
+  fill_sidebar (self);
+  update_sidebar_action (self);
 }
 
 /**
- * mg_window_retranslate:
+ * mg_window_rebuild:
  *
- * Sets every text of the window in the current language, keeping the page,
- * the place on it and what the person entered.
+ * Builds the window's view again from its templates, in the current
+ * language, and gives it back what the person was doing: the page or tool
+ * and how far down it they were, the history, the contents or the page on
+ * a phone, and a search with its results. The tools' answers are in the
+ * dose profile and the intake store, which the new tools show. The window
+ * itself stays, with its size, place, dialogs and toasts.
  */
 void
-mg_window_retranslate (MgWindow *self)
+mg_window_rebuild (MgWindow *self)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  gboolean had_focus = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view));
+  gboolean searching = gtk_search_bar_get_search_mode (self->view->search_bar);
+  gboolean showing_content = adw_navigation_split_view_get_show_content (self->view->split_view);
+  g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->view->search_entry)));
+  const MgPage *behind = mg_page_view_get_page (self->view->page_view);
+  const Visit *visit;
+
   g_return_if_fail (MG_IS_WINDOW (self));
+  g_return_if_fail (self->history->len > 0);
 
-  gtk_window_set_title (GTK_WINDOW (self), _("Magnesium Guide"));
-  adw_navigation_page_set_title (self->sidebar_page, _("Magnesium Guide"));
-  set_tooltip_and_label (GTK_WIDGET (self->sidebar_menu_button), _("Main Menu"));
-  set_tooltip_and_label (GTK_WIDGET (self->content_menu_button), _("Main Menu"));
-  /* Translators: goes back to the page read before, as in a web browser */
-  set_tooltip_and_label (GTK_WIDGET (self->back_button), _("Back"));
-  /* Translators: goes forward again after Back, as in a web browser */
-  set_tooltip_and_label (GTK_WIDGET (self->forward_button), _("Forward"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->sidebar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Contents"), -1);
-  set_tooltip_and_label (GTK_WIDGET (self->search_button), _("Search the Guide"));
-  g_object_set (self->search_entry, "placeholder-text", _("Search the guide"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Search the guide"), -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->results), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Search results"), -1);
-  adw_status_page_set_title (self->no_results, _("No Results Found"));
-  adw_status_page_set_description (self->no_results, _("Try another word, or fewer letters"));
-  retranslate_primary_menus (self);
-  fill_sidebar (self);
-
-  /* The index speaks the old language: search again in the new one. */
+  note_scroll (self);
+  visit = &g_array_index (self->history, Visit, self->history_index);
+  /* The index and the results speak the old language. */
   g_clear_pointer (&self->search_index, mg_search_index_free);
-  search_changed_cb (self);
-  mg_disclaimer_retranslate (self->disclaimer);
+  g_clear_pointer (&self->search_results, g_ptr_array_unref);
+  self->current_tool = -1;
+  self->restore_scroll = -1;
 
-  for (guint i = 0; i < N_TOOLS; i++)
-    if (self->tool_pages[i] != NULL)
-      tools[i].retranslate (self->tool_pages[i]);
+  build_view (self);
 
-  if (mg_page_view_get_page (self->page_view) != NULL)
-    mg_page_view_retranslate (self->page_view);
-  update_titles (self);
+  display_page (self, behind != NULL ? behind : mg_guide_get_page (self->guide, 0));
+  display (self, visit->link);
+  adw_navigation_split_view_set_show_content (self->view->split_view, showing_content);
+  update_sidebar_action (self);
+  restore_scroll (self, visit->scroll);
+
+  if (searching) {
+    gtk_search_bar_set_search_mode (self->view->search_bar, TRUE);
+    gtk_editable_set_text (GTK_EDITABLE (self->view->search_entry), query);
+    /* At once, not after the entry's pause for typing. */
+    search_changed_cb (self);
+  }
+
+  /* Focus was on something of the old view, as it is after a choice in
+   * the main menu: it goes to the same menu's button. */
+  if (had_focus) {
+    gboolean collapsed = adw_navigation_split_view_get_collapsed (self->view->split_view);
+
+    gtk_widget_grab_focus (GTK_WIDGET (collapsed && showing_content ? self->view->content_menu_button
+                                                                     : self->view->sidebar_menu_button));
+  }
 }
 
 /**
@@ -1214,10 +1213,11 @@ mg_window_constructed (GObject *object)
   g_assert (self->guide != NULL);
   g_assert (MG_IS_DOSE_PROFILE (self->dose_profile));
 
+  build_view (self);
+
   /* The article stays behind a tool, so that its page is there to go to. */
   last_page = g_settings_get_string (self->settings, "last-page");
   display_page (self, mg_guide_get_page (self->guide, 0));
-  mg_window_retranslate (self);
   if (!display (self, last_page))
     display (self, mg_guide_get_page (self->guide, 0)->id);
 
@@ -1238,7 +1238,7 @@ mg_window_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (mg_window_parent_class)->map (widget);
 
   if (gtk_root_get_focus (GTK_ROOT (self)) == NULL)
-    gtk_widget_child_focus (gtk_stack_get_visible_child (self->view_stack), GTK_DIR_TAB_FORWARD);
+    gtk_widget_child_focus (gtk_stack_get_visible_child (self->view->view_stack), GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -1326,33 +1326,6 @@ mg_window_class_init (MgWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MgWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, split_view);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, narrow_breakpoint);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, short_breakpoint);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, narrow_short_breakpoint);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_page);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, content_page);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, search_button);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_stack);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, results);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, no_results);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, no_results_page);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, page_title);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, sidebar_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, content_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, back_button);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, forward_button);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, page_view);
-  gtk_widget_class_bind_template_child (widget_class, MgWindow, disclaimer);
-  gtk_widget_class_bind_template_callback (widget_class, sidebar_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, result_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, history_action);
   gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, history_action);
@@ -1387,8 +1360,6 @@ static const GActionEntry window_actions[] = {
 static void
 mg_window_init (MgWindow *self)
 {
-  g_autoptr(GtkListItemFactory) rows = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) headers = gtk_signal_list_item_factory_new ();
   GtkGesture *mouse_buttons = gtk_gesture_click_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1403,37 +1374,16 @@ mg_window_init (MgWindow *self)
   self->sidebar_selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->sidebar_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->sidebar_selection, TRUE);
-  g_signal_connect (rows, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (rows, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (headers, "setup", G_CALLBACK (setup_header_cb), NULL);
-  g_signal_connect (headers, "bind", G_CALLBACK (bind_header_cb), self);
-  gtk_list_view_set_factory (self->sidebar, rows);
-  gtk_list_view_set_header_factory (self->sidebar, headers);
-  gtk_list_view_set_model (self->sidebar, GTK_SELECTION_MODEL (self->sidebar_selection));
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (mouse_buttons), 0);
   g_signal_connect_object (mouse_buttons, "pressed", G_CALLBACK (mouse_button_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (mouse_buttons));
 
-  gtk_menu_button_set_create_popup_func (self->sidebar_menu_button, create_primary_menu_cb, self, NULL);
-  gtk_menu_button_set_create_popup_func (self->content_menu_button, create_primary_menu_cb, self, NULL);
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (update_zoom_labels), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (scale_breakpoints), self, G_CONNECT_SWAPPED);
-  scale_breakpoints (self);
-  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
-                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->split_view, "notify::collapsed",
-                           G_CALLBACK (update_sidebar_action), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->split_view, "notify::collapsed",
-                           G_CALLBACK (update_titles), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->split_view, "notify::show-content",
-                           G_CALLBACK (update_sidebar_action), self, G_CONNECT_SWAPPED);
-  update_sidebar_action (self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -1479,5 +1429,5 @@ mg_window_get_page_id (MgWindow *self)
   if (self->current_tool >= 0)
     return tools[self->current_tool].link;
 
-  return mg_page_view_get_page (self->page_view)->id;
+  return mg_page_view_get_page (self->view->page_view)->id;
 }

@@ -21,7 +21,7 @@ MgWindow   *mg_window_new              (GtkApplication *application,
                                         MgGuide        *guide,
                                         MgDoseProfile  *dose_profile);
 const char *mg_window_get_page_id      (MgWindow       *self);
-void        mg_window_retranslate      (MgWindow       *self);
+void        mg_window_rebuild          (MgWindow       *self);
 void        mg_window_add_toast        (MgWindow       *self,
                                         AdwToast       *toast);
 

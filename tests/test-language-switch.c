@@ -9,6 +9,7 @@
 
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
+#include "mg-main-view.h"
 #include "mg-test-utils.h"
 
 static MgApplication *app;
@@ -139,6 +140,10 @@ test_scroll_position_kept (void)
 
   switch_to ("da");
   mg_test_settle (NULL);
+  /* The view was built again: its scroller is a new one. */
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1"),
+                                                           GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   /* About the same share of the page read, whatever the new text’s length. */
   g_assert_cmpfloat (ABS (gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment) - before), <, 0.1);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
@@ -192,8 +197,9 @@ test_switching_leaks_nothing (void)
   switch_to ("");
 }
 
-/* What a switch rebuilds (the menu, the sidebar's titles) must be freed, not
- * kept alive beside its replacement. */
+/* A switch builds the window's view again: the old one, its menu and the
+ * sidebar's titles in the old language must be freed, not kept alive beside
+ * their replacements. */
 static void
 test_switch_frees_what_it_replaces (void)
 {
@@ -201,7 +207,7 @@ test_switch_frees_what_it_replaces (void)
   GtkWidget *menu_button = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL);
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (sidebar (window)));
   GtkPopover *popover;
-  gpointer replaced[3];
+  gpointer replaced[5];
 
   g_assert_nonnull (menu_button);
   /* The menu is made when first opened. */
@@ -215,25 +221,72 @@ test_switch_frees_what_it_replaces (void)
   replaced[1] = g_list_model_get_item (G_LIST_MODEL (selection), 0);
   g_object_unref (replaced[1]);
   replaced[2] = gtk_single_selection_get_model (selection);
+  replaced[3] = popover;
+  replaced[4] = gtk_widget_get_ancestor (menu_button, MG_TYPE_MAIN_VIEW);
   for (guint i = 0; i < G_N_ELEMENTS (replaced); i++) {
     g_assert_nonnull (replaced[i]);
     g_object_add_weak_pointer (replaced[i], &replaced[i]);
   }
 
   /* As when the language is chosen in the menu's own Language submenu:
-   * the switch comes while the menu is still open. The popover stays,
-   * with a new menu. */
+   * the switch comes while the menu is still open. */
   switch_to ("nl");
   switch_to ("en");
 
-  g_assert_true (gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button)) == popover);
   for (guint i = 0; i < G_N_ELEMENTS (replaced); i++) {
     if (replaced[i] != NULL)
       g_test_message ("still alive after the switch: %s %p", G_OBJECT_TYPE_NAME (replaced[i]), replaced[i]);
     g_assert_null (replaced[i]);
   }
+  g_assert_true (gtk_widget_get_ancestor (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL),
+                                          MG_TYPE_MAIN_VIEW) != NULL);
 
-  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  mg_test_window_destroy (window);
+  switch_to ("");
+}
+
+/* After a switch the person is where they were, doing what they did: the
+ * page, the search and its results, the history, and on a phone the page
+ * rather than the contents. */
+static void
+test_switch_keeps_what_the_person_did (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 700);
+  GtkSearchEntry *entry;
+  GtkWidget *results;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-what-is");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-iron");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  entry = GTK_SEARCH_ENTRY (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ferritin");
+  mg_test_settle (NULL);
+
+  switch_to ("nl");
+  entry = GTK_SEARCH_ENTRY (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (GTK_WIDGET (entry),
+                                                                                          GTK_TYPE_SEARCH_BAR))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "ferritin");
+  results = gtk_widget_get_ancestor (GTK_WIDGET (entry), MG_TYPE_MAIN_VIEW);
+  results = mg_test_find_widget (results, GTK_TYPE_LIST_BOX_ROW, NULL);
+  g_assert_nonnull (results);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, "rls-iron");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  mg_test_settle (NULL);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, "rls-what-is");
+  mg_test_window_destroy (window);
+
+  /* On a phone, the page stays in front of the contents. */
+  window = mg_test_window_new (app, 360, 640);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "dose-guide");
+  mg_test_settle (NULL);
+  switch_to ("sv");
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, "tool:dose-guide");
+  g_assert_true (adw_navigation_split_view_get_show_content (
+    ADW_NAVIGATION_SPLIT_VIEW (mg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL))));
+  g_assert_true (adw_navigation_split_view_get_collapsed (
+    ADW_NAVIGATION_SPLIT_VIEW (mg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL))));
+
   mg_test_window_destroy (window);
   switch_to ("");
 }
@@ -265,16 +318,16 @@ static void
 test_menu_follows_language (void)
 {
   MgWindow *window = mg_test_window_new (app, 1000, 700);
-  GtkMenuButton *button = GTK_MENU_BUTTON (mg_test_find_widget (GTK_WIDGET (window),
-                                                                GTK_TYPE_MENU_BUTTON, NULL));
   const char * const *codes = mg_i18n_get_languages ();
 
   for (guint i = 0; codes[i] != NULL; i++) {
     g_autofree char *label = NULL;
+    GtkMenuButton *button;
 
     switch_to (codes[i]);
-    /* Made only when first opened. */
-    g_assert_true ((gtk_menu_button_get_popover (button) == NULL) == (i == 0));
+    /* A new view, whose menu is made only when first opened. */
+    button = GTK_MENU_BUTTON (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL));
+    g_assert_null (gtk_menu_button_get_popover (button));
     gtk_widget_activate_action (GTK_WIDGET (window), "win.show-primary-menu", NULL);
     mg_test_settle (NULL);
     g_assert_nonnull (gtk_menu_button_get_popover (button));
@@ -303,6 +356,7 @@ main (int   argc,
   app = mg_test_application_new ();
 
   g_test_add_func ("/language-switch/each-language", test_switch_each_language);
+  g_test_add_func ("/language-switch/keeps-what-the-person-did", test_switch_keeps_what_the_person_did);
   g_test_add_func ("/language-switch/scroll-position", test_scroll_position_kept);
   g_test_add_func ("/language-switch/choice-kept", test_choice_kept);
   g_test_add_func ("/language-switch/unknown", test_unknown_language_refused);

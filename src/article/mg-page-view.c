@@ -476,23 +476,18 @@ mg_page_view_get_page (MgPageView *self)
   return self->page;
 }
 
-/**
- * mg_page_view_retranslate:
- *
- * Shows the same page, at the same place, in the current language.
- */
-void
-mg_page_view_retranslate (MgPageView *self)
+/* Shows the same page again, at the same place, as it was before any marks
+ * of a search. */
+static void
+render_again (MgPageView *self)
 {
   GtkAdjustment *adjustment;
   double fraction;
 
-  g_return_if_fail (MG_IS_PAGE_VIEW (self));
-
   if (self->page == NULL)
     return;
 
-  /* The text’s length changes with the language: keep the same share read. */
+  /* The marks change the text's length a little: keep the same share read. */
   adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   fraction = gtk_adjustment_get_upper (adjustment) > 0
              ? gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment)
@@ -583,7 +578,7 @@ mg_page_view_clear_highlight (MgPageView *self)
   g_return_if_fail (MG_IS_PAGE_VIEW (self));
 
   if (self->highlighted)
-    mg_page_view_retranslate (self);
+    render_again (self);
 }
 
 /**

@@ -21,7 +21,6 @@ void          mg_page_view_set_page     (MgPageView   *self,
                                          MgGuide      *guide,
                                          const MgPage *page);
 const MgPage *mg_page_view_get_page     (MgPageView   *self);
-void          mg_page_view_retranslate  (MgPageView   *self);
 char         *mg_page_view_dup_title    (MgPageView   *self);
 void          mg_page_view_highlight    (MgPageView   *self,
                                          guint         block,
