@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "mg-dose-profile.h"
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
 #include <glib/gstdio.h>
@@ -420,6 +421,41 @@ mg_test_close_dialog (AdwDialog *dialog)
   adw_dialog_force_close (dialog);
   mg_test_settle (NULL);
   g_assert_finalize_object (dialog);
+}
+
+/**
+ * mg_test_answer_dose_guide:
+ *
+ * Fills in the dose guide for someone it must warn, so that it shows a
+ * result with its reasons: a woman of 70 on a loop diuretic, taking two
+ * tablets of 200 mg of magnesium citrate a day.
+ */
+void
+mg_test_answer_dose_guide (MgApplication *app)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  MgDoseProfile *profile = mg_application_get_dose_profile (app);
+  int age = 0;
+  double amount = 0, tablets = 0;
+
+  g_settings_set_int (settings, "dose-age", 70);
+  g_settings_set_string (settings, "dose-age-unit", "years");
+  g_settings_set_string (settings, "dose-sex", "female");
+  g_settings_set_strv (settings, "dose-medicines", (const char *[]) { "loop-thiazide-diuretics", NULL });
+  g_settings_set_string (settings, "dose-form", "citrate");
+  g_settings_set_string (settings, "dose-amount-kind", "elemental");
+  g_settings_set_double (settings, "dose-amount", 200);
+  g_settings_set_double (settings, "dose-tablets", 2);
+  /* Answered, as a person does, not the empty start's defaults. */
+  g_settings_set_strv (settings, "dose-answered", (const char *[]) { "age", "sex", NULL });
+  mg_test_run_pending ();
+
+  /* The guide shows what the profile holds. */
+  g_object_get (profile, "age", &age, "amount", &amount, "tablets", &tablets, NULL);
+  g_assert_cmpint (age, ==, 70);
+  g_assert_cmpfloat (amount, ==, 200);
+  g_assert_cmpfloat (tablets, ==, 2);
+  g_assert_cmpint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
 }
 
 static double

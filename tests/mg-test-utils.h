@@ -53,5 +53,6 @@ void           mg_test_save_png          (GtkWidget     *window,
 AdwDialog     *mg_test_wait_for_dialog   (GtkWidget     *window);
 void           mg_test_close_dialog      (AdwDialog     *dialog);
 double         mg_test_text_contrast     (GtkWidget     *widget);
+void           mg_test_answer_dose_guide (MgApplication *app);
 
 G_END_DECLS

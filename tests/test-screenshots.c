@@ -19,7 +19,6 @@
 
 #include <glib/gstdio.h>
 
-#include "mg-dose-profile.h"
 #include "mg-i18n.h"
 #include "mg-intake-store.h"
 #include "mg-test-store.h"
@@ -95,35 +94,6 @@ search_word (void)
       return search_words[i].word;
   }
   return "magnesium";
-}
-
-/* The dose guide filled in for someone it must warn: a woman of 70 on a
- * loop diuretic, taking two tablets of 200 mg of magnesium citrate a day. */
-static void
-answer_dose_guide (GSettings *settings)
-{
-  MgDoseProfile *profile = mg_application_get_dose_profile (app);
-  int age = 0;
-  double amount = 0, tablets = 0;
-
-  g_settings_set_int (settings, "dose-age", 70);
-  g_settings_set_string (settings, "dose-age-unit", "years");
-  g_settings_set_string (settings, "dose-sex", "female");
-  g_settings_set_strv (settings, "dose-medicines", (const char *[]) { "loop-thiazide-diuretics", NULL });
-  g_settings_set_string (settings, "dose-form", "citrate");
-  g_settings_set_string (settings, "dose-amount-kind", "elemental");
-  g_settings_set_double (settings, "dose-amount", 200);
-  g_settings_set_double (settings, "dose-tablets", 2);
-  /* Answered, as a person does, not the empty start's defaults. */
-  g_settings_set_strv (settings, "dose-answered", (const char *[]) { "age", "sex", NULL });
-  mg_test_run_pending ();
-
-  /* The guide shows what the profile holds. */
-  g_object_get (profile, "age", &age, "amount", &amount, "tablets", &tablets, NULL);
-  g_assert_cmpint (age, ==, 70);
-  g_assert_cmpfloat (amount, ==, 200);
-  g_assert_cmpfloat (tablets, ==, 2);
-  g_assert_cmpint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
 }
 
 /* A few ticks in the food checklist today and on two days before, for the
@@ -437,7 +407,6 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GSettings) settings = NULL;
   MgIntakeStore *store;
   Case cases[G_N_ELEMENTS (sizes) * G_N_ELEMENTS (text_scales)];
   guint n_cases = 0;
@@ -451,10 +420,9 @@ main (int   argc,
   g_assert_nonnull (g_getenv ("MG_SCREENSHOT_DIR"));
 
   app = mg_test_application_new ();
-  settings = g_settings_new (SCHEMA_ID);
   set_language ();
   set_style ();
-  answer_dose_guide (settings);
+  mg_test_answer_dose_guide (app);
   /* Held for the whole run: each window's checklist shows this store. */
   store = tick_foods ();
 
