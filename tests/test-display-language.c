@@ -26,13 +26,9 @@
 #include <glib/gstdio.h>
 
 #include "mg-disclaimer.h"
-#include "mg-dose-profile.h"
 #include "mg-dose-summary.h"
 #include "mg-i18n.h"
 #include "mg-test-utils.h"
-
-/* The app's settings, whatever its id (a development build adds .Devel). */
-#define SCHEMA_ID "io.github.mgguide.MagnesiumGuide"
 
 static MgApplication *app;
 
@@ -288,7 +284,7 @@ reads_as_english (Check      *check,
   const char *p = lower;
 
   while (*p != '\0') {
-    const char *start = p;
+    const char *start;
     g_autofree char *word = NULL;
 
     while (*p != '\0' && !g_unichar_isalpha (g_utf8_get_char (p)) && *p != '\'')
@@ -426,28 +422,6 @@ check_tree (Check      *check,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     check_tree (check, where, child);
-}
-
-/* The dose guide filled in for someone it must warn, so that it shows a
- * result with its reasons: a woman of 70 on a loop diuretic, taking two
- * tablets of 200 mg of magnesium citrate a day. */
-static void
-answer_dose_guide (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-
-  g_settings_set_int (settings, "dose-age", 70);
-  g_settings_set_string (settings, "dose-age-unit", "years");
-  g_settings_set_string (settings, "dose-sex", "female");
-  g_settings_set_strv (settings, "dose-medicines", (const char *[]) { "loop-thiazide-diuretics", NULL });
-  g_settings_set_string (settings, "dose-form", "citrate");
-  g_settings_set_string (settings, "dose-amount-kind", "elemental");
-  g_settings_set_double (settings, "dose-amount", 200);
-  g_settings_set_double (settings, "dose-tablets", 2);
-  g_settings_set_strv (settings, "dose-answered", (const char *[]) { "age", "sex", NULL });
-  mg_test_run_pending ();
-  g_assert_cmpint (mg_dose_profile_get_unanswered (mg_application_get_dose_profile (app)), ==,
-                   MG_DOSE_UNANSWERED_NONE);
 }
 
 static void
@@ -655,7 +629,7 @@ main (int   argc,
 
   mg_test_init (&argc, &argv);
   app = mg_test_application_new ();
-  answer_dose_guide ();
+  mg_test_answer_dose_guide (app);
 
   linguas = g_strsplit (g_getenv ("MG_LINGUAS"), " ", -1);
   for (guint i = 0; linguas[i] != NULL; i++) {
