@@ -11,6 +11,7 @@
 #include "mg-dose-profile.h"
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
+#include "mg-test-store.h"
 #include <glib/gstdio.h>
 
 #include "mg-test-utils.h"
@@ -456,6 +457,51 @@ mg_test_answer_dose_guide (MgApplication *app)
   g_assert_cmpfloat (amount, ==, 200);
   g_assert_cmpfloat (tablets, ==, 2);
   g_assert_cmpint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
+}
+
+/* A few ticks in the food checklist today and on two days before, for the
+ * list and for the week's chart. */
+static const struct {
+  int         days_before_today;
+  const char *food;
+  double      servings;
+} ticks[] = {
+  { 0, "spinach", 1 },
+  { 0, "almonds", 2 },
+  { 0, "banana", 1 },
+  { 1, "pumpkin-seeds", 1 },
+  { 1, "brown-rice", 1 },
+  { 2, "dark-chocolate", 0.5 },
+  { 2, "black-beans", 1 },
+};
+
+#define TICKED_DAYS 3
+
+/**
+ * mg_test_tick_foods:
+ *
+ * Ticks a few foods in the default store, today and on the two days before,
+ * and waits until they are saved.
+ *
+ * Returns: (transfer full): the store
+ */
+MgIntakeStore *
+mg_test_tick_foods (void)
+{
+  g_autoptr(GError) error = NULL;
+  MgIntakeStore *store = mg_intake_store_dup_default ();
+  g_auto(GStrv) days = NULL;
+
+  mg_test_store_wait_loaded (store);
+  days = mg_intake_store_dup_last_days (store, TICKED_DAYS);
+  g_assert_cmpuint (g_strv_length (days), ==, TICKED_DAYS);
+  for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
+    mg_intake_store_set_servings (store, days[TICKED_DAYS - 1 - ticks[i].days_before_today], ticks[i].food,
+                                  ticks[i].servings);
+  g_assert_true (mg_test_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  return store;
 }
 
 static double

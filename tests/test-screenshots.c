@@ -20,8 +20,6 @@
 #include <glib/gstdio.h>
 
 #include "mg-i18n.h"
-#include "mg-intake-store.h"
-#include "mg-test-store.h"
 #include "mg-test-utils.h"
 
 /* The app's settings, whatever its id (a development build adds .Devel). */
@@ -94,43 +92,6 @@ search_word (void)
       return search_words[i].word;
   }
   return "magnesium";
-}
-
-/* A few ticks in the food checklist today and on two days before, for the
- * list and for the week's chart. */
-static const struct {
-  int         days_before_today;
-  const char *food;
-  double      servings;
-} ticks[] = {
-  { 0, "spinach", 1 },
-  { 0, "almonds", 2 },
-  { 0, "banana", 1 },
-  { 1, "pumpkin-seeds", 1 },
-  { 1, "brown-rice", 1 },
-  { 2, "dark-chocolate", 0.5 },
-  { 2, "black-beans", 1 },
-};
-
-#define TICKED_DAYS 3
-
-static MgIntakeStore *
-tick_foods (void)
-{
-  g_autoptr(GError) error = NULL;
-  MgIntakeStore *store = mg_intake_store_dup_default ();
-  g_auto(GStrv) days = NULL;
-
-  mg_test_store_wait_loaded (store);
-  days = mg_intake_store_dup_last_days (store, TICKED_DAYS);
-  g_assert_cmpuint (g_strv_length (days), ==, TICKED_DAYS);
-  for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
-    mg_intake_store_set_servings (store, days[TICKED_DAYS - 1 - ticks[i].days_before_today], ticks[i].food,
-                                  ticks[i].servings);
-  g_assert_true (mg_test_store_flush (store, &error));
-  g_assert_no_error (error);
-
-  return store;
 }
 
 static void
@@ -424,7 +385,7 @@ main (int   argc,
   set_style ();
   mg_test_answer_dose_guide (app);
   /* Held for the whole run: each window's checklist shows this store. */
-  store = tick_foods ();
+  store = mg_test_tick_foods ();
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++) {
     for (guint t = 0; t < G_N_ELEMENTS (text_scales); t++) {
