@@ -331,6 +331,40 @@ has_letters (const char *text)
   return FALSE;
 }
 
+/* Whether @text is the English of a message the catalogue translates; if
+ * so it is an offender. */
+static gboolean
+check_message (Check      *check,
+               const char *where,
+               const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (g_hash_table_contains (check->translated, stripped)) {
+    offend (check, where, "untranslated message", stripped);
+    return TRUE;
+  }
+  for (guint i = 0; i < check->formats->len; i++) {
+    if (made_by_format (stripped, g_ptr_array_index (check->formats, i))) {
+      offend (check, where, "untranslated message", stripped);
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* Whether @text, but for the published names in it, reads as English. */
+static void
+check_english (Check      *check,
+               const char *where,
+               const char *text)
+{
+  g_autofree char *rest = without_published_names (text);
+
+  if (reads_as_english (check, rest))
+    offend (check, where, "English text", text);
+}
+
 /* Judges one text that a person sees or hears at @where. */
 static void
 check_text (Check      *check,
@@ -338,7 +372,6 @@ check_text (Check      *check,
             const char *text)
 {
   g_autofree char *stripped = NULL;
-  g_autofree char *rest = NULL;
 
   if (text == NULL)
     return;
@@ -353,19 +386,9 @@ check_text (Check      *check,
     if (g_str_equal (stripped, same_in_every_language[i]))
       return;
 
-  if (g_hash_table_contains (check->translated, stripped)) {
-    offend (check, where, "untranslated message", stripped);
+  if (check_message (check, where, stripped))
     return;
-  }
-  for (guint i = 0; i < check->formats->len; i++) {
-    if (made_by_format (stripped, g_ptr_array_index (check->formats, i))) {
-      offend (check, where, "untranslated message", stripped);
-      return;
-    }
-  }
-  rest = without_published_names (stripped);
-  if (reads_as_english (check, rest))
-    offend (check, where, "English text", stripped);
+  check_english (check, where, stripped);
 }
 
 /* A string accessible property the app set, or NULL. */
@@ -466,8 +489,62 @@ append_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* The summary for the doctor, drawn as the app prints it, read back from
- * the PDF a line at a time; each sentence judged on its own. */
+static char *
+collapse_spaces (const char *text)
+{
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", G_REGEX_DEFAULT, G_REGEX_MATCH_DEFAULT, NULL);
+
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", G_REGEX_MATCH_DEFAULT, NULL);
+}
+
+/* Judges a printed PDF's text. A line is a whole text or part of one, so
+ * each line is held against the messages; a paragraph runs over lines, so
+ * the English of a long message is looked for in the whole text. With
+ * @read_sentences, the text is also read a sentence at a time for English:
+ * not for a printed page, whose footer can split a cited title across
+ * pages, and whose texts are those of the page on screen. */
+static void
+check_pdf (Check      *check,
+           const char *where,
+           const char *path,
+           gboolean    read_sentences)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) sentences = NULL;
+  GHashTableIter iter;
+  const char *message;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "pdftotext", (char *) "-enc", (char *) "UTF-8",
+                                                  (char *) path, (char *) "-", NULL },
+                               NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
+                               NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  lines = g_strsplit_set (text, "\n\f", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 5);
+  for (guint i = 0; lines[i] != NULL; i++)
+    check_message (check, where, lines[i]);
+
+  flat = collapse_spaces (text);
+  g_hash_table_iter_init (&iter, check->translated);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &message, NULL)) {
+    /* A few words can be a part of anything. */
+    if (strchr (message, ' ') != NULL && strlen (message) >= 30 && strstr (flat, message) != NULL)
+      offend (check, where, "untranslated message", message);
+  }
+  if (!read_sentences)
+    return;
+  sentences = g_strsplit (flat, ". ", -1);
+  for (guint i = 0; sentences[i] != NULL; i++)
+    check_english (check, where, sentences[i]);
+}
+
+/* The summary for the doctor, drawn as the app prints it. */
 static void
 check_summary (Check *check)
 {
@@ -475,12 +552,9 @@ check_summary (Check *check)
   g_autofree char *date = mg_i18n_format_date ("2026-01-15");
   g_autofree char *path = g_strdup_printf ("%s/display-summary-%s.pdf", g_getenv ("G_TEST_BUILDDIR"),
                                            check->language);
-  g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) lines = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
-  int status = 0;
 
   surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, 595, 842);
   cr = cairo_create (surface);
@@ -493,20 +567,47 @@ check_summary (Check *check)
   g_assert_true (g_file_set_contents (path, (const char *) pdf->data, (gssize) pdf->len, &error));
   g_assert_no_error (error);
 
-  g_assert_true (g_spawn_sync (NULL, (char *[]) { (char *) "pdftotext", (char *) "-enc", (char *) "UTF-8",
-                                                  path, (char *) "-", NULL },
-                               NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text,
-                               NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  check_pdf (check, "summary for the doctor", path, TRUE);
   g_unlink (path);
+}
 
-  /* A line of the page is a whole text or a part of one: the English of a
-   * short message is found whole, of a long one by its lines. */
-  lines = g_strsplit_set (text, "\n\f", -1);
-  g_assert_cmpuint (g_strv_length (lines), >, 10);
-  for (guint i = 0; lines[i] != NULL; i++)
-    check_text (check, "summary for the doctor", lines[i]);
+/* The page shown in @window, printed to a PDF as the app prints it. */
+static void
+check_printed_page (Check      *check,
+                    MgWindow   *window,
+                    const char *where)
+{
+  g_autofree char *path = g_strdup_printf ("%s/display-page-%s.pdf", g_getenv ("G_TEST_BUILDDIR"),
+                                           check->language);
+  g_autofree char *printed = g_strdup_printf ("%s, printed", where);
+
+  activate (GTK_WIDGET (window), "win.export-pdf", path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  check_pdf (check, printed, path, FALSE);
+  g_unlink (path);
+}
+
+/* The article's search, for a word every language has, with its results. */
+static void
+check_search (Check    *check,
+              MgWindow *window)
+{
+  GtkWidget *bar, *entry;
+
+  activate (GTK_WIDGET (window), "win.search", NULL);
+  bar = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, NULL);
+  entry = mg_test_find_widget (bar, GTK_TYPE_SEARCH_ENTRY, NULL);
+  g_assert_nonnull (entry);
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
+  check_tree (check, "search", GTK_WIDGET (window));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "magnesium");
+  mg_test_settle (GTK_WIDGET (window));
+  check_tree (check, "search results", GTK_WIDGET (window));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "xyzzyplugh");
+  mg_test_settle (GTK_WIDGET (window));
+  check_tree (check, "search without results", GTK_WIDGET (window));
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (bar), FALSE);
+  mg_test_settle (GTK_WIDGET (window));
 }
 
 static void
@@ -522,6 +623,7 @@ check_pages (Check    *check,
     activate (GTK_WIDGET (window), "win.show-page", page->id);
     g_assert_cmpstr (mg_window_get_page_id (window), ==, page->id);
     check_tree (check, where, GTK_WIDGET (window));
+    check_printed_page (check, window, where);
   }
 }
 
@@ -608,6 +710,7 @@ test_language (gconstpointer data)
 
   window = mg_test_window_new (app, 1200, 800);
   check_pages (&check, window);
+  check_search (&check, window);
   check_tools (&check, window);
   check_app_dialogs (&check, window);
   mg_test_window_destroy (window);
@@ -625,11 +728,14 @@ main (int   argc,
       char *argv[])
 {
   g_auto(GStrv) linguas = NULL;
+  MgIntakeStore *store;
   int status;
 
   mg_test_init (&argc, &argv);
   app = mg_test_application_new ();
   mg_test_answer_dose_guide (app);
+  /* Held for the whole run: each window's checklist shows this store. */
+  store = mg_test_tick_foods ();
 
   linguas = g_strsplit (g_getenv ("MG_LINGUAS"), " ", -1);
   for (guint i = 0; linguas[i] != NULL; i++) {
@@ -640,6 +746,7 @@ main (int   argc,
   }
 
   status = g_test_run ();
+  g_object_unref (store);
   g_object_unref (app);
 
   return status;
