@@ -8,8 +8,10 @@
 
 #include <math.h>
 
+#include "mg-dose-profile.h"
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
+#include "mg-test-store.h"
 #include <glib/gstdio.h>
 
 #include "mg-test-utils.h"
@@ -420,6 +422,86 @@ mg_test_close_dialog (AdwDialog *dialog)
   adw_dialog_force_close (dialog);
   mg_test_settle (NULL);
   g_assert_finalize_object (dialog);
+}
+
+/**
+ * mg_test_answer_dose_guide:
+ *
+ * Fills in the dose guide for someone it must warn, so that it shows a
+ * result with its reasons: a woman of 70 on a loop diuretic, taking two
+ * tablets of 200 mg of magnesium citrate a day.
+ */
+void
+mg_test_answer_dose_guide (MgApplication *app)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  MgDoseProfile *profile = mg_application_get_dose_profile (app);
+  int age = 0;
+  double amount = 0, tablets = 0;
+
+  g_settings_set_int (settings, "dose-age", 70);
+  g_settings_set_string (settings, "dose-age-unit", "years");
+  g_settings_set_string (settings, "dose-sex", "female");
+  g_settings_set_strv (settings, "dose-medicines", (const char *[]) { "loop-thiazide-diuretics", NULL });
+  g_settings_set_string (settings, "dose-form", "citrate");
+  g_settings_set_string (settings, "dose-amount-kind", "elemental");
+  g_settings_set_double (settings, "dose-amount", 200);
+  g_settings_set_double (settings, "dose-tablets", 2);
+  /* Answered, as a person does, not the empty start's defaults. */
+  g_settings_set_strv (settings, "dose-answered", (const char *[]) { "age", "sex", NULL });
+  mg_test_run_pending ();
+
+  /* The guide shows what the profile holds. */
+  g_object_get (profile, "age", &age, "amount", &amount, "tablets", &tablets, NULL);
+  g_assert_cmpint (age, ==, 70);
+  g_assert_cmpfloat (amount, ==, 200);
+  g_assert_cmpfloat (tablets, ==, 2);
+  g_assert_cmpint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
+}
+
+/* A few ticks in the food checklist today and on two days before, for the
+ * list and for the week's chart. */
+static const struct {
+  int         days_before_today;
+  const char *food;
+  double      servings;
+} ticks[] = {
+  { 0, "spinach", 1 },
+  { 0, "almonds", 2 },
+  { 0, "banana", 1 },
+  { 1, "pumpkin-seeds", 1 },
+  { 1, "brown-rice", 1 },
+  { 2, "dark-chocolate", 0.5 },
+  { 2, "black-beans", 1 },
+};
+
+#define TICKED_DAYS 3
+
+/**
+ * mg_test_tick_foods:
+ *
+ * Ticks a few foods in the default store, today and on the two days before,
+ * and waits until they are saved.
+ *
+ * Returns: (transfer full): the store
+ */
+MgIntakeStore *
+mg_test_tick_foods (void)
+{
+  g_autoptr(GError) error = NULL;
+  MgIntakeStore *store = mg_intake_store_dup_default ();
+  g_auto(GStrv) days = NULL;
+
+  mg_test_store_wait_loaded (store);
+  days = mg_intake_store_dup_last_days (store, TICKED_DAYS);
+  g_assert_cmpuint (g_strv_length (days), ==, TICKED_DAYS);
+  for (guint i = 0; i < G_N_ELEMENTS (ticks); i++)
+    mg_intake_store_set_servings (store, days[TICKED_DAYS - 1 - ticks[i].days_before_today], ticks[i].food,
+                                  ticks[i].servings);
+  g_assert_true (mg_test_store_flush (store, &error));
+  g_assert_no_error (error);
+
+  return store;
 }
 
 static double

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "mg-application.h"
+#include "mg-intake-store.h"
 #include "mg-window.h"
 
 G_BEGIN_DECLS
@@ -53,5 +54,7 @@ void           mg_test_save_png          (GtkWidget     *window,
 AdwDialog     *mg_test_wait_for_dialog   (GtkWidget     *window);
 void           mg_test_close_dialog      (AdwDialog     *dialog);
 double         mg_test_text_contrast     (GtkWidget     *widget);
+void           mg_test_answer_dose_guide (MgApplication *app);
+MgIntakeStore *mg_test_tick_foods        (void);
 
 G_END_DECLS
