@@ -141,6 +141,16 @@ test_builder_texts_follow_switch (void)
   translated = "No such message in the catalogue";
   g_assert_true (g_dgettext (GETTEXT_PACKAGE, translated) == translated);
 
+  /* GTK's and libadwaita's own words follow too, where the system has
+   * their catalogues (Debian's gtk40.mo and libadwaita.mo). */
+  g_assert_true (mg_i18n_set_language ("nl"));
+  if (g_file_test ("/usr/share/locale/nl/LC_MESSAGES/libadwaita.mo", G_FILE_TEST_EXISTS))
+    g_assert_cmpstr (g_dgettext ("libadwaita", "Credits"), ==, "Met dank aan");
+  g_assert_true (mg_i18n_set_language ("en"));
+  translated = "Credits";
+  g_assert_true (g_dgettext ("libadwaita", translated) == translated);
+  g_assert_true (mg_i18n_set_language ("da"));
+
   /* Another domain is the C library's business, unchanged. */
   translated = "No such message in any catalogue";
   g_assert_true (g_dgettext ("glib20", translated) == translated);

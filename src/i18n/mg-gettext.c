@@ -12,10 +12,12 @@
  *
  * So the app answers dcgettext () and dcngettext () for its own domain from
  * its own catalogue (mg-i18n.c), which follows the switch and is safe from
- * any thread. The executable's definitions come first in the dynamic
+ * any thread; and GTK's and libadwaita's own words too, so that a dialog's
+ * Close is in the same language as the rest. The executable's definitions come first in the dynamic
  * linker's lookup, for GLib's calls too: src/meson.build exports them with
  * `--export-dynamic-symbol`, and tests/check-binary-symbols.py checks that
- * they are. Every other domain goes on to the C library unchanged.
+ * they are. Every other domain goes on to the C library unchanged, and so
+ * do those libraries where the system has no catalogue for the language.
  */
 
 #define _GNU_SOURCE  /* RTLD_NEXT */
@@ -74,6 +76,7 @@ dcgettext (const char *domain,
 {
   static gsize next;
   DcgettextFunc next_dcgettext;
+  const char *library;
 
   if (msgid == NULL)
     return NULL;
@@ -83,6 +86,8 @@ dcgettext (const char *domain,
    * pointer, which is how g_dpgettext2 () knows. */
   if (is_own_domain (domain, category))
     return (char *) mg_i18n_gettext (msgid);
+  if (category == LC_MESSAGES && (library = mg_i18n_library_gettext (domain, msgid, NULL, 1)) != NULL)
+    return (char *) library;
 
   next_dcgettext = (DcgettextFunc) next_definition ("dcgettext", &next);
   return next_dcgettext != NULL ? next_dcgettext (domain, msgid, category) : (char *) msgid;
@@ -97,12 +102,15 @@ dcngettext (const char    *domain,
 {
   static gsize next;
   DcngettextFunc next_dcngettext;
+  const char *library;
 
   if (msgid == NULL || msgid_plural == NULL)
     return NULL;
 
   if (is_own_domain (domain, category))
     return (char *) mg_i18n_ngettext (msgid, msgid_plural, n);
+  if (category == LC_MESSAGES && (library = mg_i18n_library_gettext (domain, msgid, msgid_plural, n)) != NULL)
+    return (char *) library;
 
   next_dcngettext = (DcngettextFunc) next_definition ("dcngettext", &next);
   if (next_dcngettext != NULL)

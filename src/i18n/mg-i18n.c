@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <libintl.h>
 #include <locale.h>
 #include <string.h>
 
@@ -42,6 +43,14 @@ static const char *current_language;
 static MgCatalog *catalogs[MG_N_LANGUAGES];
 static gboolean catalogs_tried[MG_N_LANGUAGES];
 static MgCatalog *current_catalog;
+static int current_index;
+
+/* The libraries whose own words the window shows (a dialog's Close, the
+ * About dialog's Credits, a text field's menu): in the app's language too,
+ * from their catalogues where the system has them. Each slot holds the
+ * catalogue's address plus one once read, or 1 where there is none. */
+static const char * const library_domains[] = { "gtk40", "libadwaita" };
+static gsize library_catalogs[G_N_ELEMENTS (library_domains)][MG_N_LANGUAGES];
 
 static gboolean
 is_plain_c (const char *locale)
@@ -214,8 +223,73 @@ mg_i18n_set_language (const char *code)
 
   current_language = supported_languages[index];
   g_atomic_pointer_set (&current_catalog, load_catalog ((guint) index));
+  g_atomic_int_set (&current_index, index);
 
   return TRUE;
+}
+
+static MgCatalog *
+library_catalog (guint domain,
+                 guint language)
+{
+  gsize *slot = &library_catalogs[domain][language];
+
+  if (g_once_init_enter (slot)) {
+    const char *directory = bindtextdomain (library_domains[domain], NULL);
+    g_autofree char *path = NULL;
+    MgCatalog *catalog = NULL;
+
+    if (directory != NULL) {
+      path = g_build_filename (directory, supported_languages[language], "LC_MESSAGES",
+                               library_domains[domain], NULL);
+      path = g_strconcat (path, ".mo", NULL);
+      catalog = mg_catalog_new_from_file (path, NULL);
+    }
+    g_once_init_leave (slot, catalog != NULL ? GPOINTER_TO_SIZE (catalog) + 1 : 1);
+  }
+
+  return *slot == 1 ? NULL : GSIZE_TO_POINTER (*slot - 1);
+}
+
+/**
+ * mg_i18n_library_gettext:
+ * @domain: a library's gettext domain, such as "gtk40"
+ * @msgid: an English message, its context joined to it by U+0004
+ * @msgid_plural: (nullable): its plural, for ngettext
+ * @n: the number that chooses between them
+ *
+ * GTK's and libadwaita's own messages in the interface's language: their
+ * English words in English, the translation where the system has their
+ * catalogue for the language. Safe from any thread.
+ *
+ * Returns: (nullable): the message, or %NULL where the app has no answer
+ *   (another domain, or no catalogue), and the C library's is the one
+ */
+const char *
+mg_i18n_library_gettext (const char *domain,
+                         const char *msgid,
+                         const char *msgid_plural,
+                         gulong      n)
+{
+  int language = g_atomic_int_get (&current_index);
+  MgCatalog *catalog;
+
+  for (guint i = 0; i < G_N_ELEMENTS (library_domains); i++) {
+    if (g_strcmp0 (domain, library_domains[i]) != 0)
+      continue;
+
+    /* English is the libraries' own language too. */
+    if (language == 0)
+      return msgid_plural != NULL && n != 1 ? msgid_plural : msgid;
+    catalog = library_catalog (i, (guint) language);
+    if (catalog == NULL)
+      return NULL;
+
+    return msgid_plural != NULL ? mg_catalog_lookup_plural (catalog, msgid, msgid_plural, n)
+                                : mg_catalog_lookup (catalog, NULL, msgid);
+  }
+
+  return NULL;
 }
 
 /**

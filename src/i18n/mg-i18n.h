@@ -24,6 +24,11 @@ const char         *mg_i18n_ngettext           (const char *msgid,
                                                 const char *msgid_plural,
                                                 gulong      n) G_GNUC_FORMAT (1) G_GNUC_FORMAT (2);
 
+const char         *mg_i18n_library_gettext    (const char *domain,
+                                                const char *msgid,
+                                                const char *msgid_plural,
+                                                gulong      n);
+
 void                mg_i18n_init               (void);
 gboolean            mg_i18n_set_language       (const char *code);
 const char         *mg_i18n_get_language       (void);
