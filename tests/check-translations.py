@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # For every language in po/LINGUAS: msgfmt --check passes, no message is
 # untranslated or fuzzy, and every translation keeps the English's printf
-# placeholders, markup tags and link targets. No message of the code holds a
-# medical figure.
+# placeholders, {figure} placeholders, markup tags and link targets. No
+# message of the code or of the article holds a medical figure.
 #
 # Usage: check-translations.py PO_DIR
 
@@ -62,7 +62,8 @@ def shape(text, c_format):
     # Only C format strings have placeholders; elsewhere “23% d…” is prose.
     placeholders = sorted(p for p in PLACEHOLDER.findall(text) if p != "%%") if c_format else []
     tags = [(m.group(0).startswith("</"), m.group(1), m.group(2)) for m in TAG.finditer(text)]
-    return placeholders, sorted(tags)
+    figures = sorted(re.findall(r"\{[^{}]*\}|[{}]", text))
+    return placeholders, sorted(tags), figures
 
 
 errors = []
@@ -92,21 +93,31 @@ for lang in languages:
 
 # A medical figure (a number of mg, µg or mmol, a percentage) is never part of
 # a message of the app's code: it is a placeholder, formatted from the dose
-# model's tables, so that a translation cannot change it unnoticed. The
-# article's prose (data/content) is translated as a document and not held to
-# this. Not medical: the cocoa share in the name of a food.
+# model's tables, so that a translation cannot change it unnoticed. Not
+# medical: the cocoa share in the name of a food.
 FIGURE = re.compile(r"\d[\d.,\u00a0\u202f\u2009–-]*\s?(?:mg|µg|μg|mcg|mmol|%)")
 NOT_MEDICAL = {"Dark chocolate, 70–85 %"}
 
+# The article's messages (data/content) name their figures as {placeholders}
+# too, the figure living once in the content file's <figures>: besides
+# amounts and shares, no ferritin level, time gap, number of people or
+# trials, pain score, age or other cut-off is written into their text.
+ARTICLE_FIGURE = re.compile(
+    r"\d[\d.,\u00a0\u202f\u2009–-]*\s?(?:mg|µg|μg|mcg|mmol|%|ng/mL|µg/L|hours?\b|days?\b"
+    r"|(?:\w+\s)?(?:people|patients|adults|women|men|participants|trials)\b)"
+    r"|\b(?:age of|aged|under|over|below|above|younger than|older than|day) \d"
+    r"|\d+(?:[.,]\d+)? out of \d+"
+    r"|\beGFR\b[^.]*\d")
 
-def code_messages(path):
-    """Yields the msgids of a .pot file that come from src/."""
+
+def messages_from(path, origin):
+    """Yields the msgids of a .pot file that come from the files under origin."""
     for block in path.read_text(encoding="utf-8").split("\n\n"):
         lines = block.splitlines()
         refs = " ".join(l[3:] for l in lines if l.startswith("#: "))
         ids = [l for l in lines if l.startswith("msgid") or (l.startswith('"') and ids_open(lines, l))]
-        if "src/" in refs and ids:
-            yield unquote(ids).replace("%%", "%")
+        if origin in refs and ids:
+            yield unquote(ids).replace("%%", "%") if origin == "src/" else unquote(ids)
 
 
 def ids_open(lines, line):
@@ -117,9 +128,15 @@ def ids_open(lines, line):
     return False
 
 
-for msgid in code_messages(po_dir / "magnesium-guide.pot"):
+pot = po_dir / "magnesium-guide.pot"
+for msgid in messages_from(pot, "src/"):
     if FIGURE.search(msgid) and msgid not in NOT_MEDICAL:
         errors.append(f"a medical figure in a message, make it a placeholder: {msgid[:70]!r}")
+for msgid in messages_from(pot, "data/content/"):
+    found = ARTICLE_FIGURE.search(msgid)
+    if found:
+        errors.append(f"a medical figure ({found.group(0)!r}) in an article message, "
+                      f"make it a {{placeholder}} with a <figure>: {msgid[:70]!r}")
 
 for error in errors:
     print(error, file=sys.stderr)

@@ -51,6 +51,7 @@ read_catalogue (const char *path)
 }
 
 typedef struct {
+  MgGuide    *guide;
   GHashTable *catalogue;
   const char *language;
   guint       missing;
@@ -71,6 +72,16 @@ check_message (gpointer data,
   }
   /* And the app’s own lookup finds it. */
   g_assert_cmpstr (mg_i18n_gettext (message), ==, translation);
+
+  /* Its figures are all there, and filled in. */
+  if (strchr (message, '{') != NULL || strchr (translation, '{') != NULL) {
+    g_autoptr(GError) problem = NULL;
+    g_autofree char *filled = mg_guide_fill (check->guide, message, translation, &problem);
+
+    g_assert_no_error (problem);
+    g_assert_null (strchr (filled, '{'));
+    g_assert_cmpstr (mg_guide_translate (check->guide, message), ==, filled);
+  }
 }
 
 static void
@@ -82,11 +93,12 @@ test_language (gconstpointer data)
   g_autofree char *path = g_build_filename (g_getenv ("MG_LOCALEDIR"), language, "LC_MESSAGES",
                                             GETTEXT_PACKAGE ".mo", NULL);
   g_autoptr(GHashTable) catalogue = NULL;
-  Check check = { NULL, language, 0 };
+  Check check = { NULL, NULL, language, 0 };
 
   g_assert_no_error (error);
   catalogue = read_catalogue (path);
   check.catalogue = catalogue;
+  check.guide = guide;
 
   g_assert_true (mg_i18n_set_language (language));
   mg_guide_foreach_message (guide, check_message, &check);

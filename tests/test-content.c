@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "mg-content-parser.h"
+#include "mg-i18n.h"
 #include "mg-content-writer.h"
 
 #define CONTENT RESOURCE_PATH "/content/magnesium-guide.guide"
@@ -188,6 +189,24 @@ static const BadInput bad_inputs[] = {
   { "<guide></guide>",
     "there are no pages" },
   { "", "bad.guide.xml: " },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title>\n<p>Take {dose}.</p></page></section></guide>",
+    "bad.guide.xml:2: the placeholder {dose} names no figure" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title>\n<p>Take {Dose.</p></page></section></guide>",
+    "bad.guide.xml:2: <p> has a brace that is not a {figure} placeholder" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>x</p></page></section>"
+    "<sources><source id=\"n\" url=\"https://n\"><title>N</title></source></sources>"
+    "<figures>\n<figure id=\"limit\" value=\"250\" unit=\"kg\" sources=\"n\"/></figures></guide>",
+    "bad.guide.xml:2: the figure “limit” needs a name (a-z, 0-9, -), a value such as 250 or 7.5, a unit of mg, %, ng/mL, hours or none" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>x</p></page></section>"
+    "<sources><source id=\"n\" url=\"https://n\"><title>N</title></source></sources>"
+    "<figures><figure id=\"limit\" value=\"250\" unit=\"mg\" sources=\"n\"/>\n<figure id=\"limit\" value=\"350\" unit=\"mg\" sources=\"n\"/></figures></guide>",
+    "bad.guide.xml:2: the figure id “limit” is used twice" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>x</p></page></section>"
+    "<figures>\n<figure id=\"limit\" value=\"250\" unit=\"mg\"/></figures></guide>",
+    "bad.guide.xml:2: <figure> needs the attribute “sources”" },
+  { "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title><p>x</p></page></section>"
+    "<figures>\n<figure id=\"limit\" value=\"250\" unit=\"mg\" sources=\"ghost\"/></figures></guide>",
+    "bad.guide.xml:2: the source “ghost” is cited but not listed" },
   { "<guide><sources><source id=\"x\" url=\"ftp://x\"><title>X</title></source></sources></guide>",
     "has no https address" },
 };
@@ -327,6 +346,18 @@ assert_guides_equal (MgGuide *a,
     g_assert_cmpstr (x->url, ==, y->url);
     g_assert_true (mg_guide_lookup_source (b, x->id) == y);
   }
+
+  g_assert_cmpuint (mg_guide_get_n_figures (a), ==, mg_guide_get_n_figures (b));
+  for (guint i = 0; i < mg_guide_get_n_figures (a); i++) {
+    const MgFigure *x = mg_guide_get_figure (a, i), *y = mg_guide_get_figure (b, i);
+
+    g_assert_cmpstr (x->id, ==, y->id);
+    g_assert_cmpstr (x->value, ==, y->value);
+    g_assert_cmpstr (x->to, ==, y->to);
+    g_assert_cmpstr (x->unit, ==, y->unit);
+    assert_strv_equal (x->sources, y->sources);
+    g_assert_true (mg_guide_lookup_figure (b, x->id) == y);
+  }
 }
 
 /* The app reads the guide compiled at build time: it must say exactly what
@@ -351,27 +382,43 @@ test_compiled_matches_content (void)
   assert_guides_equal (xml, again);
 }
 
-#define COMPILED_TYPE G_VARIANT_TYPE ("(a(ssuu)a(sssasua(usasasu))a(sss))")
+#define COMPILED_TYPE G_VARIANT_TYPE ("(a(ssuu)a(sssasua(usasasu))a(sss)a(ssssas))")
 #define GOOD_SECTIONS "[('s', 'S', 0, 1)]"
 #define GOOD_PAGE(id) "('" id "', 'P', '2026-01-01', @as [], 0, [(1, 'Text', @as [], @as [], 3)])"
 
 static const char * const damaged_guides[] = {
   /* no pages at all */
-  "(@a(ssuu) [], @a(sssasua(usasasu)) [], @a(sss) [])",
+  "(@a(ssuu) [], @a(sssasua(usasasu)) [], @a(sss) [], @a(ssssas) [])",
   /* a section that claims more pages than there are */
-  "([('s', 'S', 0, 2)], [" GOOD_PAGE ("a") "], @a(sss) [])",
+  "([('s', 'S', 0, 2)], [" GOOD_PAGE ("a") "], @a(sss) [], @a(ssssas) [])",
   /* a page in a section that does not exist */
-  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 4, [(1, 'Text', @as [], @as [], 3)])], @a(sss) [])",
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 4, [(1, 'Text', @as [], @as [], 3)])], @a(sss) [], @a(ssssas) [])",
   /* the same page id twice */
-  "([('s', 'S', 0, 2)], [" GOOD_PAGE ("a") ", ('a', 'P', '2026-01-01', @as [], 0, [(1, 'T', @as [], @as [], 3)])], @a(sss) [])",
+  "([('s', 'S', 0, 2)], [" GOOD_PAGE ("a") ", ('a', 'P', '2026-01-01', @as [], 0, [(1, 'T', @as [], @as [], 3)])], @a(sss) [], @a(ssssas) [])",
   /* a block of an unknown kind */
-  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 0, [(9, 'Text', @as [], @as [], 3)])], @a(sss) [])",
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 0, [(9, 'Text', @as [], @as [], 3)])], @a(sss) [], @a(ssssas) [])",
   /* a list without items */
-  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 0, [(2, '', @as [], @as [], 3)])], @a(sss) [])",
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 0, [(2, '', @as [], @as [], 3)])], @a(sss) [], @a(ssssas) [])",
   /* a cited source that is not listed */
-  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', ['ghost'], 0, [(1, 'Text', @as [], @as [], 3)])], @a(sss) [])",
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', ['ghost'], 0, [(1, 'Text', @as [], @as [], 3)])], @a(sss) [], @a(ssssas) [])",
   /* a page without a title */
-  "(" GOOD_SECTIONS ", [('a', '', '2026-01-01', @as [], 0, [(1, 'Text', @as [], @as [], 3)])], @a(sss) [])",
+  "(" GOOD_SECTIONS ", [('a', '', '2026-01-01', @as [], 0, [(1, 'Text', @as [], @as [], 3)])], @a(sss) [], @a(ssssas) [])",
+  /* a placeholder that names no figure */
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 0, [(1, 'Take {dose}', @as [], @as [], 3)])], "
+  "[('s', 'S', 'https://s')], [('limit', '250', '', 'mg', ['s'])])",
+  /* a brace that is no placeholder */
+  "(" GOOD_SECTIONS ", [('a', 'P', '2026-01-01', @as [], 0, [(1, 'Take {limit', @as [], @as [], 3)])], "
+  "[('s', 'S', 'https://s')], [('limit', '250', '', 'mg', ['s'])])",
+  /* a figure in a unit the loader cannot write */
+  "(" GOOD_SECTIONS ", [" GOOD_PAGE ("a") "], [('s', 'S', 'https://s')], [('limit', '250', '', 'kg', ['s'])])",
+  /* a figure that is not a number */
+  "(" GOOD_SECTIONS ", [" GOOD_PAGE ("a") "], [('s', 'S', 'https://s')], [('limit', '2,50', '', 'mg', ['s'])])",
+  /* a figure without a source, or with one not listed */
+  "(" GOOD_SECTIONS ", [" GOOD_PAGE ("a") "], [('s', 'S', 'https://s')], [('limit', '250', '', 'mg', @as [])])",
+  "(" GOOD_SECTIONS ", [" GOOD_PAGE ("a") "], [('s', 'S', 'https://s')], [('limit', '250', '', 'mg', ['x'])])",
+  /* the same figure twice */
+  "(" GOOD_SECTIONS ", [" GOOD_PAGE ("a") "], [('s', 'S', 'https://s')], "
+  "[('limit', '250', '', 'mg', ['s']), ('limit', '350', '', 'mg', ['s'])])",
 };
 
 static GBytes *
@@ -399,7 +446,7 @@ test_compiled_damaged (void)
   static const char garbage[] = "not a compiled guide at all";
   g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
   g_autoptr(GBytes) text = g_bytes_new_static (garbage, sizeof garbage);
-  g_autoptr(GVariant) good = g_variant_parse (COMPILED_TYPE, "(" GOOD_SECTIONS ", [" GOOD_PAGE ("a") "], @a(sss) [])",
+  g_autoptr(GVariant) good = g_variant_parse (COMPILED_TYPE, "(" GOOD_SECTIONS ", [" GOOD_PAGE ("a") "], @a(sss) [], @a(ssssas) [])",
                                               NULL, NULL, NULL);
   g_autoptr(GBytes) good_bytes = little_endian_bytes (good);
   g_autoptr(GError) error = NULL;
@@ -421,10 +468,158 @@ test_compiled_damaged (void)
   }
 }
 
+#define FIGURES_XML \
+  "<guide><section id=\"s\"><title>S</title><page id=\"a\" reviewed=\"2026-01-01\"><title>A</title>" \
+  "<p>At most {limit} a day; {share} of {people} people; ferritin {ferritin}; {chia}; pain {pain}.</p>" \
+  "</page></section><sources><source id=\"n\" url=\"https://n\"><title>N</title></source></sources>" \
+  "<figures><figure id=\"limit\" value=\"250\" unit=\"mg\" sources=\"n\"/>" \
+  "<figure id=\"share\" value=\"23\" unit=\"%\" sources=\"n\"/>" \
+  "<figure id=\"people\" value=\"5000\" sources=\"n\"/>" \
+  "<figure id=\"ferritin\" value=\"75\" to=\"100\" unit=\"ng/mL\" sources=\"n\"/>" \
+  "<figure id=\"chia\" value=\"95\" to=\"111\" unit=\"mg\" sources=\"n\"/>" \
+  "<figure id=\"pain\" value=\"7.5\" sources=\"n\"/></figures></guide>"
+
+static MgGuide *
+load_figures (void)
+{
+  g_autoptr(GError) error = NULL;
+  MgGuide *guide = mg_guide_new_from_data (FIGURES_XML, strlen (FIGURES_XML), "figures.guide.xml", &error);
+
+  g_assert_no_error (error);
+  return guide;
+}
+
+static const char *
+first_message (MgGuide *guide)
+{
+  return ((MgBlock *) g_ptr_array_index (mg_guide_get_page (guide, 0)->blocks, 0))->text;
+}
+
+/* The figures live once, in the guide, and are written into the message
+ * as the interface language writes numbers. */
+static void
+test_figures_filled (void)
+{
+  g_autoptr(MgGuide) guide = load_figures ();
+  const char *msgid = first_message (guide);
+  g_autofree char *english = NULL;
+  g_autofree char *dutch = NULL;
+  g_autoptr(GBytes) compiled = NULL;
+  g_autoptr(MgGuide) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The message translators see holds no figure. */
+  g_assert_null (strstr (msgid, "250"));
+  g_assert_cmpuint (mg_guide_get_n_figures (guide), ==, 6);
+  g_assert_cmpstr (mg_guide_lookup_figure (guide, "chia")->to, ==, "111");
+  g_assert_cmpstr (mg_guide_lookup_figure (guide, "limit")->sources[0], ==, "n");
+
+  g_assert_true (mg_i18n_set_language ("en"));
+  english = mg_guide_fill (guide, msgid, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (english, ==, "At most 250 mg a day; 23% of 5,000 people; ferritin 75–100 ng/mL; 95–111 mg; pain 7.5.");
+  g_assert_cmpstr (mg_guide_translate (guide, msgid), ==, english);
+  /* One text per message and language, kept by the guide. */
+  g_assert_true (mg_guide_translate (guide, msgid) == mg_guide_translate (guide, msgid));
+  g_assert_null (mg_guide_format_figure (guide, "nothing"));
+
+  g_assert_true (mg_i18n_set_language ("nl"));
+  dutch = mg_guide_fill (guide, msgid, "Hoogstens {limit} per dag; {share} van {people} mensen; ferritine {ferritin}; {chia}; pijn {pain}.", &error);
+  g_assert_no_error (error);
+  /* Dutch: a point between thousands, a decimal comma, and the ferritin
+   * unit Dutch laboratories use (its translation of "%s ng/mL"). */
+  g_assert_cmpstr (dutch, ==, "Hoogstens 250 mg per dag; 23% van 5.000 mensen; ferritine 75–100 µg/l; 95–111 mg; pijn 7,5.");
+  g_assert_true (mg_i18n_set_language (""));
+
+  /* The compiled form keeps the figures. */
+  compiled = mg_guide_compile (guide);
+  again = mg_guide_new_from_compiled (compiled, "again", &error);
+  g_assert_no_error (error);
+  assert_guides_equal (guide, again);
+}
+
+typedef struct {
+  const char *translation;
+  const char *expected;  /* part of the problem */
+} BadTranslation;
+
+static const BadTranslation bad_translations[] = {
+  { "Hoogstens per dag; {share} van {people} mensen; ferritine {ferritin}; {chia}; pijn {pain}.",
+    "drops the figure {limit}" },
+  { "Hoogstens {limit} per dag, {limit} per keer; {share} van {people} mensen; {ferritin}; {chia}; {pain}.",
+    "adds the figure {limit}" },
+  { "Hoogstens {dosis} per dag; {share} van {people} mensen; {ferritin}; {chia}; {pain}.",
+    "names an unknown figure {dosis}" },
+  { "Hoogstens 250 mg per dag; {share} van {people} mensen; {ferritin}; {chia}; {pain}.",
+    "drops the figure {limit}" },
+  { "Hoogstens {limit per dag; {share} van {people} mensen; {ferritin}; {chia}; {pain}.",
+    "has a brace that is not a {placeholder}" },
+  { "}{", "has a brace that is not a {placeholder}" },
+};
+
+/* A translation that loses, adds or misnames a figure is not shown: the
+ * English is, with a message that says which paragraph and why. */
+static void
+test_figures_bad_translation (void)
+{
+  g_autoptr(MgGuide) guide = load_figures ();
+  const char *msgid = first_message (guide);
+  g_autofree char *english = NULL;
+
+  g_assert_true (mg_i18n_set_language ("en"));
+  english = mg_guide_fill (guide, msgid, NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_translations); i++) {
+    g_autoptr(GError) problem = NULL;
+    g_autofree char *shown = mg_guide_fill (guide, msgid, bad_translations[i].translation, &problem);
+
+    g_assert_error (problem, MG_CONTENT_ERROR, MG_CONTENT_ERROR_INVALID);
+    if (strstr (problem->message, bad_translations[i].expected) == NULL)
+      g_error ("translation %u: expected “%s” in “%s”", i, bad_translations[i].expected, problem->message);
+    g_assert_nonnull (strstr (problem->message, "At most {limit}"));
+    g_assert_cmpstr (shown, ==, english);
+  }
+  g_assert_true (mg_i18n_set_language (""));
+}
+
+/* A message without placeholders is the catalogue's own text; a figure's
+ * translation that adds one is refused all the same. */
+static void
+test_figures_plain_message (void)
+{
+  g_autoptr(MgGuide) guide = load_figures ();
+  g_autoptr(GError) problem = NULL;
+  g_autofree char *shown = mg_guide_fill (guide, "No figure here.", "Hier {limit}.", &problem);
+
+  g_assert_error (problem, MG_CONTENT_ERROR, MG_CONTENT_ERROR_INVALID);
+  g_assert_cmpstr (shown, ==, "No figure here.");
+  g_assert_cmpstr (mg_guide_get_english (guide, "No figure here."), ==, "No figure here.");
+}
+
+/* Every figure of the shipped article names its source, and every message
+ * that names a figure is filled in every language without a problem. */
+static void
+test_shipped_figures (void)
+{
+  g_autoptr(MgGuide) guide = load_shipped ();
+
+  g_assert_cmpuint (mg_guide_get_n_figures (guide), >, 20);
+  for (guint i = 0; i < mg_guide_get_n_figures (guide); i++) {
+    const MgFigure *figure = mg_guide_get_figure (guide, i);
+    g_autofree char *text = mg_guide_format_figure (guide, figure->id);
+
+    g_assert_nonnull (figure->sources);
+    for (guint k = 0; figure->sources[k] != NULL; k++)
+      g_assert_nonnull (mg_guide_lookup_source (guide, figure->sources[k]));
+    g_assert_nonnull (text);
+    g_assert_true (g_ascii_isdigit (*text));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  mg_i18n_init ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/content/shipped", test_shipped_content);
@@ -437,6 +632,10 @@ main (int   argc,
   g_test_add_func ("/content/markup-without-links", test_markup_without_links);
   g_test_add_func ("/content/compiled-matches-content", test_compiled_matches_content);
   g_test_add_func ("/content/compiled-damaged", test_compiled_damaged);
+  g_test_add_func ("/content/figures-filled", test_figures_filled);
+  g_test_add_func ("/content/figures-bad-translation", test_figures_bad_translation);
+  g_test_add_func ("/content/figures-plain-message", test_figures_plain_message);
+  g_test_add_func ("/content/shipped-figures", test_shipped_figures);
 
   return g_test_run ();
 }

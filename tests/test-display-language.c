@@ -61,6 +61,10 @@ static const char * const published_names[] = {
   "FoodData Central",
   "The link between magnesium and restless legs syndrome",
   "Electronic Medicines Compendium",
+  "Summary of Product Characteristics",
+  "Scientific Committee on Food",
+  "Opinion on the Tolerable Upper Intake Level of magnesium",
+  "Tolerable Upper Intake Levels for Vitamins and Minerals",
 };
 
 /* Texts shown as they are in every language: the languages' own names in

@@ -33,6 +33,7 @@ typedef struct {
   MgSource            *source;
   GArray              *links;      /* of Link, checked at the end */
   GPtrArray           *citations;  /* of Link: source ids to check */
+  GArray              *figure_uses; /* of Link: figure ids to check */
 } Parser;
 
 /* The app’s tools, which the article may link to as tool:ID. */
@@ -238,6 +239,8 @@ static const ElementRule element_rules[] = {
   { "note",    "page",                 "sources!" },
   { "sources", "guide",                "" },
   { "source",  "sources",              "id! url!" },
+  { "figures", "guide",                "" },
+  { "figure",  "figures",              "id! value! to unit sources!" },
 };
 
 static const ElementRule *
@@ -341,6 +344,38 @@ start_source (Parser      *parser,
   return TRUE;
 }
 
+static gboolean
+start_figure (Parser      *parser,
+              const char **names,
+              const char **values,
+              GError     **error)
+{
+  MgFigure *figure = g_new0 (MgFigure, 1);
+  const char *unit = attribute (names, values, "unit");
+  g_autofree char *placeholder = g_strdup_printf ("{%s}", attribute (names, values, "id"));
+
+  figure->id = g_strdup (attribute (names, values, "id"));
+  figure->value = g_strdup (attribute (names, values, "value"));
+  figure->to = g_strdup (attribute (names, values, "to"));
+  figure->unit = g_strdup (unit != NULL ? unit : "");
+  figure->sources = split_ids (parser, attribute (names, values, "sources"));
+  g_ptr_array_add (parser->guide->figures, figure);
+
+  if (!mg_placeholders_scan (placeholder, NULL) ||
+      !mg_figure_check (figure->value, figure->to, figure->unit) || figure->sources[0] == NULL) {
+    set_error (parser, error, current_line (parser),
+               "the figure “%s” needs a name (a-z, 0-9, -), a value such as 250 or 7.5, "
+               "a unit of mg, %%, ng/mL, hours or none, and a source", figure->id);
+    return FALSE;
+  }
+  if (!g_hash_table_insert (parser->guide->figure_ids, figure->id, figure)) {
+    set_error (parser, error, current_line (parser), "the figure id “%s” is used twice", figure->id);
+    return FALSE;
+  }
+
+  return TRUE;
+}
+
 static MgBlock *
 add_block (Parser      *parser,
            MgBlockKind  kind,
@@ -407,6 +442,8 @@ start_element_cb (GMarkupParseContext  *context,
     parser->block->sources = split_ids (parser, attribute (names, values, "sources"));
   } else if (g_str_equal (name, "source")) {
     start_source (parser, names, values, error);
+  } else if (g_str_equal (name, "figure")) {
+    start_figure (parser, names, values, error);
   }
 }
 
@@ -435,6 +472,24 @@ set_title (Parser      *parser,
   return TRUE;
 }
 
+/* Keeps the figures a message names, checked at the end, when all are read. */
+static gboolean
+note_placeholders (Parser     *parser,
+                   const char *text)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  if (!mg_placeholders_scan (text, names))
+    return FALSE;
+  for (guint i = 0; i < names->len; i++) {
+    Link use = { g_strdup (g_ptr_array_index (names, i)), current_line (parser) };
+
+    g_array_append_val (parser->figure_uses, use);
+  }
+
+  return TRUE;
+}
+
 static void
 end_message (Parser      *parser,
              const char  *name,
@@ -448,6 +503,10 @@ end_message (Parser      *parser,
   if (*text == '\0') {
     g_free (text);
     set_error (parser, error, current_line (parser), "<%s> is empty", name);
+  } else if (!note_placeholders (parser, text)) {
+    g_free (text);
+    set_error (parser, error, current_line (parser),
+               "<%s> has a brace that is not a {figure} placeholder", name);
   } else if (g_str_equal (name, "title")) {
     set_title (parser, parent, text, error);
   } else if (g_str_equal (name, "h")) {
@@ -544,6 +603,15 @@ check_references (Parser  *parser,
     }
   }
 
+  for (guint i = 0; i < parser->figure_uses->len; i++) {
+    Link *use = &g_array_index (parser->figure_uses, Link, i);
+
+    if (!g_hash_table_contains (parser->guide->figure_ids, use->target)) {
+      set_error (parser, error, use->line, "the placeholder {%s} names no figure", use->target);
+      return FALSE;
+    }
+  }
+
   if (parser->guide->pages->len == 0) {
     set_error (parser, error, current_line (parser), "there are no pages");
     return FALSE;
@@ -602,7 +670,8 @@ mg_guide_new_from_data (const char  *data,
   g_autoptr(MgGuide) guide = mg_guide_new_empty ();
   g_autoptr(GArray) links = g_array_new (FALSE, TRUE, sizeof (Link));
   g_autoptr(GPtrArray) citations = g_ptr_array_new_with_free_func (g_free);
-  Parser parser = { guide, filename, NULL, NULL, 0, NULL, NULL, NULL, NULL, links, citations };
+  g_autoptr(GArray) figure_uses = g_array_new (FALSE, TRUE, sizeof (Link));
+  Parser parser = { guide, filename, NULL, NULL, 0, NULL, NULL, NULL, NULL, links, citations, figure_uses };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL, NULL);
@@ -612,6 +681,7 @@ mg_guide_new_from_data (const char  *data,
     return NULL;
 
   g_array_set_clear_func (links, link_clear);
+  g_array_set_clear_func (figure_uses, link_clear);
   parser.context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT,
                                                &parser, NULL);
   ok = g_markup_parse_context_parse (parser.context, data, (gssize) length, error) &&

@@ -50,7 +50,7 @@ page_variant (const MgPage *page)
 GBytes *
 mg_guide_compile (MgGuide *self)
 {
-  GVariantBuilder sections, pages, sources;
+  GVariantBuilder sections, pages, sources, figures;
   g_autoptr(GVariant) guide = NULL;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -72,7 +72,16 @@ mg_guide_compile (MgGuide *self)
     g_variant_builder_add (&sources, MG_GUIDE_SOURCE_TYPE, source->id, source->title, source->url);
   }
 
-  guide = g_variant_ref_sink (g_variant_new (MG_GUIDE_COMPILED_TYPE, &sections, &pages, &sources));
+  g_variant_builder_init (&figures, G_VARIANT_TYPE ("a" MG_GUIDE_FIGURE_TYPE));
+  for (guint i = 0; i < self->figures->len; i++) {
+    const MgFigure *figure = g_ptr_array_index (self->figures, i);
+
+    g_variant_builder_add (&figures, "(ssss@as)", figure->id, figure->value,
+                           figure->to != NULL ? figure->to : "", figure->unit,
+                           strv_variant (figure->sources));
+  }
+
+  guide = g_variant_ref_sink (g_variant_new (MG_GUIDE_COMPILED_TYPE, &sections, &pages, &sources, &figures));
   guide = mg_content_little_endian (guide);
 
   return g_variant_get_data_as_bytes (guide);

@@ -18,6 +18,10 @@ struct _MgGuide {
   GPtrArray       *sources;   /* of MgSource */
   GHashTable      *page_ids;  /* id -> MgPage */
   GHashTable      *source_ids;
+  GPtrArray       *figures;   /* of MgFigure */
+  GHashTable      *figure_ids;
+  GMutex           lock;      /* guards filled */
+  GHashTable      *filled;    /* language \004 msgid -> the message shown */
 };
 
 /* The compiled form: the checked guide as a GVariant, built from the
@@ -27,11 +31,18 @@ struct _MgGuide {
 #define MG_GUIDE_PAGE_TYPE "(sssasua" MG_GUIDE_BLOCK_TYPE ")"
 #define MG_GUIDE_SECTION_TYPE "(ssuu)"
 #define MG_GUIDE_SOURCE_TYPE "(sss)"
+#define MG_GUIDE_FIGURE_TYPE "(ssssas)"
 #define MG_GUIDE_COMPILED_TYPE \
-  "(a" MG_GUIDE_SECTION_TYPE "a" MG_GUIDE_PAGE_TYPE "a" MG_GUIDE_SOURCE_TYPE ")"
+  "(a" MG_GUIDE_SECTION_TYPE "a" MG_GUIDE_PAGE_TYPE "a" MG_GUIDE_SOURCE_TYPE "a" MG_GUIDE_FIGURE_TYPE ")"
 
 MgGuide  *mg_guide_new_empty       (void);
 void      mg_block_free            (gpointer  block);
 GVariant *mg_content_little_endian (GVariant *value);
+void      mg_figure_free           (gpointer  figure);
+gboolean  mg_figure_check          (const char *value,
+                                    const char *to,
+                                    const char *unit);
+gboolean  mg_placeholders_scan     (const char *text,
+                                    GPtrArray  *names);
 
 G_END_DECLS

@@ -58,6 +58,17 @@ typedef struct {
   char *url;
 } MgSource;
 
+/* A figure the article's messages name as {id}: the number lives here,
+ * once, and is written into the text in the interface language's number
+ * format, so that no translation holds (or can change) it. */
+typedef struct {
+  char  *id;
+  char  *value;          /* digits, with a '.' before any decimals: "250", "7.5" */
+  char  *to;             /* (nullable): the upper end of a range, as "111" in 95–111 */
+  char  *unit;           /* "", "mg", "%" or "ng/mL" */
+  GStrv  sources;        /* the ids of the sources it comes from */
+} MgFigure;
+
 typedef struct _MgGuide MgGuide;
 
 #define MG_TYPE_GUIDE (mg_guide_get_type ())
@@ -89,6 +100,21 @@ const MgSource  *mg_guide_lookup_source     (MgGuide     *self,
 void             mg_guide_foreach_message   (MgGuide     *self,
                                              GFunc        func,
                                              gpointer     user_data);
+guint            mg_guide_get_n_figures     (MgGuide     *self);
+const MgFigure  *mg_guide_get_figure        (MgGuide     *self,
+                                             guint        index);
+const MgFigure  *mg_guide_lookup_figure     (MgGuide     *self,
+                                             const char  *id);
+char            *mg_guide_format_figure     (MgGuide     *self,
+                                             const char  *id);
+char            *mg_guide_fill              (MgGuide     *self,
+                                             const char  *msgid,
+                                             const char  *translation,
+                                             GError     **problem);
+const char      *mg_guide_translate         (MgGuide     *self,
+                                             const char  *msgid);
+const char      *mg_guide_get_english       (MgGuide     *self,
+                                             const char  *msgid);
 
 char            *mg_markup_to_plain         (const char  *markup);
 char            *mg_markup_without_links    (const char  *markup);

@@ -47,16 +47,17 @@ job_free (gpointer data)
 
 static void
 append_message (GString    *markup,
+                MgGuide    *guide,
                 const char *msgid,
                 const char *prefix)
 {
   /* Paper has no links: their text prints as the text around it. A
    * translation Pango cannot read prints in English, as on screen. */
-  g_autofree char *translated = mg_markup_without_links (mg_i18n_gettext (msgid));
+  g_autofree char *translated = mg_markup_without_links (mg_guide_translate (guide, msgid));
 
   if (!pango_parse_markup (translated, -1, 0, NULL, NULL, NULL, NULL)) {
     g_free (translated);
-    translated = mg_markup_without_links (msgid);
+    translated = mg_markup_without_links (mg_guide_get_english (guide, msgid));
   }
   g_string_append_printf (markup, "%s%s\n", prefix, translated);
 }
@@ -88,23 +89,23 @@ append_block (GString       *markup,
   switch (block->kind) {
   case MG_BLOCK_HEADING:
     g_string_append (markup, "\n<b><big>");
-    append_message (markup, block->text, "");
+    append_message (markup, guide, block->text, "");
     g_string_truncate (markup, markup->len - 1);
     g_string_append (markup, "</big></b>\n");
     break;
   case MG_BLOCK_PARAGRAPH:
-    append_message (markup, block->text, "");
+    append_message (markup, guide, block->text, "");
     g_string_append (markup, "\n");
     break;
   case MG_BLOCK_LIST:
     for (guint i = 0; i < block->items->len; i++)
-      append_message (markup, g_ptr_array_index (block->items, i), "  •  ");
+      append_message (markup, guide, g_ptr_array_index (block->items, i), "  •  ");
     g_string_append (markup, "\n");
     break;
   case MG_BLOCK_NOTE:
     g_string_append_printf (markup, "<b>%s</b>\n", _("What the research says"));
     for (guint i = 0; i < block->items->len; i++)
-      append_message (markup, g_ptr_array_index (block->items, i), "");
+      append_message (markup, guide, g_ptr_array_index (block->items, i), "");
     append_sources (markup, guide, block->sources, _("Sources"));
     g_string_append (markup, "\n");
     break;
@@ -122,7 +123,7 @@ page_markup (MgGuide      *guide,
   g_autofree char *reviewed = NULL;
   g_autofree char *escaped = NULL;
 
-  append_message (markup, page->title, "");
+  append_message (markup, guide, page->title, "");
   g_string_truncate (markup, markup->len - 1);
   g_string_append (markup, "</span>\n");
   /* Translators: %s is a date, as in “Last reviewed 22 November 2026” */

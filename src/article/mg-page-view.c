@@ -37,13 +37,14 @@ struct _MgPageView {
 
 G_DEFINE_FINAL_TYPE (MgPageView, mg_page_view, ADW_TYPE_BIN)
 
-/* A message in the current language, as markup that GtkLabel accepts (Pango's
- * with links): a broken translation must not blank a paragraph, so it falls
- * back to the English. */
+/* A message in the current language, with the guide's figures filled in,
+ * as markup that GtkLabel accepts (Pango's with links): a broken
+ * translation must not blank a paragraph, so it falls back to the English. */
 static const char *
-translate_markup (const char *msgid)
+translate_markup (MgGuide    *guide,
+                  const char *msgid)
 {
-  const char *translated = mg_i18n_gettext (msgid);
+  const char *translated = mg_guide_translate (guide, msgid);
   g_autofree char *without_links = NULL;
 
   if (translated == msgid)
@@ -52,7 +53,7 @@ translate_markup (const char *msgid)
   without_links = mg_markup_without_links (translated);
   if (!pango_parse_markup (without_links, -1, 0, NULL, NULL, NULL, NULL)) {
     g_message ("The translation of “%.40s…” is not valid markup; showing the English", msgid);
-    return msgid;
+    return mg_guide_get_english (guide, msgid);
   }
 
   return translated;
@@ -116,7 +117,8 @@ heading_label (const char *markup,
 }
 
 static GtkWidget *
-list_widget (const MgBlock *block)
+list_widget (MgGuide       *guide,
+             const MgBlock *block)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
@@ -127,7 +129,7 @@ list_widget (const MgBlock *block)
      * wrapping label step by step, and each step lays the text out anew. */
     GtkWidget *row = gtk_grid_new ();
     GtkWidget *bullet = gtk_label_new ("•");
-    GtkWidget *text = text_label (translate_markup (g_ptr_array_index (block->items, i)), NULL);
+    GtkWidget *text = text_label (translate_markup (guide, g_ptr_array_index (block->items, i)), NULL);
 
     gtk_grid_set_column_spacing (GTK_GRID (row), 10);
     gtk_widget_set_valign (bullet, GTK_ALIGN_START);
@@ -259,7 +261,7 @@ note_widget (MgPageView    *self,
   gtk_widget_add_css_class (box, "research-note");
   gtk_box_append (GTK_BOX (box), heading_label (_("What the research says"), "heading", 2));
   for (guint i = 0; i < block->items->len; i++)
-    gtk_box_append (GTK_BOX (box), text_label (translate_markup (g_ptr_array_index (block->items, i)), NULL));
+    gtk_box_append (GTK_BOX (box), text_label (translate_markup (self->guide, g_ptr_array_index (block->items, i)), NULL));
 
   /* Translators: above the list of sources a research note cites */
   gtk_box_append (GTK_BOX (box), sources_widget (self->guide, _("Sources"), 3, block->sources));
@@ -273,11 +275,11 @@ block_widget (MgPageView    *self,
 {
   switch (block->kind) {
   case MG_BLOCK_HEADING:
-    return heading_label (translate_markup (block->text), "title-4", 2);
+    return heading_label (translate_markup (self->guide, block->text), "title-4", 2);
   case MG_BLOCK_PARAGRAPH:
-    return text_label (translate_markup (block->text), NULL);
+    return text_label (translate_markup (self->guide, block->text), NULL);
   case MG_BLOCK_LIST:
-    return list_widget (block);
+    return list_widget (self->guide, block);
   case MG_BLOCK_NOTE:
     return note_widget (self, block);
   default:
@@ -337,12 +339,13 @@ remove_all (GtkBox *box)
 }
 
 static void
-set_neighbour (GtkButton    *button,
+set_neighbour (MgGuide      *guide,
+               GtkButton    *button,
                GtkLabel     *title,
                const MgPage *page,
                gboolean      is_next)
 {
-  g_autofree char *plain = page != NULL ? mg_markup_to_plain (translate_markup (page->title)) : NULL;
+  g_autofree char *plain = page != NULL ? mg_markup_to_plain (translate_markup (guide, page->title)) : NULL;
   g_autofree char *accessible = NULL;
 
   if (is_next)
@@ -369,8 +372,8 @@ update_navigation (MgPageView *self)
 
   gtk_label_set_label (self->previous_caption, _("Previous"));
   gtk_label_set_label (self->next_caption, _("Next"));
-  set_neighbour (self->previous_button, self->previous_title, previous, FALSE);
-  set_neighbour (self->next_button, self->next_title, next, TRUE);
+  set_neighbour (self->guide, self->previous_button, self->previous_title, previous, FALSE);
+  set_neighbour (self->guide, self->next_button, self->next_title, next, TRUE);
 }
 
 /* The page is a region named after its title, described by the
@@ -379,7 +382,7 @@ update_navigation (MgPageView *self)
 static void
 announce_page (MgPageView *self)
 {
-  g_autofree char *title = mg_markup_to_plain (translate_markup (self->page->title));
+  g_autofree char *title = mg_markup_to_plain (translate_markup (self->guide, self->page->title));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, title,
@@ -412,7 +415,7 @@ render (MgPageView *self)
   self->highlighted = FALSE;
   remove_all (self->blocks);
   g_ptr_array_set_size (self->block_widgets, 0);
-  gtk_label_set_markup (self->title_label, translate_markup (self->page->title));
+  gtk_label_set_markup (self->title_label, translate_markup (self->guide, self->page->title));
 
   /* Translators: %s is a date, as in “Last reviewed 22 November 2026” */
   reviewed = g_strdup_printf (_("Last reviewed %s"), reviewed_date);
@@ -604,7 +607,7 @@ mg_page_view_dup_title (MgPageView *self)
 {
   g_return_val_if_fail (MG_IS_PAGE_VIEW (self), NULL);
 
-  return self->page != NULL ? mg_markup_to_plain (translate_markup (self->page->title)) : NULL;
+  return self->page != NULL ? mg_markup_to_plain (translate_markup (self->guide, self->page->title)) : NULL;
 }
 
 static void

@@ -118,11 +118,12 @@ add_plain_entry (MgSearchIndex *self,
 
 static void
 add_entry (MgSearchIndex *self,
+           MgGuide       *guide,
            const MgPage  *page,
            guint          block,
            const char    *msgid)
 {
-  g_autofree char *text = mg_markup_to_plain (mg_i18n_gettext (msgid));
+  g_autofree char *text = mg_markup_to_plain (mg_guide_translate (guide, msgid));
 
   add_plain_entry (self, page, block, text);
 }
@@ -156,14 +157,14 @@ mg_search_index_new (MgGuide *guide)
   for (guint i = 0; i < mg_guide_get_n_pages (guide); i++) {
     const MgPage *page = mg_guide_get_page (guide, i);
 
-    add_entry (self, page, G_MAXUINT, page->title);
+    add_entry (self, guide, page, G_MAXUINT, page->title);
     for (guint b = 0; b < page->blocks->len; b++) {
       const MgBlock *block = g_ptr_array_index (page->blocks, b);
 
       if (block->text != NULL)
-        add_entry (self, page, b, block->text);
+        add_entry (self, guide, page, b, block->text);
       for (guint k = 0; block->items != NULL && k < block->items->len; k++)
-        add_entry (self, page, b, g_ptr_array_index (block->items, k));
+        add_entry (self, guide, page, b, g_ptr_array_index (block->items, k));
     }
 
     /* The sources page shows the list of sources after its text. */
