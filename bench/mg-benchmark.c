@@ -152,13 +152,15 @@ find_shown (GtkWidget  *root,
 /* The plain text of the page’s first heading or paragraph, in the current
  * language: what a person sees of the body first. */
 static char *
-first_body_text (const MgPage *page)
+first_body_text (MgGuide      *guide,
+                 const MgPage *page)
 {
   for (guint i = 0; i < page->blocks->len; i++) {
     const MgBlock *block = g_ptr_array_index (page->blocks, i);
 
+    /* As the page view shows it: translated, its figures filled in. */
     if (block->kind == MG_BLOCK_HEADING || block->kind == MG_BLOCK_PARAGRAPH)
-      return mg_markup_to_plain (mg_i18n_gettext (block->text));
+      return mg_markup_to_plain (mg_guide_translate (guide, block->text));
   }
 
   return NULL;
@@ -179,7 +181,7 @@ page_drawn (Benchmark *self)
     return FALSE;
 
   title = mg_page_view_dup_title (MG_PAGE_VIEW (view));
-  body = first_body_text (page);
+  body = first_body_text (window_guide (self), page);
 
   return find_shown (view, GTK_TYPE_LABEL, title) != NULL &&
          (body == NULL || find_shown (view, GTK_TYPE_LABEL, body) != NULL);
