@@ -1673,6 +1673,55 @@ test_looks (Fixture       *fixture,
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size));
 }
 
+/* The new questions and the result they give, looked at in English and
+ * Dutch, on a phone and a desktop, at 100 % and 200 % text: the other
+ * products' group scrolled into view, then the result. */
+static void
+test_new_questions_look (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const struct { int width, height; } sizes[] = { { 360, 640 }, { 1200, 800 } };
+  const int scales[] = { 100, 200 };
+  const char *languages[] = { "en", "nl" };
+  g_autoptr(GtkCssProvider) text_size = gtk_css_provider_new ();
+
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  set_spin (fixture, "Amount per tablet", 150);
+  set_spin (fixture, "Laxatives", 603);
+  toggle (fixture, "Gabapentin");
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    switch_language (fixture, languages[l]);
+    for (guint s = 0; s < G_N_ELEMENTS (scales); s++) {
+      g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", scales[s]);
+
+      gtk_css_provider_load_from_string (text_size, css);
+      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
+        g_autofree char *other = g_strdup_printf ("dose-other-%s-%dx%d-%d", languages[l], sizes[i].width,
+                                                  sizes[i].height, scales[s]);
+        g_autofree char *result = g_strdup_printf ("dose-result-%s-%dx%d-%d", languages[l], sizes[i].width,
+                                                   sizes[i].height, scales[s]);
+        GtkWidget *water = control (fixture, mg_dose_text_field_title (MG_DOSE_FIELD_WATER), GTK_TYPE_SPIN_BUTTON);
+
+        gtk_window_set_default_size (GTK_WINDOW (fixture->window), sizes[i].width, sizes[i].height);
+        mg_test_wait_for_size (fixture->window, sizes[i].width);
+        scroll_to (fixture, 0);
+        g_assert_true (gtk_widget_grab_focus (water));
+        mg_test_settle (fixture->window);
+        save_shot (fixture, other);
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, sizes[i].width);
+        g_assert_true (gtk_widget_compute_bounds (water, fixture->window, &(graphene_rect_t) { 0 }));
+        /* Wide, the result stands beside the top of the form; narrow, under it. */
+        scroll_to (fixture, sizes[i].width > 780 ? 0 : 1);
+        save_shot (fixture, result);
+        assert_banner_in_view (fixture);
+      }
+    }
+  }
+  switch_language (fixture, "en");
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size));
+}
+
 /* B4: what the label gives, in full, at a phone's width in every language:
  * a short name without "(best)", what it means under it, nothing cut. */
 static void
@@ -1865,6 +1914,7 @@ main (int   argc,
   ADD ("medicine-shows-interaction", test_medicine_shows_interaction, 0);
   ADD ("other-products-counted", test_other_products_counted, 0);
   ADD ("new-medicines-and-reasons", test_new_medicines_and_reasons, 0);
+  ADD ("new-questions-look", test_new_questions_look, 0);
   ADD ("doctor-first", test_doctor_first, 0);
   ADD ("refuses-contradictions", test_refuses_contradictions, 0);
   ADD ("food", test_food, 0);
