@@ -38,6 +38,8 @@ enum {
   FLAG_KIDNEY_DISEASE    = 1 << 2,
   FLAG_BLEEDING_DISORDER = 1 << 3,
   FLAG_INTRAVENOUS       = 1 << 4,
+  FLAG_HEART_CONDUCTION  = 1 << 5,
+  FLAG_MYASTHENIA_GRAVIS = 1 << 6,
 };
 
 static guint64
@@ -75,7 +77,7 @@ read_input (Reader      *reader,
 {
   guint flags;
 
-  input->reference_set = read_choice (reader, MG_N_REFERENCE_SETS);
+  mg_dose_input_set_country (input, read_choice (reader, MG_N_COUNTRIES));
   input->age_unit = read_choice (reader, MG_N_AGE_UNITS);
   input->sex = read_choice (reader, MG_N_SEXES);
   input->form = read_choice (reader, MG_N_FORMS);
@@ -86,11 +88,15 @@ read_input (Reader      *reader,
   input->kidney_disease = (flags & FLAG_KIDNEY_DISEASE) != 0;
   input->bleeding_disorder = (flags & FLAG_BLEEDING_DISORDER) != 0;
   input->intravenous = (flags & FLAG_INTRAVENOUS) != 0;
+  input->heart_conduction = (flags & FLAG_HEART_CONDUCTION) != 0;
+  input->myasthenia_gravis = (flags & FLAG_MYASTHENIA_GRAVIS) != 0;
   input->medicines = (guint) read_bytes (reader, 4) & (MG_MEDICINE_BIT (MG_N_MEDICINES) - 1);
   input->age = (int) (gint32) (guint32) read_bytes (reader, 4);
   input->amount_mg = read_double (reader);
   input->tablets_per_day = read_double (reader);
   input->food_mg = read_double (reader);
+  for (guint i = 0; i < MG_N_OTHER_PRODUCTS; i++)
+    input->other_mg[i] = read_double (reader);
 }
 
 static void
@@ -110,8 +116,9 @@ check_result (const MgDoseInput  *input,
   g_assert_cmpint (input->age, >=, 0);
   g_assert_true ((result->intake_kind == MG_INTAKE_NONE) == (result->reference_intake_mg == 0));
   g_assert_true (result->has_upper_limit == (result->upper_limit_mg > 0));
+  g_assert_cmpuint (result->total_supplement_mg, ==, result->supplement_mg + result->other_mg);
   g_assert_true (result->above_limit == (result->has_upper_limit &&
-                                         result->supplement_mg > result->upper_limit_mg));
+                                         result->total_supplement_mg > result->upper_limit_mg));
   g_assert_true ((result->verdict == MG_VERDICT_SEE_DOCTOR) == (result->doctor_reasons != 0));
   g_assert_cmpuint (result->doctor_reasons, <, 1u << MG_N_DOCTOR_REASONS);
   g_assert_cmpuint (result->interactions, ==, input->medicines);
@@ -120,7 +127,7 @@ check_result (const MgDoseInput  *input,
   g_assert_true (result->group_until_months == 0 ||
                  result->group_until_months > mg_dose_input_age_in_months (input));
   if (result->verdict == MG_VERDICT_NO_PRODUCT)
-    g_assert_cmpuint (result->supplement_mg, ==, 0);
+    g_assert_cmpuint (result->total_supplement_mg, ==, 0);
 }
 
 /* An id from the settings either names a choice whose id it is, or none. */
@@ -135,7 +142,7 @@ check_ids (const char *id)
     else
       g_assert_cmpuint (index, ==, G_MAXUINT);
   }
-  g_assert_cmpint (mg_reference_set_for_language (id), <, MG_N_REFERENCE_SETS);
+  g_assert_cmpint (mg_country_for_locale (id), <, MG_N_COUNTRIES);
 }
 
 /* A typed number is read within the field's rules or refused with nothing

@@ -130,7 +130,6 @@ apply_language (MgApplication *self,
     code = "";
     mg_i18n_set_language (code);
   }
-  mg_dose_profile_set_language (self->dose_profile, mg_i18n_get_language ());
   g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (code));
   rebuild_windows (self);
 }

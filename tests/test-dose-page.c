@@ -58,13 +58,13 @@ close_page (Fixture *fixture)
   fixture->window = NULL;
 }
 
-/* As the app does: the language, the dose profile, then the page. */
+/* As the app does: the language, then the page; the dose profile is not
+ * told, as the language has no say in the values. */
 static void
 switch_language (Fixture    *fixture,
                  const char *code)
 {
   g_assert_true (mg_i18n_set_language (code));
-  mg_dose_profile_set_language (fixture->profile, code);
   mg_dose_page_retranslate (fixture->page);
 }
 
@@ -72,6 +72,24 @@ static guint
 reference_intake (Fixture *fixture)
 {
   return mg_dose_profile_get_reference_intake (fixture->profile);
+}
+
+static guint
+upper_limit (Fixture *fixture)
+{
+  guint limit;
+
+  g_object_get (fixture->profile, "upper-limit", &limit, NULL);
+  return limit;
+}
+
+static MgVerdict
+get_verdict (Fixture *fixture)
+{
+  guint verdict;
+
+  g_object_get (fixture->profile, "verdict", &verdict, NULL);
+  return verdict;
 }
 
 /* Added to a test's width: it starts as after a fresh install, with no
@@ -92,7 +110,6 @@ fixture_set_up (Fixture       *fixture,
   if (!(GPOINTER_TO_INT (data) & FRESH))
     g_settings_set_strv (fixture->settings, "dose-answered", (const char *[]) { "age", "sex", NULL });
   fixture->profile = mg_dose_profile_new (fixture->settings);
-  mg_dose_profile_set_language (fixture->profile, "en");
   open_page (fixture, width > 0 ? width : 1100, 900);
 }
 
@@ -432,10 +449,10 @@ static void
 test_defaults (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkWidget *reference = find_row (GTK_WIDGET (fixture->page), "Reference values");
+  GtkWidget *reference = find_row (GTK_WIDGET (fixture->page), "Country");
 
   /* English: the NIH's values, for a woman of 30. */
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_COUNTRY_UNITED_STATES);
   assert_card_says (fixture, "Your Result");
   assert_card_says (fixture, "310 mg a day");
   assert_card_says (fixture, "Female, 19 to 30 years");
@@ -524,18 +541,18 @@ test_reference_set_changes_figures (Fixture       *fixture,
   g_signal_connect_swapped (fixture->profile, "notify::reference-intake", G_CALLBACK (count_cb), &notifications);
   set_spin (fixture, "Amount per tablet", 300);
   assert_card_says (fixture, "Within the upper limit");
-  assert_card_says (fixture, "US recommended dietary allowance (NIH)");
+  assert_card_says (fixture, "US recommended dietary allowance (National Academies, via NIH)");
 
-  choose (fixture, "Reference values", "EFSA (European Union)");
+  choose (fixture, "Country", "Netherlands");
   assert_card_says (fixture, "300 mg a day");
   assert_card_says (fixture, "EU adequate intake (EFSA)");
   assert_card_says (fixture, "250 mg a day");
   assert_card_says (fixture, "Above the upper limit");
-  assert_card_silent (fixture, "(NIH)");
+  assert_card_silent (fixture, "via NIH");
   g_assert_cmpuint (reference_intake (fixture), ==, 300);
   g_assert_cmpuint (notifications, ==, 1);
 
-  choose (fixture, "Reference values", "NNR 2023 (Nordic countries)");
+  choose (fixture, "Country", "Sweden");
   assert_card_says (fixture, "Nordic adequate intake (NNR 2023)");
   assert_card_says (fixture, "Nordic Nutrition Recommendations 2023");
   /* Same figure as EFSA for a woman of 30: no change to tell. */
@@ -584,7 +601,8 @@ test_refuses_contradictions (Fixture       *fixture,
   set_spin (fixture, "Age", 5);
   toggle (fixture, "Breastfeeding");
   assert_card_says (fixture, "Check Your Answers");
-  assert_card_says (fixture, "This guide has figures for pregnancy and breastfeeding from 10 to 50 years of age.");
+  /* NIH gives no figure for pregnancy or breastfeeding below 14 (finding 15). */
+  assert_card_says (fixture, "There are no reference values for pregnancy or breastfeeding below the age of 14 years.");
   assert_card_silent (fixture, "mg a day");
   /* A refused profile has no reference intake, rather than a wrong one. */
   g_assert_cmpuint (reference_intake (fixture), ==, 0);
@@ -616,7 +634,7 @@ test_food (Fixture       *fixture,
   mg_dose_profile_set_food_mg (profile, 155);
   mg_test_run_pending ();
   g_assert_cmpint (gtk_spin_button_get_value_as_int (food), ==, 155);
-  assert_card_says (fixture, "Food and product together: 155 mg a day, 50\u00a0% of the reference intake.");
+  assert_card_says (fixture, "Food and magnesium products together: 155 mg a day, 50\u00a0% of the reference intake.");
   g_assert_cmpuint (notifications, ==, 1);
   mg_dose_profile_set_food_mg (profile, 155);
   g_assert_cmpuint (notifications, ==, 1);
@@ -637,7 +655,7 @@ test_kept_in_settings (Fixture       *fixture,
                        gconstpointer  data)
 {
   set_spin (fixture, "Age", 62);
-  choose (fixture, "Reference values", "NNR 2023 (Nordic countries)");
+  choose (fixture, "Country", "Sweden");
   toggle (fixture, "Proton pump inhibitors for over a year");
   choose (fixture, "The label gives", "Weight of the magnesium salt");
   choose_form (fixture, "Magnesium citrate (trimagnesium)");
@@ -648,7 +666,6 @@ test_kept_in_settings (Fixture       *fixture,
   /* A new start: a new profile reads the answers back from the settings. */
   g_assert_finalize_object (fixture->profile);
   fixture->profile = mg_dose_profile_new (fixture->settings);
-  mg_dose_profile_set_language (fixture->profile, "en");
   open_page (fixture, 1100, 900);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (control (fixture, "Age", GTK_TYPE_SPIN_BUTTON))), ==, 62);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (control (fixture, "Proton pump inhibitors for over a year", GTK_TYPE_SWITCH))));
@@ -657,44 +674,115 @@ test_kept_in_settings (Fixture       *fixture,
   assert_card_says (fixture, "243 mg a day");
 }
 
+/* The country comes from the system's region (LANG=C here: the United
+ * States), never from the language of the app: a switch of language keeps
+ * the values and the verdict (issue 16, U5). */
+/* The other magnesium a person takes is asked, each question named for a
+ * screen reader, and counted against the limit with the product. */
 static void
-test_language_default (Fixture       *fixture,
-                       gconstpointer  data)
+test_other_products_counted (Fixture       *fixture,
+                             gconstpointer  data)
 {
-  GtkWidget *reference = find_row (GTK_WIDGET (fixture->page), "Reference values");
+  const char *products[] = { "Antacids", "Laxatives", "Multivitamins", "Magnesium-enriched water" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (products); i++) {
+    GtkWidget *spin = control (fixture, products[i], GTK_TYPE_SPIN_BUTTON);
+
+    g_assert_true (gtk_widget_get_visible (spin));
+    gtk_test_accessible_assert_property (spin, GTK_ACCESSIBLE_PROPERTY_LABEL, products[i]);
+  }
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (GTK_WIDGET (fixture->page), "Laxatives"))),
+                   ==, "Magnesium a day in mg; 0 if you take none. 1,000 mg of magnesium oxide holds about 603 mg "
+                       "of magnesium.");
+
+  set_spin (fixture, "Amount per tablet", 150);
+  assert_card_says (fixture, "Within the upper limit");
+  set_spin (fixture, "Laxatives", 603);
+  set_spin (fixture, "Magnesium-enriched water", 50);
+  assert_card_says (fixture, "Above the upper limit");
+  assert_card_says (fixture, "803 mg of elemental magnesium a day from your product and the other products together "
+                             "is more than the upper limit of 350 mg.");
+  assert_card_says (fixture, "Laxatives: 603 mg a day");
+  assert_card_says (fixture, "Magnesium-enriched water: 50 mg a day");
+  assert_card_says (fixture, "stop taking magnesium and get medical help");
+  g_assert_cmpfloat (g_settings_get_double (fixture->settings, "dose-laxative-mg"), ==, 603);
+  g_assert_cmpuint (get_verdict (fixture), ==, MG_VERDICT_ABOVE_LIMIT);
+
+  /* A typed slip is refused and loses nothing. */
+  gtk_editable_set_text (GTK_EDITABLE (control (fixture, "Antacids", GTK_TYPE_SPIN_BUTTON)), "abc");
+  gtk_spin_button_update (GTK_SPIN_BUTTON (control (fixture, "Antacids", GTK_TYPE_SPIN_BUTTON)));
+  assert_card_says (fixture, "Correct the answer to “Antacids” to see your result.");
+  g_assert_cmpfloat (g_settings_get_double (fixture->settings, "dose-laxative-mg"), ==, 603);
+}
+
+/* The medicines the review asked for, and who should not take magnesium. */
+static void
+test_new_medicines_and_reasons (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  set_spin (fixture, "Amount per tablet", 200);
+  toggle (fixture, "Gabapentin");
+  assert_card_says (fixture, "Take this medicine at least 2 hours after magnesium.");
+  toggle (fixture, "Moxifloxacin");
+  assert_card_says (fixture, "Take this medicine at least 4 hours before magnesium, or at least 8 hours after it.");
+  toggle (fixture, "Another medicine");
+  assert_card_says (fixture, "Ask your pharmacist whether your medicine and magnesium affect each other");
+  assert_card_says (fixture, "Within the upper limit, but check with a professional first");
+
+  toggle (fixture, "Heart rhythm problem");
+  assert_card_says (fixture, "Talk to your doctor before taking magnesium");
+  assert_card_says (fixture, "You have a heart conduction problem or a slow heartbeat");
+  toggle (fixture, "Myasthenia gravis");
+  assert_card_says (fixture, "You have myasthenia gravis");
+  g_assert_true (g_settings_get_boolean (fixture->settings, "dose-heart-conduction"));
+}
+
+static void
+test_language_keeps_country (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  GtkWidget *country = find_row (GTK_WIDGET (fixture->page), "Country");
   GtkSpinButton *tablets = GTK_SPIN_BUTTON (control (fixture, "Tablets a day", GTK_TYPE_SPIN_BUTTON));
   GtkSpinButton *age = GTK_SPIN_BUTTON (control (fixture, "Age", GTK_TYPE_SPIN_BUTTON));
+  GtkSpinButton *amount = GTK_SPIN_BUTTON (control (fixture, "Amount per tablet", GTK_TYPE_SPIN_BUTTON));
 
-  /* Before any answer, the reference values are the language's. */
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (country)), ==, MG_COUNTRY_UNITED_STATES);
   switch_language (fixture, "sv");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NNR);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (country)), ==, MG_COUNTRY_UNITED_STATES);
   switch_language (fixture, "en");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
 
   gtk_spin_button_set_value (tablets, 1.5);
   gtk_spin_button_set_value (age, 40);
+  gtk_spin_button_set_value (amount, 200);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tablets)), ==, "1.5");
-  /* Once the person answers, the values they were shown are kept (U5). */
-  assert_setting (fixture, "dose-reference-set", "nih");
+  /* Once the person answers, the country they were shown is kept. */
+  assert_setting (fixture, "dose-country", "us");
+  g_assert_cmpuint (get_verdict (fixture), ==, MG_VERDICT_WITHIN_LIMIT);
 
-  /* Numbers take the language's decimal separator; what was entered, and
-   * the reference values, stay. */
+  /* Numbers take the language's decimal separator; what was entered, the
+   * values (350 mg, not EFSA's 250) and the verdict stay. */
   switch_language (fixture, "nl");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (country)), ==, MG_COUNTRY_UNITED_STATES);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tablets)), ==, "1,5");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (age), ==, 40);
   g_assert_cmpuint (reference_intake (fixture), ==, 320);
+  g_assert_cmpuint (upper_limit (fixture), ==, 350);
+  g_assert_cmpuint (get_verdict (fixture), ==, MG_VERDICT_WITHIN_LIMIT);
+  assert_card_says (fixture, "Verenigde Staten");
 
   /* A comma or a point: both read as the decimal separator. */
   gtk_editable_set_text (GTK_EDITABLE (tablets), "2,5");
   gtk_spin_button_update (tablets);
   g_assert_cmpfloat (gtk_spin_button_get_value (tablets), ==, 2.5);
 
-  /* A choice the person makes stays too. */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (reference), MG_REFERENCE_SET_NIH);
+  /* A country the person chooses stays too, and brings its values. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (country), MG_COUNTRY_NETHERLANDS);
+  g_assert_cmpuint (upper_limit (fixture), ==, 250);
   switch_language (fixture, "da");
-  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_REFERENCE_SET_NIH);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (country)), ==, MG_COUNTRY_NETHERLANDS);
+  g_assert_cmpuint (upper_limit (fixture), ==, 250);
   g_assert_cmpfloat (gtk_spin_button_get_value (tablets), ==, 2.5);
+  switch_language (fixture, "en");
 }
 
 static GtkWidget *
@@ -916,7 +1004,7 @@ test_schema_choices (void)
 
   g_object_get (settings, "settings-schema", &schema, NULL);
   forms = g_settings_schema_get_key (schema, "dose-form");
-  sets = g_settings_schema_get_key (schema, "dose-reference-set");
+  sets = g_settings_schema_get_key (schema, "dose-country");
   for (MgForm form = 0; form < MG_N_FORMS; form++) {
     g_autoptr(GVariant) id = g_variant_new_string (mg_form_get_info (form)->id);
 
@@ -925,8 +1013,8 @@ test_schema_choices (void)
   range = g_settings_schema_key_get_range (forms);
   g_variant_get (range, "(&sv)", NULL, &choices);
   g_assert_cmpuint (g_variant_n_children (choices), ==, MG_N_FORMS);
-  for (MgReferenceSet set = 0; set < MG_N_REFERENCE_SETS; set++) {
-    g_autoptr(GVariant) id = g_variant_new_string (mg_reference_set_get_info (set)->id);
+  for (MgCountry country = 0; country < MG_N_COUNTRIES; country++) {
+    g_autoptr(GVariant) id = g_variant_new_string (mg_country_get_info (country)->id);
 
     g_assert_true (g_settings_schema_key_range_check (sets, id));
   }
@@ -1019,7 +1107,8 @@ test_export_pdf (Fixture       *fixture,
   assert_pdf_says (pdf_text, "Medicines Tetracycline antibiotics");
   assert_pdf_says (pdf_text, "Amount per tablet 375 mg");
   assert_pdf_says (pdf_text, "Magnesium from food today 180 mg");
-  assert_pdf_says (pdf_text, "Reference values NIH (United States)");
+  assert_pdf_says (pdf_text, "Country United States");
+  assert_pdf_says (pdf_text, "Reference values: NIH (United States)");
   /* the results, the interactions and the sources, */
   assert_pdf_says (pdf_text, "Reference intake 420 mg a day");
   assert_pdf_says (pdf_text, "Upper limit for supplements 350 mg a day");
@@ -1099,7 +1188,7 @@ test_keyboard_and_labels (Fixture       *fixture,
 {
   const char *switch_rows[] = { "Pregnant", "Kidney disease", "Bisphosphonates", "Given by drip into a vein" };
   const char *spin_rows[] = { "Age", "Amount per tablet", "Tablets a day", "Magnesium from food today" };
-  const char *combo_rows[] = { "Reference values", "The label gives", "Form of magnesium" };
+  const char *combo_rows[] = { "Country", "The label gives", "Form of magnesium" };
   AdwToggleGroup *sex = toggles_of (fixture, "Sex");
   GtkWidget *summary = mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.print");
   GtkWidget *start_over = mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.start-over");
@@ -1507,7 +1596,7 @@ test_start_over (Fixture       *fixture,
 {
   GtkWidget *undo;
 
-  choose (fixture, "Reference values", "EFSA (European Union)");
+  choose (fixture, "Country", "Netherlands");
   fill_example (fixture);
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dose.start-over", NULL);
   mg_test_settle (fixture->window);
@@ -1516,7 +1605,7 @@ test_start_over (Fixture       *fixture,
   g_assert_null (g_settings_get_user_value (fixture->settings, "dose-medicines"));
   g_assert_null (g_settings_get_user_value (fixture->settings, "dose-amount"));
   /* Which advice is no answer about the person. */
-  assert_setting (fixture, "dose-reference-set", "efsa");
+  assert_setting (fixture, "dose-country", "nl");
   /* As at the first visit: no result until the person answers again. */
   assert_card_says (fixture, "Enter your age to see your values");
   g_assert_null (g_settings_get_user_value (fixture->settings, "dose-answered"));
@@ -1584,6 +1673,55 @@ test_looks (Fixture       *fixture,
   gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size));
 }
 
+/* The new questions and the result they give, looked at in English and
+ * Dutch, on a phone and a desktop, at 100 % and 200 % text: the other
+ * products' group scrolled into view, then the result. */
+static void
+test_new_questions_look (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const struct { int width, height; } sizes[] = { { 360, 640 }, { 1200, 800 } };
+  const int scales[] = { 100, 200 };
+  const char *languages[] = { "en", "nl" };
+  g_autoptr(GtkCssProvider) text_size = gtk_css_provider_new ();
+
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  set_spin (fixture, "Amount per tablet", 150);
+  set_spin (fixture, "Laxatives", 603);
+  toggle (fixture, "Gabapentin");
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    switch_language (fixture, languages[l]);
+    for (guint s = 0; s < G_N_ELEMENTS (scales); s++) {
+      g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", scales[s]);
+
+      gtk_css_provider_load_from_string (text_size, css);
+      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
+        g_autofree char *other = g_strdup_printf ("dose-other-%s-%dx%d-%d", languages[l], sizes[i].width,
+                                                  sizes[i].height, scales[s]);
+        g_autofree char *result = g_strdup_printf ("dose-result-%s-%dx%d-%d", languages[l], sizes[i].width,
+                                                   sizes[i].height, scales[s]);
+        GtkWidget *water = control (fixture, mg_dose_text_field_title (MG_DOSE_FIELD_WATER), GTK_TYPE_SPIN_BUTTON);
+
+        gtk_window_set_default_size (GTK_WINDOW (fixture->window), sizes[i].width, sizes[i].height);
+        mg_test_wait_for_size (fixture->window, sizes[i].width);
+        scroll_to (fixture, 0);
+        g_assert_true (gtk_widget_grab_focus (water));
+        mg_test_settle (fixture->window);
+        save_shot (fixture, other);
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, sizes[i].width);
+        g_assert_true (gtk_widget_compute_bounds (water, fixture->window, &(graphene_rect_t) { 0 }));
+        /* Wide, the result stands beside the top of the form; narrow, under it. */
+        scroll_to (fixture, sizes[i].width > 780 ? 0 : 1);
+        save_shot (fixture, result);
+        assert_banner_in_view (fixture);
+      }
+    }
+  }
+  switch_language (fixture, "en");
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size));
+}
+
 /* B4: what the label gives, in full, at a phone's width in every language:
  * a short name without "(best)", what it means under it, nothing cut. */
 static void
@@ -1600,6 +1738,10 @@ test_label_choices (Fixture       *fixture,
     switch_language (fixture, languages[l]);
     row = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (MG_DOSE_FIELD_AMOUNT_KIND));
     g_assert_nonnull (row);
+    /* In view first, as a person would scroll to it: the questions above
+     * it push it below the fold of a phone. */
+    g_assert_true (gtk_widget_grab_focus (row));
+    mg_test_settle (fixture->window);
     g_assert_true (gtk_widget_activate (row));
     mg_test_settle (fixture->window);
     popover = mg_test_find_widget (row, GTK_TYPE_POPOVER, NULL);
@@ -1770,11 +1912,14 @@ main (int   argc,
   ADD ("form-drives-result", test_form_drives_result, 0);
   ADD ("reference-set-changes-figures", test_reference_set_changes_figures, 0);
   ADD ("medicine-shows-interaction", test_medicine_shows_interaction, 0);
+  ADD ("other-products-counted", test_other_products_counted, 0);
+  ADD ("new-medicines-and-reasons", test_new_medicines_and_reasons, 0);
+  ADD ("new-questions-look", test_new_questions_look, 0);
   ADD ("doctor-first", test_doctor_first, 0);
   ADD ("refuses-contradictions", test_refuses_contradictions, 0);
   ADD ("food", test_food, 0);
   ADD ("kept-in-settings", test_kept_in_settings, 0);
-  ADD ("language-default", test_language_default, 0);
+  ADD ("language-keeps-country", test_language_keeps_country, 0);
   ADD ("typed-numbers", test_typed_numbers, 0);
   ADD ("typed-numbers-dutch", test_typed_numbers_dutch, 0);
   ADD ("export-pdf", test_export_pdf, 0);

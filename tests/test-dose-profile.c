@@ -61,7 +61,7 @@ assert_nothing_written (GSettings *settings)
 {
   g_auto(GStrv) keys = dose_keys (settings);
 
-  g_assert_cmpuint (g_strv_length (keys), ==, 15);
+  g_assert_cmpuint (g_strv_length (keys), ==, 22);
   for (guint i = 0; keys[i] != NULL; i++) {
     g_autoptr(GVariant) value = g_settings_get_user_value (settings, keys[i]);
     g_autofree char *printed = value != NULL ? g_variant_print (value, FALSE) : NULL;
@@ -102,6 +102,7 @@ test_defaults (void)
   mg_dose_input_init (&defaults);
   /* Field by field: the padding between them holds nothing defined. */
   g_assert_cmpint (input.reference_set, ==, defaults.reference_set);
+  g_assert_cmpint (input.country, ==, defaults.country);
   g_assert_cmpint (input.age, ==, defaults.age);
   g_assert_cmpint (input.age_unit, ==, defaults.age_unit);
   g_assert_cmpint (input.sex, ==, defaults.sex);
@@ -109,6 +110,10 @@ test_defaults (void)
   g_assert_cmpint (input.breastfeeding, ==, defaults.breastfeeding);
   g_assert_cmpint (input.kidney_disease, ==, defaults.kidney_disease);
   g_assert_cmpint (input.bleeding_disorder, ==, defaults.bleeding_disorder);
+  g_assert_cmpint (input.heart_conduction, ==, defaults.heart_conduction);
+  g_assert_cmpint (input.myasthenia_gravis, ==, defaults.myasthenia_gravis);
+  for (guint i = 0; i < MG_N_OTHER_PRODUCTS; i++)
+    g_assert_cmpfloat (input.other_mg[i], ==, defaults.other_mg[i]);
   g_assert_cmpuint (input.medicines, ==, defaults.medicines);
   g_assert_cmpint (input.form, ==, defaults.form);
   g_assert_cmpint (input.amount_kind, ==, defaults.amount_kind);
@@ -152,7 +157,6 @@ test_nothing_written (void)
   g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
   g_autoptr(MgDoseProfile) second = mg_dose_profile_new (settings);
 
-  mg_dose_profile_set_language (profile, "da");
   mg_dose_profile_set_food_mg (profile, 120);
   /* Setting what is already there is no change either. */
   g_object_set (profile, "age", 30, "sex", MG_SEX_FEMALE, "pregnant", FALSE, "medicines", 0u,
@@ -182,7 +186,13 @@ static const RoundTrip round_trips[] = {
   { "form", "dose-form", "8", "'citrate'" },
   { "tablets", "dose-tablets", "2.5", "2.5" },
   { "intravenous", "dose-intravenous", "TRUE", "true" },
-  { "reference-set-id", "dose-reference-set", "nnr", "'nnr'" },
+  { "heart-conduction", "dose-heart-conduction", "TRUE", "true" },
+  { "myasthenia-gravis", "dose-myasthenia-gravis", "TRUE", "true" },
+  { "antacid-mg", "dose-antacid-mg", "200", "200.0" },
+  { "laxative-mg", "dose-laxative-mg", "603", "603.0" },
+  { "multivitamin-mg", "dose-multivitamin-mg", "56.5", "56.5" },
+  { "water-mg", "dose-water-mg", "100", "100.0" },
+  { "country-id", "dose-country", "se", "'se'" },
   { "answered", "dose-answered", "3", "['age', 'sex']" },
 };
 
@@ -253,7 +263,8 @@ test_round_trip (void)
     for (guint k = 0; keys[k] != NULL; k++) {
       g_autoptr(GVariant) other = g_settings_get_user_value (settings, keys[k]);
 
-      g_assert_true (other == NULL || g_str_equal (keys[k], trip->key));
+      /* An answer also keeps the country it was given for. */
+      g_assert_true (other == NULL || g_str_equal (keys[k], trip->key) || g_str_equal (keys[k], "dose-country"));
     }
 
     later = mg_dose_profile_new (settings);
@@ -333,32 +344,51 @@ test_pregnancy_asked_of_women (void)
   g_assert_true (g_settings_get_boolean (settings, "dose-pregnant"));
 }
 
-/* "auto" follows the language; a set the person chose stays. */
+/* "auto" is the country of the locale's region, found once; the language
+ * of the app has no say in it. A country the person chose stays. */
 static void
-test_reference_set_follows_language (void)
+test_country_from_locale (void)
 {
   g_autoptr(GSettings) settings = new_settings ();
-  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  g_autoptr(GSettings) british = new_settings ();
+  g_autoptr(GSettings) earlier = new_settings ();
+  g_autoptr(MgDoseProfile) profile = NULL;
+  g_autoptr(MgDoseProfile) uk = NULL;
+  g_autoptr(MgDoseProfile) from_set = NULL;
   g_autofree char *chosen = NULL;
-  guint notified = 0;
+  MgDoseInput input;
 
-  g_signal_connect_swapped (profile, "notify::reference-intake", G_CALLBACK (count_cb), &notified);
-  mg_dose_profile_set_language (profile, "nl");
+  g_setenv ("LC_MESSAGES", "nl_NL.UTF-8", TRUE);
+  profile = mg_dose_profile_new (settings);
+  g_assert_cmpuint (get_uint (profile, "country"), ==, MG_COUNTRY_NETHERLANDS);
   g_assert_cmpuint (get_uint (profile, "reference-set"), ==, MG_REFERENCE_SET_EFSA);
   g_assert_cmpuint (mg_dose_profile_get_reference_intake (profile), ==, 300);
-  g_assert_cmpuint (notified, ==, 1);
-  mg_dose_profile_set_language (profile, "sv");
-  g_assert_cmpuint (get_uint (profile, "reference-set"), ==, MG_REFERENCE_SET_NNR);
+  mg_dose_profile_get_input (profile, &input);
+  g_assert_cmpint (input.country, ==, MG_COUNTRY_NETHERLANDS);
   assert_nothing_written (settings);
 
-  g_object_set (profile, "reference-set", MG_REFERENCE_SET_NIH, NULL);
-  chosen = g_settings_get_string (settings, "dose-reference-set");
-  g_assert_cmpstr (chosen, ==, "nih");
-  mg_dose_profile_set_language (profile, "da");
-  g_assert_cmpuint (get_uint (profile, "reference-set"), ==, MG_REFERENCE_SET_NIH);
+  /* The first answer keeps the country shown. */
+  g_object_set (profile, "amount", 100.0, NULL);
+  chosen = g_settings_get_string (settings, "dose-country");
+  g_assert_cmpstr (chosen, ==, "nl");
 
-  g_settings_reset (settings, "dose-reference-set");
+  g_object_set (profile, "country", MG_COUNTRY_DENMARK, NULL);
+  g_clear_pointer (&chosen, g_free);
+  chosen = g_settings_get_string (settings, "dose-country");
+  g_assert_cmpstr (chosen, ==, "dk");
   g_assert_cmpuint (get_uint (profile, "reference-set"), ==, MG_REFERENCE_SET_NNR);
+
+  g_setenv ("LC_MESSAGES", "en_GB.UTF-8", TRUE);
+  uk = mg_dose_profile_new (british);
+  g_assert_cmpuint (get_uint (uk, "country"), ==, MG_COUNTRY_UNITED_KINGDOM);
+  g_assert_cmpuint (mg_dose_profile_get_reference_intake (uk), ==, 270);
+  g_assert_cmpuint (get_uint (uk, "upper-limit"), ==, 400);
+
+  /* A set chosen before countries were asked names a country of its own. */
+  g_settings_set_string (earlier, "dose-reference-set", "nnr");
+  from_set = mg_dose_profile_new (earlier);
+  g_assert_cmpuint (get_uint (from_set, "country"), ==, MG_COUNTRY_SWEDEN);
+  g_unsetenv ("LC_MESSAGES");
 }
 
 /* Settings edited by hand, or by an older or newer version: every value
@@ -485,6 +515,10 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The country proposed by default, the United States', as for C. */
+  g_unsetenv ("LC_ALL");
+  g_unsetenv ("LC_MESSAGES");
+  g_setenv ("LANG", "C.UTF-8", TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dose-profile/defaults", test_defaults);
@@ -492,7 +526,7 @@ main (int   argc,
   g_test_add_func ("/dose-profile/round-trip", test_round_trip);
   g_test_add_func ("/dose-profile/results-follow", test_results_follow);
   g_test_add_func ("/dose-profile/pregnancy-asked-of-women", test_pregnancy_asked_of_women);
-  g_test_add_func ("/dose-profile/reference-set-follows-language", test_reference_set_follows_language);
+  g_test_add_func ("/dose-profile/country-from-locale", test_country_from_locale);
   g_test_add_func ("/dose-profile/bad-settings", test_bad_settings);
   g_test_add_func ("/dose-profile/lifetime", test_lifetime);
   g_test_add_func ("/dose-profile/sex-where-it-matters", test_sex_where_it_matters);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "mg-content.h"
 #include "mg-dose.h"
@@ -49,7 +50,7 @@ adult (MgReferenceSet set)
   MgDoseInput input;
 
   mg_dose_input_init (&input);
-  input.reference_set = set;
+  mg_dose_input_set_country (&input, mg_country_for_reference_set (set));
 
   return input;
 }
@@ -71,35 +72,35 @@ typedef struct {
 
 static const FactsRow facts_rows[] = {
   { "0-6 months", 3, MG_AGE_MONTHS, FALSE, FALSE,
-    { SAME (30), SAME (NONE), SAME (NONE) }, { NONE, NONE, NONE } },
+    { SAME (30), SAME (NONE), SAME (NONE), SAME (NONE) }, { NONE, NONE, NONE, NONE } },
   { "7-12 months", 9, MG_AGE_MONTHS, FALSE, FALSE,
-    { SAME (75), SAME (80), SAME (80) }, { NONE, NONE, NONE } },
+    { SAME (75), SAME (80), SAME (80), SAME (NONE) }, { NONE, NONE, NONE, NONE } },
   { "1-3 years", 2, MG_AGE_YEARS, FALSE, FALSE,
-    { SAME (80), SAME (170), SAME (170) }, { 65, NONE, NONE } },
+    { SAME (80), SAME (170), SAME (170), SAME (NONE) }, { 65, NONE, NONE, NONE } },
   { "4-8 years", 6, MG_AGE_YEARS, FALSE, FALSE,
-    { SAME (130), SAME (230), SAME (230) }, { 110, 250, 250 } },
+    { SAME (130), SAME (230), SAME (230), SAME (NONE) }, { 110, 250, 250, NONE } },
   { "9-13 years", 12, MG_AGE_YEARS, FALSE, FALSE,
-    { SAME (240), { 250, 300 }, { 250, 300 } }, { 350, 250, 250 } },
+    { SAME (240), { 250, 300 }, { 250, 300 }, SAME (NONE) }, { 350, 250, 250, NONE } },
   { "14-18 years", 16, MG_AGE_YEARS, FALSE, FALSE,
-    { { 360, 410 }, { 250, 300 }, { 250, 300 } }, { 350, 250, 250 } },
+    { { 360, 410 }, { 250, 300 }, { 250, 300 }, SAME (NONE) }, { 350, 250, 250, NONE } },
   { "19-30 years", 25, MG_AGE_YEARS, FALSE, FALSE,
-    { { 310, 400 }, { 300, 350 }, { 300, 350 } }, { 350, 250, 250 } },
+    { { 310, 400 }, { 300, 350 }, { 300, 350 }, { 270, 300 } }, { 350, 250, 250, 400 } },
   { "31+ years", 45, MG_AGE_YEARS, FALSE, FALSE,
-    { { 320, 420 }, { 300, 350 }, { 300, 350 } }, { 350, 250, 250 } },
+    { { 320, 420 }, { 300, 350 }, { 300, 350 }, { 270, 300 } }, { 350, 250, 250, 400 } },
   { "31+ years, old", 90, MG_AGE_YEARS, FALSE, FALSE,
-    { { 320, 420 }, { 300, 350 }, { 300, 350 } }, { 350, 250, 250 } },
+    { { 320, 420 }, { 300, 350 }, { 300, 350 }, { 270, 300 } }, { 350, 250, 250, 400 } },
   { "pregnancy <=18", 17, MG_AGE_YEARS, TRUE, FALSE,
-    { FEMALE_ONLY (400), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+    { FEMALE_ONLY (400), FEMALE_ONLY (300), FEMALE_ONLY (NONE), FEMALE_ONLY (NONE) }, { 350, 250, 250, NONE } },
   { "pregnancy 19-30", 25, MG_AGE_YEARS, TRUE, FALSE,
-    { FEMALE_ONLY (350), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+    { FEMALE_ONLY (350), FEMALE_ONLY (300), FEMALE_ONLY (NONE), FEMALE_ONLY (NONE) }, { 350, 250, 250, 400 } },
   { "pregnancy 31-50", 40, MG_AGE_YEARS, TRUE, FALSE,
-    { FEMALE_ONLY (360), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+    { FEMALE_ONLY (360), FEMALE_ONLY (300), FEMALE_ONLY (NONE), FEMALE_ONLY (NONE) }, { 350, 250, 250, 400 } },
   { "lactation <=18", 17, MG_AGE_YEARS, FALSE, TRUE,
-    { FEMALE_ONLY (360), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+    { FEMALE_ONLY (360), FEMALE_ONLY (300), FEMALE_ONLY (NONE), FEMALE_ONLY (NONE) }, { 350, 250, 250, NONE } },
   { "lactation 19-30", 25, MG_AGE_YEARS, FALSE, TRUE,
-    { FEMALE_ONLY (310), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+    { FEMALE_ONLY (310), FEMALE_ONLY (300), FEMALE_ONLY (NONE), FEMALE_ONLY (NONE) }, { 350, 250, 250, 400 } },
   { "lactation 31-50", 40, MG_AGE_YEARS, FALSE, TRUE,
-    { FEMALE_ONLY (320), FEMALE_ONLY (300), FEMALE_ONLY (NONE) }, { 350, 250, 250 } },
+    { FEMALE_ONLY (320), FEMALE_ONLY (300), FEMALE_ONLY (NONE), FEMALE_ONLY (NONE) }, { 350, 250, 250, 400 } },
 };
 
 static void
@@ -233,6 +234,8 @@ static const struct {
   { MG_FORM_LACTATE_DIHYDRATE, 102 },
   { MG_FORM_ASPARTATE, 84 },
   { MG_FORM_THREONATE, 83 },
+  /* The medicinal form (finding 18). */
+  { MG_FORM_ASPARTATE_DIHYDRATE, 75 },
 };
 
 static void
@@ -438,9 +441,10 @@ test_above_limit_tells_effects (void)
   g_assert_cmpint (text->result.verdict, ==, MG_VERDICT_ABOVE_LIMIT);
   g_assert_nonnull (strstr (text->verdict_text, "300 mg"));
   g_assert_nonnull (strstr (text->verdict_text, "250 mg"));
-  g_assert_cmpuint (text->verdict_points->len, ==, 2);
+  g_assert_cmpuint (text->verdict_points->len, ==, 3);
   g_assert_nonnull (strstr (g_ptr_array_index (text->verdict_points, 0), "diarrhoea"));
   g_assert_nonnull (strstr (g_ptr_array_index (text->verdict_points, 1), "cardiac arrest"));
+  g_assert_nonnull (strstr (g_ptr_array_index (text->verdict_points, 2), "get medical help at once"));
   g_assert_true (text->result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_NIH_ODS));
 }
 
@@ -463,6 +467,19 @@ static const struct {
   { MG_MEDICINE_PROTON_PUMP_INHIBITORS, 0, 0, MG_EFFECT_LOW_MAGNESIUM, NULL },
   { MG_MEDICINE_ZINC, 0, 0, MG_EFFECT_LESS_MAGNESIUM_ABSORBED, NULL },
   { MG_MEDICINE_IRON_ELTROMBOPAG_PENICILLAMINE, 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, "at least 4 hours between" },
+  { MG_MEDICINE_MOXIFLOXACIN, 4, 8, MG_EFFECT_LESS_ANTIBIOTIC_ABSORBED, "at least 4 hours before magnesium, or at least 8 hours after" },
+  { MG_MEDICINE_GABAPENTIN, 0, 2, MG_EFFECT_LESS_GABAPENTIN_ABSORBED, "at least 2 hours after magnesium" },
+  { MG_MEDICINE_LEVOTHYROXINE, 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, "at least 4 hours between" },
+  { MG_MEDICINE_INTEGRASE_INHIBITORS, 2, 6, MG_EFFECT_LESS_MEDICINE_ABSORBED, "at least 2 hours before magnesium, or at least 6 hours after" },
+  { MG_MEDICINE_CHLOROQUINE, 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, "at least 4 hours between" },
+  { MG_MEDICINE_QUINIDINE, 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, "at least 4 hours between" },
+  { MG_MEDICINE_NITROFURANTOIN, 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, "at least 4 hours between" },
+  { MG_MEDICINE_DIGOXIN, 0, 0, MG_EFFECT_DIGOXIN_LOW_MAGNESIUM, NULL },
+  { MG_MEDICINE_MYCOPHENOLATE, 0, 0, MG_EFFECT_ASK_PHARMACIST_ABSORPTION, NULL },
+  { MG_MEDICINE_AZOLE_ANTIFUNGALS, 0, 0, MG_EFFECT_ASK_PHARMACIST_ABSORPTION, NULL },
+  { MG_MEDICINE_ROSUVASTATIN, 0, 0, MG_EFFECT_ASK_PHARMACIST_ABSORPTION, NULL },
+  { MG_MEDICINE_LEVODOPA, 0, 0, MG_EFFECT_ASK_PHARMACIST_ABSORPTION, NULL },
+  { MG_MEDICINE_OTHER, 0, 0, MG_EFFECT_NOT_LISTED, NULL },
 };
 
 static void
@@ -575,41 +592,320 @@ test_refused (void)
   }
 }
 
+/* The country proposed from the locale's region, or its language; never
+ * from the interface language, which has no say in it. */
 static void
-test_language_defaults (void)
+test_country_from_locale (void)
 {
   const struct {
-    const char     *language;
-    MgReferenceSet  set;
+    const char *locale;
+    MgCountry   country;
   } cases[] = {
-    { "en", MG_REFERENCE_SET_NIH },
-    { "nl", MG_REFERENCE_SET_EFSA },
-    { "sv", MG_REFERENCE_SET_NNR },
-    { "da", MG_REFERENCE_SET_NNR },
-    { "xx", MG_REFERENCE_SET_NIH },
-    { NULL, MG_REFERENCE_SET_NIH },
+    { "nl_NL.UTF-8", MG_COUNTRY_NETHERLANDS },
+    { "sv_SE.UTF-8", MG_COUNTRY_SWEDEN },
+    { "da_DK", MG_COUNTRY_DENMARK },
+    { "en_GB.UTF-8", MG_COUNTRY_UNITED_KINGDOM },
+    { "en_IE.UTF-8@euro", MG_COUNTRY_IRELAND },
+    { "en_US.UTF-8", MG_COUNTRY_UNITED_STATES },
+    { "en_DK.UTF-8", MG_COUNTRY_DENMARK },
+    { "nl_BE.UTF-8", MG_COUNTRY_OTHER_EU_NORDIC },
+    { "sv_FI.UTF-8", MG_COUNTRY_OTHER_EU_NORDIC },
+    { "nb_NO.UTF-8", MG_COUNTRY_OTHER_EU_NORDIC },
+    { "de_DE.UTF-8", MG_COUNTRY_OTHER_EU_NORDIC },
+    { "nl", MG_COUNTRY_NETHERLANDS },
+    { "sv.UTF-8", MG_COUNTRY_SWEDEN },
+    { "da", MG_COUNTRY_DENMARK },
+    { "en_AU.UTF-8", MG_COUNTRY_UNITED_STATES },
+    { "nl_SR.UTF-8", MG_COUNTRY_NETHERLANDS },
+    { "C", MG_COUNTRY_UNITED_STATES },
+    { "C.UTF-8", MG_COUNTRY_UNITED_STATES },
+    { "", MG_COUNTRY_UNITED_STATES },
+    { NULL, MG_COUNTRY_UNITED_STATES },
   };
-  g_autoptr(GString) problems = g_string_new (NULL);
+  const struct {
+    MgCountry      country;
+    MgReferenceSet set;
+  } sets[] = {
+    { MG_COUNTRY_NETHERLANDS, MG_REFERENCE_SET_EFSA },
+    { MG_COUNTRY_SWEDEN, MG_REFERENCE_SET_NNR },
+    { MG_COUNTRY_DENMARK, MG_REFERENCE_SET_NNR },
+    { MG_COUNTRY_UNITED_KINGDOM, MG_REFERENCE_SET_UK },
+    { MG_COUNTRY_IRELAND, MG_REFERENCE_SET_EFSA },
+    { MG_COUNTRY_UNITED_STATES, MG_REFERENCE_SET_NIH },
+    { MG_COUNTRY_OTHER_EU_NORDIC, MG_REFERENCE_SET_EFSA },
+  };
 
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpint (mg_reference_set_for_language (cases[i].language), ==, cases[i].set);
+  G_STATIC_ASSERT (G_N_ELEMENTS (sets) == MG_N_COUNTRIES);
 
-  /* A language added to po/LINGUAS needs its readers' reference set. */
-  for (const char * const *code = mg_i18n_get_languages (); *code != NULL; code++) {
-    gboolean listed = FALSE;
-
-    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-      listed |= g_strcmp0 (cases[i].language, *code) == 0;
-    if (!listed)
-      g_string_append_printf (problems, " po/LINGUAS has “%s”, but no reference set is expected "
-                              "for it: add it to language_sets in src/dose/mg-dose.c and to "
-                              "this test.", *code);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    g_test_message ("%s", cases[i].locale != NULL ? cases[i].locale : "(null)");
+    g_assert_cmpint (mg_country_for_locale (cases[i].locale), ==, cases[i].country);
   }
-  if (problems->len > 0)
-    g_test_fail_printf ("%s", problems->str + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sets); i++) {
+    MgDoseInput input;
+
+    mg_dose_input_init (&input);
+    mg_dose_input_set_country (&input, sets[i].country);
+    g_assert_cmpint (input.country, ==, sets[i].country);
+    g_assert_cmpint (input.reference_set, ==, sets[i].set);
+  }
+  g_assert_cmpint (mg_country_for_reference_set (MG_REFERENCE_SET_NNR), ==, MG_COUNTRY_SWEDEN);
+  g_assert_cmpint (mg_country_for_reference_set (MG_REFERENCE_SET_UK), ==, MG_COUNTRY_UNITED_KINGDOM);
 
   for (MgReferenceSet set = 0; set < MG_N_REFERENCE_SETS; set++)
     g_assert_cmpstr (mg_dose_choice_get_id (MG_DOSE_CHOICE_REFERENCE_SET, set), ==, mg_reference_set_get_info (set)->id);
+}
+
+/* UK values: RNI 300 mg (men) and 270 mg (women) for adults; the NHS's
+ * 400 mg a day or less from supplements (facts file, section 1). */
+static void
+test_uk_values (void)
+{
+  MgDoseInput input;
+  MgDoseResult result;
+  g_autoptr(MgDoseText) text = NULL;
+
+  mg_dose_input_init (&input);
+  mg_dose_input_set_country (&input, MG_COUNTRY_UNITED_KINGDOM);
+  input.age = 40;
+  result = evaluate_ok (&input);
+  g_assert_cmpint (result.intake_kind, ==, MG_INTAKE_RNI);
+  g_assert_cmpuint (result.reference_intake_mg, ==, 270);
+  g_assert_cmpuint (result.upper_limit_mg, ==, 400);
+  g_assert_true (result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_NHS_UK));
+  g_assert_false (result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_NIH_ODS));
+  input.sex = MG_SEX_MALE;
+  g_assert_cmpuint (evaluate_ok (&input).reference_intake_mg, ==, 300);
+
+  input.amount_mg = 380;
+  g_assert_cmpint (evaluate_ok (&input).verdict, ==, MG_VERDICT_WITHIN_LIMIT);
+  input.amount_mg = 401;
+  g_assert_cmpint (evaluate_ok (&input).verdict, ==, MG_VERDICT_ABOVE_LIMIT);
+
+  text = mg_dose_text_new (&input);
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_COUNTRY].value, ==, "United Kingdom");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_COUNTRY].detail, ==, "Reference values: NHS (United Kingdom)");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_INTAKE].detail, ==, "UK reference nutrient intake (NHS)\nMale, 19 years and older");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_LIMIT].detail, ==,
+                   "NHS advice: 400 mg a day or less from supplements is unlikely to cause harm. Food does not count.");
+}
+
+/* Antacids, laxatives, multivitamins and enriched water count towards the
+ * limit with the product: each is named, and the sum is held against it. */
+static void
+test_other_products_summed (void)
+{
+  MgDoseInput input = adult (MG_REFERENCE_SET_EFSA);
+  MgDoseResult result;
+  g_autoptr(MgDoseText) within = NULL;
+  g_autoptr(MgDoseText) above = NULL;
+  g_autoptr(MgDoseText) others_only = NULL;
+
+  input.amount_mg = 150;
+  result = evaluate_ok (&input);
+  g_assert_cmpuint (result.other_mg, ==, 0);
+  g_assert_cmpint (result.verdict, ==, MG_VERDICT_WITHIN_LIMIT);
+  within = mg_dose_text_new (&input);
+  g_assert_cmpstr (within->figures[MG_DOSE_FIGURE_OTHER].value, ==, "None entered");
+  g_assert_cmpstr (within->verdict_figures, ==, "Your product: 150 mg a day. Upper limit: 250 mg a day.");
+
+  /* 150 mg from the product is within 250 mg; with 1 g of magnesium oxide
+   * as a laxative (603 mg) and a multivitamin it is far above. */
+  input.other_mg[MG_OTHER_LAXATIVE] = mg_form_elemental_mg (MG_FORM_OXIDE, 1000);
+  input.other_mg[MG_OTHER_MULTIVITAMIN] = 56.5;
+  result = evaluate_ok (&input);
+  g_assert_cmpuint (result.supplement_mg, ==, 150);
+  g_assert_cmpuint (result.other_mg, ==, 660);
+  g_assert_cmpuint (result.total_supplement_mg, ==, 810);
+  g_assert_true (result.above_limit);
+  g_assert_cmpint (result.verdict, ==, MG_VERDICT_ABOVE_LIMIT);
+  above = mg_dose_text_new (&input);
+  g_assert_cmpstr (above->figures[MG_DOSE_FIGURE_OTHER].value, ==, "660 mg a day");
+  g_assert_cmpstr (above->figures[MG_DOSE_FIGURE_OTHER].detail, ==,
+                   "Laxatives: 603 mg a day\nMultivitamins: 57 mg a day");
+  g_assert_cmpstr (above->verdict_figures, ==, "All magnesium products: 810 mg a day. Upper limit: 250 mg a day.");
+  g_assert_nonnull (strstr (above->verdict_text, "810 mg of elemental magnesium a day from your product and the "
+                                                 "other products together is more than the upper limit of 250 mg"));
+  g_assert_nonnull (strstr (above->figures[MG_DOSE_FIGURE_FOOD].detail, "810 mg a day"));
+
+  /* No product of one's own, but enriched water and an antacid. */
+  mg_dose_input_init (&input);
+  input.other_mg[MG_OTHER_WATER] = 100;
+  input.other_mg[MG_OTHER_ANTACID] = 300;
+  result = evaluate_ok (&input);
+  g_assert_cmpint (result.verdict, ==, MG_VERDICT_ABOVE_LIMIT);
+  input.other_mg[MG_OTHER_ANTACID] = 200;
+  g_assert_cmpint (evaluate_ok (&input).verdict, ==, MG_VERDICT_WITHIN_LIMIT);
+  others_only = mg_dose_text_new (&input);
+  g_assert_nonnull (strstr (others_only->verdict_text, "300 mg of elemental magnesium a day from your product and "
+                                                       "the other products together is within the upper limit of 350 mg."));
+  /* The answers, as the summary lists them, name each. */
+  g_assert_cmpstr (((MgDoseTextLine *) g_ptr_array_index (others_only->inputs, others_only->inputs->len - 5))->text,
+                   ==, "200 mg");
+
+  input.other_mg[MG_OTHER_WATER] = -1;
+  g_assert_false (mg_dose_evaluate (&input, &result, NULL));
+  input.other_mg[MG_OTHER_WATER] = NAN;
+  g_assert_false (mg_dose_evaluate (&input, &result, NULL));
+}
+
+/* The danger signs, and "stop and get help", whenever the total is above
+ * the limit, whatever the verdict (finding 6; section 3.13). */
+static void
+test_danger_signs_above_limit (void)
+{
+  MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
+  g_autoptr(MgDoseText) kidney = NULL;
+  g_autoptr(MgDoseText) kidney_within = NULL;
+  gboolean stop = FALSE, signs = FALSE;
+
+  input.kidney_disease = TRUE;
+  input.amount_mg = 400;
+  kidney = mg_dose_text_new (&input);
+  g_assert_cmpint (kidney->result.verdict, ==, MG_VERDICT_SEE_DOCTOR);
+  g_assert_true (kidney->result.above_limit);
+  for (guint i = 0; i < kidney->verdict_points->len; i++) {
+    const char *point = g_ptr_array_index (kidney->verdict_points, i);
+
+    stop |= strstr (point, "stop taking magnesium and get medical help") != NULL;
+    signs |= strstr (point, "vomiting") != NULL && strstr (point, "ileus") != NULL &&
+             strstr (point, "depression") != NULL && strstr (point, "difficulty passing urine") != NULL;
+  }
+  g_assert_true (stop);
+  g_assert_true (signs);
+  g_assert_nonnull (strstr (g_ptr_array_index (kidney->verdict_points, 0), "eGFR below 30"));
+  g_assert_true (kidney->result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_WAKAI_2019));
+
+  /* Within the limit, the kidney reason alone. */
+  input.amount_mg = 100;
+  kidney_within = mg_dose_text_new (&input);
+  g_assert_cmpuint (kidney_within->verdict_points->len, ==, 1);
+}
+
+/* No pregnancy or breastfeeding figure below 14 (NIH): said, not made up. */
+static void
+test_pregnancy_under_14 (void)
+{
+  MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
+  g_autoptr(GError) error = NULL;
+  MgDoseResult result;
+
+  input.pregnant = TRUE;
+  input.age = 13;
+  g_assert_false (mg_dose_evaluate (&input, &result, &error));
+  g_assert_error (error, MG_DOSE_ERROR, MG_DOSE_ERROR_CONTRADICTION);
+  g_assert_cmpstr (error->message, ==, "There are no reference values for pregnancy or breastfeeding below the age "
+                                       "of 14 years. A girl this young who is pregnant or breastfeeding needs a "
+                                       "doctor’s or midwife’s advice before taking magnesium.");
+  input.age = 14;
+  result = evaluate_ok (&input);
+  g_assert_cmpuint (result.reference_intake_mg, ==, 400);
+  input.pregnant = FALSE;
+  input.breastfeeding = TRUE;
+  input.age = 11;
+  g_assert_false (mg_dose_evaluate (&input, &result, NULL));
+}
+
+/* Each new interaction with its gap, in the words the result gives. */
+static void
+test_interaction_gaps (void)
+{
+  const struct {
+    MgMedicine   medicine;
+    const char  *words;
+    MgDoseSource source;
+  } cases[] = {
+    { MG_MEDICINE_QUINOLONES, "Take this medicine at least 2 hours before magnesium, or at least 6 hours after it.",
+      MG_DOSE_SOURCE_NIH_ODS },
+    { MG_MEDICINE_MOXIFLOXACIN, "Take this medicine at least 4 hours before magnesium, or at least 8 hours after it.",
+      MG_DOSE_SOURCE_MOXIFLOXACIN_LABEL },
+    { MG_MEDICINE_GABAPENTIN, "Take this medicine at least 2 hours after magnesium.", MG_DOSE_SOURCE_YAGI_2012 },
+    { MG_MEDICINE_GABAPENTIN, "magnesium oxide lowered it by up to 43\u00a0%.", MG_DOSE_SOURCE_YAGI_2012 },
+    { MG_MEDICINE_LEVOTHYROXINE, "Keep at least 4 hours between this medicine and magnesium.",
+      MG_DOSE_SOURCE_LEVOTHYROXINE_LABEL },
+    { MG_MEDICINE_INTEGRASE_INHIBITORS, "Take this medicine at least 2 hours before magnesium, or at least 6 hours after it.",
+      MG_DOSE_SOURCE_NIH_ODS },
+    { MG_MEDICINE_CHLOROQUINE, "Keep at least 4 hours between this medicine and magnesium.", MG_DOSE_SOURCE_EMC_2678 },
+    { MG_MEDICINE_QUINIDINE, "Keep at least 4 hours between this medicine and magnesium.", MG_DOSE_SOURCE_EMC_2678 },
+    { MG_MEDICINE_NITROFURANTOIN, "Keep at least 4 hours between this medicine and magnesium.", MG_DOSE_SOURCE_EMC_2678 },
+    { MG_MEDICINE_DIGOXIN, "side effects of digoxin more likely", MG_DOSE_SOURCE_EMC_2678 },
+    { MG_MEDICINE_MYCOPHENOLATE, "Ask your pharmacist how far apart", MG_DOSE_SOURCE_EMC_4841 },
+    { MG_MEDICINE_AZOLE_ANTIFUNGALS, "Ask your pharmacist how far apart", MG_DOSE_SOURCE_EMC_4841 },
+    { MG_MEDICINE_ROSUVASTATIN, "Ask your pharmacist how far apart", MG_DOSE_SOURCE_EMC_4841 },
+    { MG_MEDICINE_LEVODOPA, "Ask your pharmacist how far apart", MG_DOSE_SOURCE_EMC_4841 },
+    { MG_MEDICINE_OTHER, "This guide does not list every medicine. Ask your pharmacist", MG_N_DOSE_SOURCES },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    MgDoseInput input = adult (MG_REFERENCE_SET_NIH);
+    g_autoptr(MgDoseText) text = NULL;
+    const MgDoseTextLine *line;
+
+    input.medicines = MG_MEDICINE_BIT (cases[i].medicine);
+    text = mg_dose_text_new (&input);
+    g_assert_cmpuint (text->interactions->len, ==, 1);
+    line = g_ptr_array_index (text->interactions, 0);
+    g_test_message ("%s: %s", line->label, line->text);
+    g_assert_nonnull (strstr (line->text, cases[i].words));
+    g_assert_true (text->result.cautions & MG_CAUTION_MEDICINES);
+    if (cases[i].source < MG_N_DOSE_SOURCES)
+      g_assert_true (text->result.sources & MG_DOSE_SOURCE_BIT (cases[i].source));
+  }
+}
+
+/* Who should not take magnesium without a doctor (facts file, section 4):
+ * a heart conduction problem, myasthenia gravis; bleeding is the seed
+ * articles' claim, not NIH's (finding 12). */
+static void
+test_more_doctor_reasons (void)
+{
+  MgDoseInput input = adult (MG_REFERENCE_SET_EFSA);
+  g_autoptr(MgDoseText) heart = NULL;
+  MgDoseResult result;
+
+  input.heart_conduction = TRUE;
+  input.myasthenia_gravis = TRUE;
+  input.amount_mg = 100;
+  heart = mg_dose_text_new (&input);
+  g_assert_cmpint (heart->result.verdict, ==, MG_VERDICT_SEE_DOCTOR);
+  g_assert_cmpuint (heart->result.doctor_reasons, ==, MG_DOCTOR_HEART_CONDUCTION | MG_DOCTOR_MYASTHENIA_GRAVIS);
+  g_assert_cmpuint (heart->verdict_points->len, ==, 2);
+  g_assert_true (heart->result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_EMC_2678));
+
+  mg_dose_input_init (&input);
+  input.bleeding_disorder = TRUE;
+  result = evaluate_ok (&input);
+  g_assert_cmpuint (result.doctor_reasons, ==, MG_DOCTOR_BLEEDING_DISORDER);
+  g_assert_true (result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_SEED_ARTICLES));
+  /* The US set cites NIH for its figures; the bleeding claim adds nothing. */
+  mg_dose_input_set_country (&input, MG_COUNTRY_NETHERLANDS);
+  result = evaluate_ok (&input);
+  g_assert_false (result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_NIH_ODS));
+}
+
+/* The Gezondheidsraad report is for adults, and Dutch (finding 13); the EU
+ * limit is the SCF's, with BfR's (finding 14). */
+static void
+test_eu_sources (void)
+{
+  MgDoseInput input;
+  MgDoseResult result;
+
+  mg_dose_input_init (&input);
+  mg_dose_input_set_country (&input, MG_COUNTRY_NETHERLANDS);
+  result = evaluate_ok (&input);
+  g_assert_true (result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_GEZONDHEIDSRAAD_2018));
+  g_assert_true (result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_SCF_2001));
+  g_assert_true (result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_BFR_2017));
+  input.age = 12;
+  result = evaluate_ok (&input);
+  g_assert_false (result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_GEZONDHEIDSRAAD_2018));
+  input.age = 40;
+  mg_dose_input_set_country (&input, MG_COUNTRY_IRELAND);
+  result = evaluate_ok (&input);
+  g_assert_false (result.sources & MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_GEZONDHEIDSRAAD_2018));
+  g_assert_cmpuint (result.upper_limit_mg, ==, 250);
 }
 
 /* Every choice is found again by its id, as the settings keep it. */
@@ -689,12 +985,12 @@ test_words (void)
   text = mg_dose_text_new (&input);
 
   g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_INTAKE].value, ==, "310 mg a day");
-  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_INTAKE].detail, ==, "US recommended dietary allowance (NIH)\nFemale, 19 to 30 years");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_INTAKE].detail, ==, "US recommended dietary allowance (National Academies, via NIH)\nFemale, 19 to 30 years");
   g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_LIMIT].value, ==, "350 mg a day");
   g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_PRODUCT].value, ==, "243 mg a day");
   g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "1000 mg of salt per tablet × 16.2\u00a0% magnesium × 1.5 tablets a day"));
   g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, "Magnesium citrate (trimagnesium): absorbed more completely"));
-  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_FOOD].detail, ==, "Food and product together: 363 mg a day, 117\u00a0% of the reference intake.");
+  g_assert_cmpstr (text->figures[MG_DOSE_FIGURE_FOOD].detail, ==, "Food and magnesium products together: 363 mg a day, 117\u00a0% of the reference intake.");
   g_assert_cmpstr (text->verdict_title, ==, "Within the upper limit");
 }
 
@@ -735,7 +1031,7 @@ test_facts_in_words (void)
     g_assert_nonnull (strstr (text->figures[MG_DOSE_FIGURE_PRODUCT].detail, cases[i].absorbed));
     g_assert_cmpstr (examples, ==, cases[i].zinc);
     g_assert_nonnull (strstr (zinc->text, "142 mg"));
-    g_assert_cmpuint (text->verdict_points->len, ==, 2);
+    g_assert_cmpuint (text->verdict_points->len, ==, 3);
     g_assert_nonnull (strstr (g_ptr_array_index (text->verdict_points, 1), cases[i].serious));
   }
   g_assert_true (mg_i18n_set_language ("en"));
@@ -852,7 +1148,14 @@ main (int   argc,
   g_test_add_func ("/dose/interactions", test_interactions);
   g_test_add_func ("/dose/all-medicines", test_all_medicines_at_once);
   g_test_add_func ("/dose/refused", test_refused);
-  g_test_add_func ("/dose/language-defaults", test_language_defaults);
+  g_test_add_func ("/dose/country-from-locale", test_country_from_locale);
+  g_test_add_func ("/dose/uk-values", test_uk_values);
+  g_test_add_func ("/dose/other-products-summed", test_other_products_summed);
+  g_test_add_func ("/dose/danger-signs-above-limit", test_danger_signs_above_limit);
+  g_test_add_func ("/dose/pregnancy-under-14", test_pregnancy_under_14);
+  g_test_add_func ("/dose/interaction-gaps", test_interaction_gaps);
+  g_test_add_func ("/dose/more-doctor-reasons", test_more_doctor_reasons);
+  g_test_add_func ("/dose/eu-sources", test_eu_sources);
   g_test_add_func ("/dose/choice-ids", test_choice_ids);
   g_test_add_func ("/dose/sources-match-article", test_sources_match_article);
   g_test_add_func ("/dose/sources-listed", test_sources_listed);

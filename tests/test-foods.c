@@ -14,13 +14,13 @@ static const struct {
   guint       serving_g;
   guint       mg;
 } facts[] = {
-  { "pumpkin-seeds", 28, 156 }, { "chia-seeds", 28, 111 }, { "almonds", 28, 80 },
+  { "pumpkin-seeds", 28, 156 }, { "chia-seeds", 28, 95 }, { "almonds", 28, 80 },
   { "spinach", 90, 78 }, { "cashews", 28, 74 }, { "peanuts", 36, 63 },
   { "black-beans", 86, 60 }, { "edamame", 78, 50 }, { "potato", 100, 43 },
   { "brown-rice", 98, 42 }, { "yoghurt", 227, 42 }, { "oatmeal", 28, 36 },
   { "kidney-beans", 128, 35 }, { "banana", 118, 32 }, { "salmon", 85, 26 },
   { "milk", 244, 24 }, { "whole-wheat-bread", 32, 23 }, { "avocado", 75, 22 },
-  { "swiss-chard", 175, 150 }, { "mackerel", 85, 82 }, { "dark-chocolate", 28, 65 },
+  { "swiss-chard", 175, 150 }, { "mackerel", 85, 82 }, { "dark-chocolate", 25, 57 },
   { "lentils", 99, 36 }, { "tuna", 85, 23 }, { "kale", 21, 7 },
 };
 

@@ -42,10 +42,12 @@ struct _MgDosePage {
   AdwPreferencesGroup *person_group;
   AdwPreferencesGroup *medicines_group;
   AdwPreferencesGroup *product_group;
+  AdwPreferencesGroup *other_group;
   AdwPreferencesGroup *food_group;
   GtkLabel            *person_heading;
   GtkLabel            *medicines_heading;
   GtkLabel            *product_heading;
+  GtkLabel            *other_heading;
   GtkLabel            *food_heading;
   AdwComboRow         *reference_row;
   AdwActionRow        *age_row;
@@ -59,6 +61,8 @@ struct _MgDosePage {
   AdwSwitchRow        *breastfeeding_row;
   AdwSwitchRow        *kidney_row;
   AdwSwitchRow        *bleeding_row;
+  AdwSwitchRow        *heart_row;
+  AdwSwitchRow        *myasthenia_row;
   AdwComboRow         *amount_kind_row;
   AdwActionRow        *amount_row;
   GtkSpinButton       *amount_spin;
@@ -66,6 +70,14 @@ struct _MgDosePage {
   AdwActionRow        *tablets_row;
   GtkSpinButton       *tablets_spin;
   AdwSwitchRow        *intravenous_row;
+  AdwActionRow        *antacid_row;
+  GtkSpinButton       *antacid_spin;
+  AdwActionRow        *laxative_row;
+  GtkSpinButton       *laxative_spin;
+  AdwActionRow        *multivitamin_row;
+  GtkSpinButton       *multivitamin_spin;
+  AdwActionRow        *water_row;
+  GtkSpinButton       *water_spin;
   AdwActionRow        *food_row;
   GtkSpinButton       *food_spin;
   GtkWidget           *result_card;
@@ -86,8 +98,8 @@ struct _MgDosePage {
   GBinding            *chooser_bindings[3];  /* one for each of choosers[] */
   /* Per number field: what was typed and refused (VALID when nothing is),
    * and the value kept meanwhile, which the profile keeps too. */
-  MgNumber             refusals[4];
-  double               kept[4];
+  MgNumber             refusals[8];
+  double               kept[8];
 };
 
 G_DEFINE_FINAL_TYPE (MgDosePage, mg_dose_page, ADW_TYPE_BIN)
@@ -120,11 +132,17 @@ static const struct {
   { MG_DOSE_FIELD_BREASTFEEDING, MEMBER (breastfeeding_row), 0 },
   { MG_DOSE_FIELD_KIDNEY_DISEASE, MEMBER (kidney_row), 0 },
   { MG_DOSE_FIELD_BLEEDING_DISORDER, MEMBER (bleeding_row), 0 },
+  { MG_DOSE_FIELD_HEART_CONDUCTION, MEMBER (heart_row), 0 },
+  { MG_DOSE_FIELD_MYASTHENIA_GRAVIS, MEMBER (myasthenia_row), 0 },
   { MG_DOSE_FIELD_AMOUNT_KIND, MEMBER (amount_kind_row), 0 },
   { MG_DOSE_FIELD_AMOUNT, MEMBER (amount_row), MEMBER (amount_spin) },
   { MG_DOSE_FIELD_FORM, MEMBER (form_row), 0 },
   { MG_DOSE_FIELD_TABLETS, MEMBER (tablets_row), MEMBER (tablets_spin) },
   { MG_DOSE_FIELD_INTRAVENOUS, MEMBER (intravenous_row), 0 },
+  { MG_DOSE_FIELD_ANTACID, MEMBER (antacid_row), MEMBER (antacid_spin) },
+  { MG_DOSE_FIELD_LAXATIVE, MEMBER (laxative_row), MEMBER (laxative_spin) },
+  { MG_DOSE_FIELD_MULTIVITAMIN, MEMBER (multivitamin_row), MEMBER (multivitamin_spin) },
+  { MG_DOSE_FIELD_WATER, MEMBER (water_row), MEMBER (water_spin) },
   { MG_DOSE_FIELD_FOOD, MEMBER (food_row), MEMBER (food_spin) },
 };
 
@@ -139,6 +157,10 @@ static const struct {
   { MG_DOSE_FIELD_AGE, MEMBER (age_row), MEMBER (age_spin), NULL },
   { MG_DOSE_FIELD_AMOUNT, MEMBER (amount_row), MEMBER (amount_spin), "mg" },
   { MG_DOSE_FIELD_TABLETS, MEMBER (tablets_row), MEMBER (tablets_spin), NULL },
+  { MG_DOSE_FIELD_ANTACID, MEMBER (antacid_row), MEMBER (antacid_spin), "mg" },
+  { MG_DOSE_FIELD_LAXATIVE, MEMBER (laxative_row), MEMBER (laxative_spin), "mg" },
+  { MG_DOSE_FIELD_MULTIVITAMIN, MEMBER (multivitamin_row), MEMBER (multivitamin_spin), "mg" },
+  { MG_DOSE_FIELD_WATER, MEMBER (water_row), MEMBER (water_spin), "mg" },
   { MG_DOSE_FIELD_FOOD, MEMBER (food_row), MEMBER (food_spin), "mg" },
 };
 
@@ -150,7 +172,7 @@ static const struct {
   MgDoseChoice  choice;
   const char   *property;
 } choosers[] = {
-  { MEMBER (reference_row), MG_DOSE_CHOICE_REFERENCE_SET, "reference-set" },
+  { MEMBER (reference_row), MG_DOSE_CHOICE_COUNTRY, "country" },
   { MEMBER (age_unit_dropdown), MG_DOSE_CHOICE_AGE_UNIT, "age-unit" },
   { MEMBER (amount_kind_row), MG_DOSE_CHOICE_AMOUNT_KIND, "amount-kind" },
 };
@@ -167,10 +189,16 @@ static const struct {
   { MEMBER (breastfeeding_row), "active", "breastfeeding" },
   { MEMBER (kidney_row), "active", "kidney-disease" },
   { MEMBER (bleeding_row), "active", "bleeding-disorder" },
+  { MEMBER (heart_row), "active", "heart-conduction" },
+  { MEMBER (myasthenia_row), "active", "myasthenia-gravis" },
   { MEMBER (intravenous_row), "active", "intravenous" },
   { MEMBER (age_spin), "value", "age" },
   { MEMBER (amount_spin), "value", "amount" },
   { MEMBER (tablets_spin), "value", "tablets" },
+  { MEMBER (antacid_spin), "value", "antacid-mg" },
+  { MEMBER (laxative_spin), "value", "laxative-mg" },
+  { MEMBER (multivitamin_spin), "value", "multivitamin-mg" },
+  { MEMBER (water_spin), "value", "water-mg" },
   { MEMBER (food_spin), "value", "food-mg" },
 };
 
@@ -491,7 +519,7 @@ render_result (MgDosePage *self)
 
   if (text->refusal != NULL) {
     show_notice (self, mg_dose_text_heading (MG_DOSE_HEADING_REFUSED), text->refusal);
-    for (guint i = MG_DOSE_FIGURE_INTAKE; i <= MG_DOSE_FIGURE_LIMIT && text->figures[i].value != NULL; i++)
+    for (guint i = MG_DOSE_FIGURE_COUNTRY; i <= MG_DOSE_FIGURE_LIMIT && text->figures[i].value != NULL; i++)
       gtk_box_append (self->result_body, figure_widget (&text->figures[i]));
     return;
   }
@@ -912,6 +940,15 @@ set_field_texts (MgDosePage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
     gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   }
+  for (guint i = 0; i < MG_N_OTHER_PRODUCTS; i++) {
+    MgDoseField field = mg_dose_text_other_field (i);
+    g_autofree char *subtitle = mg_dose_text_other_subtitle (i);
+
+    for (guint j = 0; j < G_N_ELEMENTS (field_rows); j++) {
+      if (field_rows[j].field == field)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (WIDGET_AT (self, field_rows[j].row)), subtitle);
+    }
+  }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->age_unit_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Unit of the age"), -1);
 }
@@ -941,7 +978,9 @@ static void
 set_group_texts (MgDosePage *self)
 {
   adw_preferences_group_set_description (self->reference_group,
-                                         _("Which country’s advice the values follow. It starts with your language’s and stays as it is once you answer a question, whatever the language of the app."));
+                                         _("Whose health advice the values follow. It starts with the country of "
+                                           "your system’s region; changing the language of the app does not "
+                                           "change it."));
   gtk_label_set_label (self->person_heading, _("About You"));
   gtk_label_set_label (self->medicines_heading, _("Medicines You Take"));
   adw_preferences_group_set_description (self->medicines_group,
@@ -950,6 +989,11 @@ set_group_texts (MgDosePage *self)
   adw_preferences_group_set_description (self->product_group,
                                          _("The elemental magnesium on the label is the most reliable "
                                            "figure: water in a salt can halve its share of magnesium."));
+  gtk_label_set_label (self->other_heading, _("Other Magnesium You Take"));
+  adw_preferences_group_set_description (self->other_group,
+                                         _("Antacids, laxatives such as magnesium oxide, multivitamins and "
+                                           "magnesium-enriched water count towards the upper limit too. Enter "
+                                           "the magnesium a day that each label gives."));
   /* Translators: the title of a group of questions about food */
   gtk_label_set_label (self->food_heading, _("Food"));
 }
@@ -1415,7 +1459,8 @@ choose_form_action (GtkWidget  *widget,
 static gboolean
 is_answer_key (const char *key)
 {
-  return g_str_has_prefix (key, "dose-") && !g_str_equal (key, "dose-reference-set");
+  return g_str_has_prefix (key, "dose-") && !g_str_equal (key, "dose-reference-set") &&
+         !g_str_equal (key, "dose-country");
 }
 
 /* Every answer key back to its default. */
@@ -1669,10 +1714,12 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, person_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, product_group);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, other_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, person_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, product_heading);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, other_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, reference_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, age_row);
@@ -1686,6 +1733,8 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, breastfeeding_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, kidney_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, bleeding_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, heart_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, myasthenia_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, amount_kind_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, amount_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, amount_spin);
@@ -1693,6 +1742,14 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, tablets_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, tablets_spin);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, intravenous_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, antacid_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, antacid_spin);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, laxative_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, laxative_spin);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, multivitamin_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, multivitamin_spin);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, water_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, water_spin);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_row);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_spin);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_card);
@@ -1721,7 +1778,7 @@ static void
 set_outline (MgDosePage *self)
 {
   GtkLabel *headings[] = { self->person_heading, self->medicines_heading, self->product_heading,
-                           self->food_heading };
+                           self->other_heading, self->food_heading };
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);

@@ -15,20 +15,22 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "mg-dose-profile.h"
 
-#define AUTO_REFERENCE_SET "auto"
+#define AUTO_COUNTRY "auto"
 
 struct _MgDoseProfile {
   GObject    parent_instance;
 
   GSettings *settings;
-  char      *language;
-  char      *reference_set_id;   /* "auto" or the id of the set the person chose */
+  char      *country_id;         /* "auto" or the id of the country the person chose */
+  guint      proposed_country;   /* the MgCountry of the system's region, found once */
 
   /* The answers. */
-  guint      reference_set;      /* the chosen set, or the language's */
+  guint      country;            /* the chosen country, or the proposed one */
+  guint      reference_set;      /* the country's */
   int        age;
   guint      age_unit;
   guint      sex;
@@ -36,6 +38,8 @@ struct _MgDoseProfile {
   gboolean   breastfeeding;
   gboolean   kidney_disease;
   gboolean   bleeding_disorder;
+  gboolean   heart_conduction;
+  gboolean   myasthenia_gravis;
   guint      medicines;          /* MG_MEDICINE_BIT()s */
   guint      amount_kind;
   double     amount;
@@ -43,6 +47,7 @@ struct _MgDoseProfile {
   double     tablets;
   gboolean   intravenous;
   double     food_mg;            /* today's, from the food checklist; not kept */
+  double     other_mg[MG_N_OTHER_PRODUCTS];
   guint      answered;           /* MgDoseAnswered: which of age and sex are answers */
 
   /* What follows from them, read and written through the table of
@@ -64,8 +69,8 @@ G_DEFINE_FINAL_TYPE (MgDoseProfile, mg_dose_profile, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_SETTINGS,
-  PROP_LANGUAGE,
-  PROP_REFERENCE_SET_ID,
+  PROP_COUNTRY_ID,
+  PROP_COUNTRY,
   PROP_REFERENCE_SET,
   PROP_AGE,
   PROP_AGE_UNIT,
@@ -74,6 +79,8 @@ enum {
   PROP_BREASTFEEDING,
   PROP_KIDNEY_DISEASE,
   PROP_BLEEDING_DISORDER,
+  PROP_HEART_CONDUCTION,
+  PROP_MYASTHENIA_GRAVIS,
   PROP_MEDICINES,
   PROP_AMOUNT_KIND,
   PROP_AMOUNT,
@@ -81,6 +88,10 @@ enum {
   PROP_TABLETS,
   PROP_INTRAVENOUS,
   PROP_FOOD_MG,
+  PROP_ANTACID_MG,
+  PROP_LAXATIVE_MG,
+  PROP_MULTIVITAMIN_MG,
+  PROP_WATER_MG,
   PROP_ANSWERED,
   PROP_UNANSWERED,
   PROP_VALID,
@@ -117,6 +128,8 @@ static const struct {
   { PROP_BREASTFEEDING, "breastfeeding", "dose-breastfeeding", MEMBER (breastfeeding) },
   { PROP_KIDNEY_DISEASE, "kidney-disease", "dose-kidney-disease", MEMBER (kidney_disease) },
   { PROP_BLEEDING_DISORDER, "bleeding-disorder", "dose-bleeding-disorder", MEMBER (bleeding_disorder) },
+  { PROP_HEART_CONDUCTION, "heart-conduction", "dose-heart-conduction", MEMBER (heart_conduction) },
+  { PROP_MYASTHENIA_GRAVIS, "myasthenia-gravis", "dose-myasthenia-gravis", MEMBER (myasthenia_gravis) },
   { PROP_INTRAVENOUS, "intravenous", "dose-intravenous", MEMBER (intravenous) },
 };
 
@@ -145,6 +158,11 @@ static const struct {
   { PROP_AMOUNT, "amount", "dose-amount", MEMBER (amount) },
   { PROP_TABLETS, "tablets", "dose-tablets", MEMBER (tablets) },
   { PROP_FOOD_MG, "food-mg", NULL, MEMBER (food_mg) },
+  /* The other products, in MgOtherProduct order. */
+  { PROP_ANTACID_MG, "antacid-mg", "dose-antacid-mg", MEMBER (other_mg[MG_OTHER_ANTACID]) },
+  { PROP_LAXATIVE_MG, "laxative-mg", "dose-laxative-mg", MEMBER (other_mg[MG_OTHER_LAXATIVE]) },
+  { PROP_MULTIVITAMIN_MG, "multivitamin-mg", "dose-multivitamin-mg", MEMBER (other_mg[MG_OTHER_MULTIVITAMIN]) },
+  { PROP_WATER_MG, "water-mg", "dose-water-mg", MEMBER (other_mg[MG_OTHER_WATER]) },
 };
 
 /* What the model makes of the answers, in mg a day where it is an amount. */
@@ -227,8 +245,9 @@ update_results (MgDoseProfile *self)
    * food: a slip there must not take it away from the food checklist. */
   person = input;
   person.amount_mg = person.tablets_per_day = person.food_mg = 0;
+  memset (person.other_mg, 0, sizeof person.other_mg);
   mg_dose_input_init (&adult);
-  adult.reference_set = input.reference_set;
+  mg_dose_input_set_country (&adult, input.country);
   /* No result, not even the reference intake, for a person nobody entered. */
   unanswered = unanswered_of (self, &person);
   valid = unanswered == MG_DOSE_UNANSWERED_NONE && mg_dose_evaluate (&input, &result, NULL);
@@ -257,38 +276,42 @@ answers_changed (MgDoseProfile *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-/* "auto" follows the language; a set the person chose stays. */
+/* "auto" is the proposed country; a country the person chose stays. */
 static void
-update_reference_set (MgDoseProfile *self)
+update_country (MgDoseProfile *self)
 {
-  guint set;
+  guint country;
 
-  if (!mg_dose_choice_from_id (MG_DOSE_CHOICE_REFERENCE_SET, self->reference_set_id, &set))
-    set = mg_reference_set_for_language (self->language);
-  if (self->reference_set == set)
+  if (!mg_dose_choice_from_id (MG_DOSE_CHOICE_COUNTRY, self->country_id, &country))
+    country = self->proposed_country;
+  if (self->country == country)
     return;
 
-  self->reference_set = set;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_SET]);
+  self->country = country;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY]);
+  if (self->reference_set != mg_country_get_info (country)->set) {
+    self->reference_set = mg_country_get_info (country)->set;
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_SET]);
+  }
   answers_changed (self);
 }
 
 static void
-set_reference_set_id (MgDoseProfile *self,
-                      const char    *id)
+set_country_id (MgDoseProfile *self,
+                const char    *id)
 {
-  guint set;
+  guint country;
 
-  /* Anything but a set's id is "auto", which the schema also accepts. */
-  if (!mg_dose_choice_from_id (MG_DOSE_CHOICE_REFERENCE_SET, id, &set))
-    id = AUTO_REFERENCE_SET;
-  if (g_strcmp0 (self->reference_set_id, id) == 0)
+  /* Anything but a country's id is "auto", which the schema also accepts. */
+  if (!mg_dose_choice_from_id (MG_DOSE_CHOICE_COUNTRY, id, &country))
+    id = AUTO_COUNTRY;
+  if (g_strcmp0 (self->country_id, id) == 0)
     return;
 
-  g_free (self->reference_set_id);
-  self->reference_set_id = g_strdup (id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REFERENCE_SET_ID]);
-  update_reference_set (self);
+  g_free (self->country_id);
+  self->country_id = g_strdup (id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COUNTRY_ID]);
+  update_country (self);
 }
 
 static void
@@ -367,14 +390,16 @@ mg_dose_profile_set_property (GObject      *object,
   case PROP_SETTINGS:
     self->settings = g_value_dup_object (value);
     break;
-  case PROP_LANGUAGE:
-    mg_dose_profile_set_language (self, g_value_get_string (value));
+  case PROP_COUNTRY_ID:
+    set_country_id (self, g_value_get_string (value));
     break;
-  case PROP_REFERENCE_SET_ID:
-    set_reference_set_id (self, g_value_get_string (value));
+  case PROP_COUNTRY:
+    set_country_id (self, mg_country_get_info (g_value_get_uint (value))->id);
     break;
   case PROP_REFERENCE_SET:
-    set_reference_set_id (self, mg_reference_set_get_info (g_value_get_uint (value))->id);
+    /* The first country that follows the set, unless the current one does. */
+    if (mg_country_get_info (self->country)->set != g_value_get_uint (value))
+      set_country_id (self, mg_country_get_info (mg_country_for_reference_set (g_value_get_uint (value)))->id);
     break;
   case PROP_AGE:
     if (self->age != g_value_get_int (value)) {
@@ -414,11 +439,11 @@ mg_dose_profile_get_property (GObject    *object,
   case PROP_SETTINGS:
     g_value_set_object (value, self->settings);
     break;
-  case PROP_LANGUAGE:
-    g_value_set_string (value, self->language);
+  case PROP_COUNTRY_ID:
+    g_value_set_string (value, self->country_id);
     break;
-  case PROP_REFERENCE_SET_ID:
-    g_value_set_string (value, self->reference_set_id);
+  case PROP_COUNTRY:
+    g_value_set_uint (value, self->country);
     break;
   case PROP_REFERENCE_SET:
     g_value_set_uint (value, self->reference_set);
@@ -572,7 +597,7 @@ amount_to_setting (const GValue       *value,
 static void
 bind_settings (MgDoseProfile *self)
 {
-  g_settings_bind (self->settings, "dose-reference-set", self, "reference-set-id", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "dose-country", self, "country-id", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "dose-age", self, "age", G_SETTINGS_BIND_DEFAULT);
   for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
     g_settings_bind (self->settings, flags[i].key, self, flags[i].name, G_SETTINGS_BIND_DEFAULT);
@@ -608,7 +633,8 @@ keep_earlier_answers (MgDoseProfile *self)
   for (guint i = 0; keys[i] != NULL; i++) {
     g_autoptr(GVariant) value = NULL;
 
-    if (!g_str_has_prefix (keys[i], "dose-") || g_str_equal (keys[i], "dose-reference-set"))
+    if (!g_str_has_prefix (keys[i], "dose-") || g_str_equal (keys[i], "dose-reference-set") ||
+        g_str_equal (keys[i], "dose-country"))
       continue;
     value = g_settings_get_user_value (self->settings, keys[i]);
     if (value != NULL) {
@@ -619,7 +645,7 @@ keep_earlier_answers (MgDoseProfile *self)
 }
 
 /* An answer about the person: not food, which the checklist fills in, nor
- * the language or what follows from the answers. */
+ * the country or what follows from the answers. */
 static gboolean
 is_person_answer (GParamSpec *pspec)
 {
@@ -640,18 +666,49 @@ is_person_answer (GParamSpec *pspec)
 }
 
 /* Reference values never change behind the person's back: once they answer,
- * the set the result shows them is kept, whatever the language becomes.
- * Before the language is known (while the settings are read) nothing is
- * kept, as the set shown is not known yet either. */
+ * the country the result shows them is kept, whatever the system's region
+ * becomes. The interface language has no say in it. */
 static void
-keep_reference_set_cb (MgDoseProfile *self,
-                       GParamSpec    *pspec)
+keep_country_cb (MgDoseProfile *self,
+                 GParamSpec    *pspec)
 {
-  if (self->language == NULL || !is_person_answer (pspec) ||
-      !g_str_equal (self->reference_set_id, AUTO_REFERENCE_SET))
+  if (!is_person_answer (pspec) || !g_str_equal (self->country_id, AUTO_COUNTRY))
     return;
 
-  set_reference_set_id (self, mg_reference_set_get_info (self->reference_set)->id);
+  set_country_id (self, mg_country_get_info (self->country)->id);
+}
+
+/* The locale of messages, as POSIX finds it: LC_ALL, LC_MESSAGES, LANG. */
+static const char *
+messages_locale (void)
+{
+  static const char * const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variables); i++) {
+    const char *value = g_getenv (variables[i]);
+
+    if (value != NULL && *value != '\0')
+      return value;
+  }
+
+  return NULL;
+}
+
+/* The country to propose: the region's, or, where the person chose a set
+ * of reference values before countries were asked, a country of that set. */
+static MgCountry
+propose_country (MgDoseProfile *self)
+{
+  MgCountry proposed = mg_country_for_locale (messages_locale ());
+  g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "dose-reference-set");
+  guint set;
+
+  if (chosen == NULL ||
+      !mg_dose_choice_from_id (MG_DOSE_CHOICE_REFERENCE_SET, g_variant_get_string (chosen, NULL), &set) ||
+      mg_country_get_info (proposed)->set == set)
+    return proposed;
+
+  return mg_country_for_reference_set (set);
 }
 
 static void
@@ -662,11 +719,12 @@ mg_dose_profile_constructed (GObject *object)
   G_OBJECT_CLASS (mg_dose_profile_parent_class)->constructed (object);
 
   g_assert (G_IS_SETTINGS (self->settings));
+  self->proposed_country = propose_country (self);
   bind_settings (self);
   keep_earlier_answers (self);
-  update_reference_set (self);
+  update_country (self);
   update_results (self);
-  g_signal_connect (self, "notify", G_CALLBACK (keep_reference_set_cb), NULL);
+  g_signal_connect (self, "notify", G_CALLBACK (keep_country_cb), NULL);
 }
 
 static void
@@ -684,8 +742,7 @@ mg_dose_profile_finalize (GObject *object)
 {
   MgDoseProfile *self = MG_DOSE_PROFILE (object);
 
-  g_free (self->language);
-  g_free (self->reference_set_id);
+  g_free (self->country_id);
 
   G_OBJECT_CLASS (mg_dose_profile_parent_class)->finalize (object);
 }
@@ -733,14 +790,16 @@ mg_dose_profile_class_init (MgDoseProfileClass *klass)
     g_param_spec_object ("settings", NULL, NULL,
                          G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  /* The interface language, which "auto" reference values follow. */
-  properties[PROP_LANGUAGE] =
-    g_param_spec_string ("language", NULL, NULL, NULL, ANSWER_FLAGS);
-  properties[PROP_REFERENCE_SET_ID] =
-    g_param_spec_string ("reference-set-id", NULL, NULL, AUTO_REFERENCE_SET, ANSWER_FLAGS);
-  /* The MgReferenceSet in use: the chosen one, or the language's. */
+  /* "auto" or the id of the chosen country, as dose-country keeps it. */
+  properties[PROP_COUNTRY_ID] =
+    g_param_spec_string ("country-id", NULL, NULL, AUTO_COUNTRY, ANSWER_FLAGS);
+  /* The MgCountry in use: the chosen one, or the proposed one. */
+  properties[PROP_COUNTRY] =
+    g_param_spec_uint ("country", NULL, NULL, 0, MG_N_COUNTRIES - 1, defaults.country, ANSWER_FLAGS);
+  /* The MgReferenceSet of the country; set, it chooses a country of it. */
   properties[PROP_REFERENCE_SET] =
-    g_param_spec_uint ("reference-set", NULL, NULL, 0, MG_N_REFERENCE_SETS - 1, 0, ANSWER_FLAGS);
+    g_param_spec_uint ("reference-set", NULL, NULL, 0, MG_N_REFERENCE_SETS - 1, defaults.reference_set,
+                       ANSWER_FLAGS);
   properties[PROP_AGE] =
     g_param_spec_int ("age", NULL, NULL, 0, G_MAXINT, defaults.age, ANSWER_FLAGS);
   properties[PROP_MEDICINES] =
@@ -777,8 +836,9 @@ mg_dose_profile_init (MgDoseProfile *self)
   MgDoseInput defaults;
 
   mg_dose_input_init (&defaults);
-  self->reference_set_id = g_strdup (AUTO_REFERENCE_SET);
-  self->reference_set = mg_reference_set_for_language (NULL);
+  self->country_id = g_strdup (AUTO_COUNTRY);
+  self->country = defaults.country;
+  self->reference_set = defaults.reference_set;
   self->age = defaults.age;
   self->age_unit = defaults.age_unit;
   self->sex = defaults.sex;
@@ -817,7 +877,7 @@ mg_dose_profile_get_input (MgDoseProfile *self,
 
   female = self->sex == MG_SEX_FEMALE && (self->answered & MG_DOSE_ANSWERED_SEX);
   mg_dose_input_init (input);
-  input->reference_set = self->reference_set;
+  mg_dose_input_set_country (input, self->country);
   input->age = self->age;
   input->age_unit = self->age_unit;
   input->sex = self->sex;
@@ -827,6 +887,10 @@ mg_dose_profile_get_input (MgDoseProfile *self,
   input->breastfeeding = female && self->breastfeeding;
   input->kidney_disease = self->kidney_disease;
   input->bleeding_disorder = self->bleeding_disorder;
+  input->heart_conduction = self->heart_conduction;
+  input->myasthenia_gravis = self->myasthenia_gravis;
+  for (guint i = 0; i < MG_N_OTHER_PRODUCTS; i++)
+    input->other_mg[i] = self->other_mg[i];
   input->medicines = self->medicines;
   input->amount_kind = self->amount_kind;
   input->amount_mg = self->amount;
@@ -861,27 +925,6 @@ mg_dose_profile_get_unanswered (MgDoseProfile *self)
   g_return_val_if_fail (MG_IS_DOSE_PROFILE (self), MG_DOSE_UNANSWERED_AGE);
 
   return self->unanswered;
-}
-
-/**
- * mg_dose_profile_set_language:
- * @language: (nullable): the interface language, such as "nl"
- *
- * Until the person chooses reference values, they follow @language.
- */
-void
-mg_dose_profile_set_language (MgDoseProfile *self,
-                              const char    *language)
-{
-  g_return_if_fail (MG_IS_DOSE_PROFILE (self));
-
-  if (g_strcmp0 (self->language, language) == 0)
-    return;
-
-  g_free (self->language);
-  self->language = g_strdup (language);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
-  update_reference_set (self);
 }
 
 /**

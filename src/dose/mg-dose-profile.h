@@ -39,8 +39,6 @@ void           mg_dose_profile_get_input                (MgDoseProfile *self,
 void           mg_dose_profile_answer                   (MgDoseProfile *self,
                                                          MgDoseAnswered question);
 MgDoseUnanswered mg_dose_profile_get_unanswered         (MgDoseProfile *self);
-void           mg_dose_profile_set_language             (MgDoseProfile *self,
-                                                         const char    *language);
 void           mg_dose_profile_set_food_mg              (MgDoseProfile *self,
                                                          double         food_mg);
 guint          mg_dose_profile_get_reference_intake     (MgDoseProfile *self);

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "mg-content.h"
 #include "mg-dose-text.h"
@@ -17,16 +18,23 @@
 typedef struct {
   const char *title;
   const char *subtitle;
+  const char *context;          /* of the title, where the same English means two things */
 } FieldText;
 
 static const FieldText field_texts[MG_N_DOSE_FIELDS] = {
-  [MG_DOSE_FIELD_REFERENCE_SET] = { N_("Reference values"), NULL },
+  /* Translators: the question whose health advice the values follow */
+  [MG_DOSE_FIELD_REFERENCE_SET] = { N_("Country"), NULL },
   [MG_DOSE_FIELD_AGE] = { N_("Age"), NULL },
   [MG_DOSE_FIELD_SEX] = { N_("Sex"), NULL },
   [MG_DOSE_FIELD_PREGNANT] = { N_("Pregnant"), NULL },
-  [MG_DOSE_FIELD_BREASTFEEDING] = { N_("Breastfeeding"), NULL },
+  /* Translators: a yes-or-no switch: is the person breastfeeding now? Not
+   * the name of the group that reference values are given for */
+  [MG_DOSE_FIELD_BREASTFEEDING] = { NC_("dose question", "Breastfeeding"), NULL, "dose question" },
   [MG_DOSE_FIELD_KIDNEY_DISEASE] = { N_("Kidney disease"), N_("Including kidneys that work less well") },
   [MG_DOSE_FIELD_BLEEDING_DISORDER] = { N_("Bleeding disorder"), NULL },
+  [MG_DOSE_FIELD_HEART_CONDUCTION] = { N_("Heart rhythm problem"),
+                                       N_("A heart conduction problem (heart block) or a slow heartbeat") },
+  [MG_DOSE_FIELD_MYASTHENIA_GRAVIS] = { N_("Myasthenia gravis"), NULL },
   [MG_DOSE_FIELD_MEDICINES] = { N_("Medicines"), NULL },
   [MG_DOSE_FIELD_AMOUNT_KIND] = { N_("The label gives"), NULL },
   /* Translators: “mg” is milligrams, as on supplement labels */
@@ -34,6 +42,13 @@ static const FieldText field_texts[MG_N_DOSE_FIELDS] = {
   [MG_DOSE_FIELD_FORM] = { N_("Form of magnesium"), NULL },
   [MG_DOSE_FIELD_TABLETS] = { N_("Tablets a day"), NULL },
   [MG_DOSE_FIELD_INTRAVENOUS] = { N_("Given by drip into a vein"), N_("Intravenously, in hospital") },
+  /* The other products' lines under the title say more: see
+   * mg_dose_text_other_subtitle (). */
+  /* Translators: medicines for heartburn or indigestion */
+  [MG_DOSE_FIELD_ANTACID] = { N_("Antacids"), NULL },
+  [MG_DOSE_FIELD_LAXATIVE] = { N_("Laxatives"), NULL },
+  [MG_DOSE_FIELD_MULTIVITAMIN] = { N_("Multivitamins"), NULL },
+  [MG_DOSE_FIELD_WATER] = { N_("Magnesium-enriched water"), NULL },
   [MG_DOSE_FIELD_FOOD] = { N_("Magnesium from food today"),
                            N_("In mg, from the food checklist or your own estimate") },
 };
@@ -50,6 +65,8 @@ static const char * const headings[MG_N_DOSE_HEADINGS] = {
 };
 
 static const char * const figure_titles[MG_N_DOSE_FIGURES] = {
+  /* Translators: whose health advice the values follow */
+  [MG_DOSE_FIGURE_COUNTRY] = N_("Country"),
   /* Translators: the general name for whichever intake value the chosen
      country's advice gives (a recommended amount or an adequate intake):
      use the word your health services use with patients, not the name of
@@ -57,6 +74,7 @@ static const char * const figure_titles[MG_N_DOSE_FIGURES] = {
   [MG_DOSE_FIGURE_INTAKE] = N_("Reference intake"),
   [MG_DOSE_FIGURE_LIMIT] = N_("Upper limit for supplements"),
   [MG_DOSE_FIGURE_PRODUCT] = N_("Your product"),
+  [MG_DOSE_FIGURE_OTHER] = N_("Other magnesium products"),
   [MG_DOSE_FIGURE_FOOD] = N_("Food today"),
 };
 
@@ -67,6 +85,20 @@ static const char * const reference_set_names[MG_N_REFERENCE_SETS] = {
   [MG_REFERENCE_SET_EFSA] = N_("EFSA (European Union)"),
   /* Translators: a choice of reference values; NNR: the Nordic Nutrition Recommendations */
   [MG_REFERENCE_SET_NNR] = N_("NNR 2023 (Nordic countries)"),
+  /* Translators: a set of reference values; NHS: the UK's National Health Service */
+  [MG_REFERENCE_SET_UK] = N_("NHS (United Kingdom)"),
+};
+
+static const char * const country_names[MG_N_COUNTRIES] = {
+  [MG_COUNTRY_NETHERLANDS] = N_("Netherlands"),
+  [MG_COUNTRY_SWEDEN] = N_("Sweden"),
+  [MG_COUNTRY_DENMARK] = N_("Denmark"),
+  [MG_COUNTRY_UNITED_KINGDOM] = N_("United Kingdom"),
+  [MG_COUNTRY_IRELAND] = N_("Ireland"),
+  [MG_COUNTRY_UNITED_STATES] = N_("United States"),
+  /* Translators: a choice of country: any other country of the European
+   * Union or the Nordic countries (Norway, Finland, Iceland) */
+  [MG_COUNTRY_OTHER_EU_NORDIC] = N_("Another EU or Nordic country"),
 };
 
 /* Names, not words: they stay as they are in every language. */
@@ -74,24 +106,35 @@ static const char * const reference_set_short_names[MG_N_REFERENCE_SETS] = {
   [MG_REFERENCE_SET_NIH] = "NIH",
   [MG_REFERENCE_SET_EFSA] = "EFSA",
   [MG_REFERENCE_SET_NNR] = "NNR 2023",
+  [MG_REFERENCE_SET_UK] = "NHS",
 };
 
-static const char * const intake_kinds[MG_N_REFERENCE_SETS][3] = {
+/* The US values were set by the Food and Nutrition Board of the National
+ * Academies (Institute of Medicine, 1997); NIH ODS publishes them. */
+static const char * const intake_kinds[MG_N_REFERENCE_SETS][MG_N_INTAKE_KINDS] = {
   [MG_REFERENCE_SET_NIH] = {
-    [MG_INTAKE_RDA] = N_("US recommended dietary allowance (NIH)"),
-    [MG_INTAKE_AI] = N_("US adequate intake (NIH)"),
+    [MG_INTAKE_RDA] = N_("US recommended dietary allowance (National Academies, via NIH)"),
+    [MG_INTAKE_AI] = N_("US adequate intake (National Academies, via NIH)"),
   },
   [MG_REFERENCE_SET_EFSA] = { [MG_INTAKE_AI] = N_("EU adequate intake (EFSA)") },
   [MG_REFERENCE_SET_NNR] = { [MG_INTAKE_AI] = N_("Nordic adequate intake (NNR 2023)") },
+  [MG_REFERENCE_SET_UK] = { [MG_INTAKE_RNI] = N_("UK reference nutrient intake (NHS)") },
 };
 
+/* The EU limit is the SCF's (2001, published again by EFSA in 2006); it
+ * and BfR's cover magnesium added to water and foods too (finding 14). The
+ * UK figure is in limit_text (). */
 static const char * const limit_details[MG_N_REFERENCE_SETS] = {
-  [MG_REFERENCE_SET_NIH] = N_("US upper limit (NIH) for magnesium from supplements and medicines; "
-                              "food does not count."),
-  [MG_REFERENCE_SET_EFSA] = N_("EU upper limit (EFSA) for magnesium from supplements; food does not "
-                               "count. Germany’s BfR advises spreading it over at least two doses a day."),
-  [MG_REFERENCE_SET_NNR] = N_("Nordic upper limit (NNR 2023) for magnesium from supplements; food does "
-                              "not count. Germany’s BfR advises spreading it over at least two doses a day."),
+  [MG_REFERENCE_SET_NIH] = N_("US upper limit (National Academies, via NIH) for magnesium from supplements "
+                              "and medicines; food does not count."),
+  [MG_REFERENCE_SET_EFSA] = N_("EU upper limit (SCF, published by EFSA) for magnesium from supplements and "
+                               "magnesium added to water or foods; magnesium that food contains naturally "
+                               "does not count. Germany’s BfR advises spreading it over at least two doses "
+                               "a day."),
+  [MG_REFERENCE_SET_NNR] = N_("Nordic upper limit (NNR 2023, the same as the EU’s) for magnesium from "
+                              "supplements and magnesium added to water or foods; magnesium that food "
+                              "contains naturally does not count. Germany’s BfR advises spreading it over "
+                              "at least two doses a day."),
 };
 
 static const char * const sex_names[MG_N_SEXES] = {
@@ -140,6 +183,7 @@ static const char * const form_names[MG_N_FORMS] = {
   [MG_FORM_LACTATE_DIHYDRATE] = N_("Magnesium lactate dihydrate"),
   [MG_FORM_ASPARTATE] = N_("Magnesium aspartate"),
   [MG_FORM_THREONATE] = N_("Magnesium L-threonate"),
+  [MG_FORM_ASPARTATE_DIHYDRATE] = N_("Magnesium aspartate dihydrate"),
 };
 
 /* How well each form is absorbed, after the form's name; the low one
@@ -148,7 +192,8 @@ static const char * const absorption_texts[] = {
   [MG_ABSORPTION_POOR] = N_("absorbed poorly, like oxide (NIH)"),
   [MG_ABSORPTION_BETTER] = N_("absorbed more completely than oxide and sulfate (NIH)"),
   [MG_ABSORPTION_SMALL_STUDIES] = N_("only small studies on absorption"),
-  [MG_ABSORPTION_INDUSTRY_TRIALS] = N_("only small trials on absorption, paid for by the industry"),
+  [MG_ABSORPTION_INDUSTRY_TRIALS] = N_("little data on absorption in people; the industry-funded trials in "
+                                       "people measured memory, not absorption"),
   [MG_ABSORPTION_LITTLE_DATA] = N_("little data on absorption"),
   [MG_ABSORPTION_NO_STATEMENT] = N_("the NIH makes no statement on absorption"),
 };
@@ -165,19 +210,45 @@ static const char * const medicine_names[MG_N_MEDICINES] = {
   [MG_MEDICINE_PROTON_PUMP_INHIBITORS] = N_("Proton pump inhibitors for over a year"),
   [MG_MEDICINE_ZINC] = N_("Zinc in high doses"),
   [MG_MEDICINE_IRON_ELTROMBOPAG_PENICILLAMINE] = N_("Iron, eltrombopag or penicillamine"),
+  [MG_MEDICINE_MOXIFLOXACIN] = N_("Moxifloxacin"),
+  [MG_MEDICINE_GABAPENTIN] = N_("Gabapentin"),
+  [MG_MEDICINE_LEVOTHYROXINE] = N_("Levothyroxine"),
+  [MG_MEDICINE_INTEGRASE_INHIBITORS] = N_("HIV integrase inhibitors"),
+  [MG_MEDICINE_CHLOROQUINE] = N_("Chloroquine or hydroxychloroquine"),
+  [MG_MEDICINE_QUINIDINE] = N_("Quinidine"),
+  [MG_MEDICINE_NITROFURANTOIN] = N_("Nitrofurantoin"),
+  [MG_MEDICINE_DIGOXIN] = N_("Digoxin"),
+  [MG_MEDICINE_MYCOPHENOLATE] = N_("Mycophenolate"),
+  [MG_MEDICINE_AZOLE_ANTIFUNGALS] = N_("Azole antifungals"),
+  [MG_MEDICINE_ROSUVASTATIN] = N_("Rosuvastatin"),
+  [MG_MEDICINE_LEVODOPA] = N_("Levodopa"),
+  [MG_MEDICINE_OTHER] = N_("Another medicine"),
 };
 
 /* Examples that help a person recognise the medicine. */
 static const char * const medicine_examples[MG_N_MEDICINES] = {
   [MG_MEDICINE_BISPHOSPHONATES] = N_("For the bones, such as alendronate"),
   [MG_MEDICINE_TETRACYCLINES] = N_("Such as doxycycline"),
-  [MG_MEDICINE_QUINOLONES] = N_("Such as ciprofloxacin"),
+  [MG_MEDICINE_QUINOLONES] = N_("Such as ciprofloxacin or levofloxacin; moxifloxacin has its own line"),
   [MG_MEDICINE_AMINOGLYCOSIDES] = N_("Such as gentamicin, usually given in hospital"),
   [MG_MEDICINE_CALCIUM_CHANNEL_BLOCKERS] = N_("For blood pressure, such as amlodipine"),
   /* Translators: “water pills” is an everyday name for diuretics */
   [MG_MEDICINE_LOOP_THIAZIDE_DIURETICS] = N_("Water pills such as furosemide or hydrochlorothiazide"),
   [MG_MEDICINE_POTASSIUM_SPARING_DIURETICS] = N_("Water pills such as spironolactone or amiloride"),
   [MG_MEDICINE_PROTON_PUMP_INHIBITORS] = N_("Stomach-acid medicines such as omeprazole"),
+  [MG_MEDICINE_MOXIFLOXACIN] = N_("A quinolone antibiotic that needs a longer gap"),
+  [MG_MEDICINE_GABAPENTIN] = N_("For restless legs or nerve pain"),
+  [MG_MEDICINE_LEVOTHYROXINE] = N_("For an underactive thyroid"),
+  [MG_MEDICINE_INTEGRASE_INHIBITORS] = N_("Such as dolutegravir or bictegravir"),
+  [MG_MEDICINE_CHLOROQUINE] = N_("For malaria, or for lupus or rheumatoid arthritis"),
+  [MG_MEDICINE_QUINIDINE] = N_("For heart rhythm or malaria"),
+  [MG_MEDICINE_NITROFURANTOIN] = N_("An antibiotic for bladder infections"),
+  [MG_MEDICINE_DIGOXIN] = N_("For the heart"),
+  [MG_MEDICINE_MYCOPHENOLATE] = N_("After a transplant or for an autoimmune disease"),
+  [MG_MEDICINE_AZOLE_ANTIFUNGALS] = N_("Such as itraconazole or ketoconazole"),
+  [MG_MEDICINE_ROSUVASTATIN] = N_("For cholesterol"),
+  [MG_MEDICINE_LEVODOPA] = N_("For Parkinson’s disease or restless legs"),
+  [MG_MEDICINE_OTHER] = N_("Any medicine that is not on this list"),
   /* Zinc states a figure: see mg_dose_text_medicine_examples (). */
 };
 
@@ -191,6 +262,7 @@ static const struct {
   [MG_DOSE_CHOICE_AMOUNT_KIND] = { amount_kind_names, MG_N_AMOUNT_KINDS },
   [MG_DOSE_CHOICE_FORM] = { form_names, MG_N_FORMS },
   [MG_DOSE_CHOICE_MEDICINE] = { medicine_names, MG_N_MEDICINES },
+  [MG_DOSE_CHOICE_COUNTRY] = { country_names, MG_N_COUNTRIES },
 };
 
 static const char * const effect_texts[] = {
@@ -203,16 +275,36 @@ static const char * const effect_texts[] = {
   [MG_EFFECT_LESS_MAGNESIUM_LOST] = N_("This medicine makes the body keep more magnesium, so it can build up."),
   [MG_EFFECT_LOW_MAGNESIUM] = N_("Taken for more than a year, this medicine can lower the magnesium in "
                                  "your blood."),
-  /* MG_EFFECT_LESS_MAGNESIUM_ABSORBED states a figure: see effect_text (). */
+  /* MG_EFFECT_LESS_MAGNESIUM_ABSORBED and MG_EFFECT_LESS_GABAPENTIN_ABSORBED
+   * state a figure: see effect_text (). */
+  [MG_EFFECT_DIGOXIN_LOW_MAGNESIUM] = N_("Low magnesium in the blood makes the side effects of digoxin more "
+                                         "likely. Ask your doctor before you start or stop magnesium."),
+  [MG_EFFECT_ASK_PHARMACIST_ABSORPTION] = N_("Magnesium can lower how much of this medicine is absorbed. Ask "
+                                             "your pharmacist how far apart to take them."),
+  [MG_EFFECT_NOT_LISTED] = N_("This guide does not list every medicine. Ask your pharmacist whether your "
+                              "medicine and magnesium affect each other, and how far apart to take them."),
 };
 
+/* In bit order; NULL where the text names a figure: see doctor_reason_text (). */
 static const char * const doctor_texts[MG_N_DOCTOR_REASONS] = {
-  N_("You have kidney disease: the kidneys remove extra magnesium, so it can build up to harmful levels."),
-  N_("You have a bleeding disorder: magnesium may slow blood clotting and raise the risk of bleeding."),
-  NULL,  /* a child too young for an upper limit: it names the age, see doctor_reason_text () */
+  NULL,  /* kidney disease: it names the eGFR */
+  N_("You have a bleeding disorder: in theory, magnesium could slow blood clotting and raise the risk of "
+     "bleeding."),
+  NULL,  /* a child too young for an upper limit: it names the age */
   N_("Intravenous magnesium in pregnancy or when breastfeeding is given only under medical care."),
   N_("Intravenous magnesium is given only under medical care; the upper limits are for magnesium taken "
      "by mouth."),
+  N_("You have a heart conduction problem or a slow heartbeat: magnesium can slow the heart further, and "
+     "the product information says not to take it."),
+  N_("You have myasthenia gravis: magnesium can make muscle weakness worse."),
+};
+
+static const char * const other_subtitles[MG_N_OTHER_PRODUCTS] = {
+  /* Translators: under “Antacids”; mg is milligrams */
+  [MG_OTHER_ANTACID] = N_("Magnesium a day in mg, from the label; 0 if you take none"),
+  /* MG_OTHER_LAXATIVE names a figure: see mg_dose_text_other_subtitle (). */
+  [MG_OTHER_MULTIVITAMIN] = N_("Magnesium a day in mg, from the label; 0 if you take none"),
+  [MG_OTHER_WATER] = N_("Magnesium a day in mg: the label’s mg per litre times the litres you drink"),
 };
 
 /* A figure of the dose model's facts, as the interface language writes it. */
@@ -340,7 +432,52 @@ mg_dose_text_field_title (MgDoseField field)
 {
   g_return_val_if_fail (field < MG_N_DOSE_FIELDS, NULL);
 
+  if (field_texts[field].context != NULL)
+    return mg_i18n_pgettext (field_texts[field].context, field_texts[field].title);
+
   return _(field_texts[field].title);
+}
+
+/* The question about each of the other products. */
+static const MgDoseField other_fields[MG_N_OTHER_PRODUCTS] = {
+  [MG_OTHER_ANTACID] = MG_DOSE_FIELD_ANTACID,
+  [MG_OTHER_LAXATIVE] = MG_DOSE_FIELD_LAXATIVE,
+  [MG_OTHER_MULTIVITAMIN] = MG_DOSE_FIELD_MULTIVITAMIN,
+  [MG_OTHER_WATER] = MG_DOSE_FIELD_WATER,
+};
+
+MgDoseField
+mg_dose_text_other_field (MgOtherProduct product)
+{
+  g_return_val_if_fail (product < MG_N_OTHER_PRODUCTS, MG_N_DOSE_FIELDS);
+
+  return other_fields[product];
+}
+
+/**
+ * mg_dose_text_other_subtitle:
+ *
+ * Returns: how to find the magnesium a day of one of the other products,
+ *   under its question
+ */
+char *
+mg_dose_text_other_subtitle (MgOtherProduct product)
+{
+  guint oxide_mg = mg_fact_get_info (MG_FACT_LAXATIVE_OXIDE_MG)->value;
+  g_autofree char *oxide = NULL;
+  g_autofree char *magnesium = NULL;
+
+  g_return_val_if_fail (product < MG_N_OTHER_PRODUCTS, NULL);
+
+  if (product != MG_OTHER_LAXATIVE)
+    return g_strdup (_(other_subtitles[product]));
+
+  oxide = mg_i18n_format_count (oxide_mg);
+  magnesium = mg_i18n_format_count ((guint) lround (mg_form_elemental_mg (MG_FORM_OXIDE, oxide_mg)));
+  /* Translators: under “Laxatives”; both numbers are milligrams, as in
+   * “1,000 mg of magnesium oxide holds about 603 mg of magnesium” */
+  return g_strdup_printf (_("Magnesium a day in mg; 0 if you take none. %1$s mg of magnesium oxide holds "
+                            "about %2$s mg of magnesium."), oxide, magnesium);
 }
 
 /* Returns: (nullable): a line that explains the question */
@@ -416,6 +553,9 @@ mg_dose_text_choice_detail (MgDoseChoice choice,
 {
   g_return_val_if_fail (choice < MG_N_DOSE_CHOICES, NULL);
 
+  /* A country's line names the reference values it follows. */
+  if (choice == MG_DOSE_CHOICE_COUNTRY && index < MG_N_COUNTRIES)
+    return mg_dose_text_choice (MG_DOSE_CHOICE_REFERENCE_SET, mg_country_get_info (index)->set);
   if (choice != MG_DOSE_CHOICE_AMOUNT_KIND || index >= MG_N_AMOUNT_KINDS)
     return NULL;
 
@@ -481,6 +621,13 @@ effect_text (MgEffect effect)
 {
   g_autofree char *dose = NULL;
 
+  if (effect == MG_EFFECT_LESS_GABAPENTIN_ABSORBED) {
+    g_autofree char *percent = fact_text (MG_FACT_GABAPENTIN_LOWER_PERCENT);
+
+    /* Translators: %s is a number before the percent sign */
+    return keep_percent (g_strdup_printf (_("Magnesium can lower how much gabapentin is absorbed: in one "
+                                            "study, magnesium oxide lowered it by up to %s %%."), percent));
+  }
   if (effect != MG_EFFECT_LESS_MAGNESIUM_ABSORBED)
     return g_strdup (_(effect_texts[effect]));
 
@@ -580,7 +727,7 @@ describe_inputs (MgDoseText *self)
 {
   const MgDoseInput *input = &self->input;
 
-  add_choice (self, MG_DOSE_FIELD_REFERENCE_SET, MG_DOSE_CHOICE_REFERENCE_SET, input->reference_set);
+  add_choice (self, MG_DOSE_FIELD_REFERENCE_SET, MG_DOSE_CHOICE_COUNTRY, input->country);
   add_input (self, MG_DOSE_FIELD_AGE, age_text (input));
   add_choice (self, MG_DOSE_FIELD_SEX, MG_DOSE_CHOICE_SEX, input->sex);
   if (input->sex == MG_SEX_FEMALE) {
@@ -589,12 +736,16 @@ describe_inputs (MgDoseText *self)
   }
   add_input (self, MG_DOSE_FIELD_KIDNEY_DISEASE, g_strdup (yes_no (input->kidney_disease)));
   add_input (self, MG_DOSE_FIELD_BLEEDING_DISORDER, g_strdup (yes_no (input->bleeding_disorder)));
+  add_input (self, MG_DOSE_FIELD_HEART_CONDUCTION, g_strdup (yes_no (input->heart_conduction)));
+  add_input (self, MG_DOSE_FIELD_MYASTHENIA_GRAVIS, g_strdup (yes_no (input->myasthenia_gravis)));
   add_input (self, MG_DOSE_FIELD_MEDICINES, medicines_text (input->medicines));
   add_choice (self, MG_DOSE_FIELD_AMOUNT_KIND, MG_DOSE_CHOICE_AMOUNT_KIND, input->amount_kind);
   add_input (self, MG_DOSE_FIELD_AMOUNT, milligrams (input->amount_mg));
   add_choice (self, MG_DOSE_FIELD_FORM, MG_DOSE_CHOICE_FORM, input->form);
   add_input (self, MG_DOSE_FIELD_TABLETS, mg_dose_text_decimal (input->tablets_per_day, 2));
   add_input (self, MG_DOSE_FIELD_INTRAVENOUS, g_strdup (yes_no (input->intravenous)));
+  for (guint i = 0; i < MG_N_OTHER_PRODUCTS; i++)
+    add_input (self, other_fields[i], milligrams (input->other_mg[i]));
   add_input (self, MG_DOSE_FIELD_FOOD, milligrams (input->food_mg));
 }
 
@@ -665,6 +816,17 @@ group_text (const MgDoseText *self)
 }
 
 static void
+describe_country (MgDoseText *self)
+{
+  MgDoseFigure *figure = &self->figures[MG_DOSE_FIGURE_COUNTRY];
+
+  figure->value = g_strdup (mg_dose_text_choice (MG_DOSE_CHOICE_COUNTRY, self->input.country));
+  /* Translators: %s is a set of reference values, such as “EFSA (European Union)” */
+  figure->detail = g_strdup_printf (_("Reference values: %s"),
+                                    mg_dose_text_choice (MG_DOSE_CHOICE_REFERENCE_SET, self->input.reference_set));
+}
+
+static void
 describe_intake (MgDoseText *self)
 {
   const MgDoseResult *result = &self->result;
@@ -687,11 +849,27 @@ describe_intake (MgDoseText *self)
   self->figures[MG_DOSE_FIGURE_INTAKE].detail = g_strconcat (kind, "\n", group, NULL);
 }
 
+/* What the limit is and what counts towards it. */
+static char *
+limit_text (MgReferenceSet set,
+            guint          limit_mg)
+{
+  if (set != MG_REFERENCE_SET_UK)
+    return g_strdup (_(limit_details[set]));
+
+  /* Translators: %u is a number of milligrams. The NHS advice for adults:
+   * taking this much or less a day from supplements is unlikely to cause
+   * harm */
+  return g_strdup_printf (_("NHS advice: %u mg a day or less from supplements is unlikely to cause harm. "
+                            "Food does not count."), limit_mg);
+}
+
 static void
 describe_limit (MgDoseText *self)
 {
   const MgDoseResult *result = &self->result;
   MgReferenceSet set = self->input.reference_set;
+  g_autofree char *limit = NULL;
 
   if (!result->has_upper_limit) {
     /* Translators: there is no upper limit to show */
@@ -705,12 +883,13 @@ describe_limit (MgDoseText *self)
   }
 
   self->figures[MG_DOSE_FIGURE_LIMIT].value = per_day (result->upper_limit_mg);
+  limit = limit_text (set, result->upper_limit_mg);
   if (result->upper_limit_mg < result->reference_intake_mg)
-    self->figures[MG_DOSE_FIGURE_LIMIT].detail = g_strconcat (_(limit_details[set]), "\n",
+    self->figures[MG_DOSE_FIGURE_LIMIT].detail = g_strconcat (limit, "\n",
                                       _("It is lower than the reference intake because food does not "
                                         "count towards it."), NULL);
   else
-    self->figures[MG_DOSE_FIGURE_LIMIT].detail = g_strdup (_(limit_details[set]));
+    self->figures[MG_DOSE_FIGURE_LIMIT].detail = g_steal_pointer (&limit);
 }
 
 static gulong
@@ -772,22 +951,64 @@ describe_product (MgDoseText *self)
   /* Translators: a form of magnesium and how well it is absorbed, as in
    * “Magnesium oxide: absorbed poorly” */
   absorption = g_strdup_printf (_("%1$s: %2$s"), mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form), how_well);
-  self->figures[MG_DOSE_FIGURE_PRODUCT].detail = g_strconcat (calculation, "\n", absorption, NULL);
+  /* A "buffered" chelate holds oxide too: the salt's share undercounts it. */
+  if (form == MG_FORM_BISGLYCINATE && input->amount_kind == MG_AMOUNT_SALT)
+    self->figures[MG_DOSE_FIGURE_PRODUCT].detail =
+      g_strconcat (calculation, "\n", absorption, "\n",
+                   _("A “buffered” product also holds magnesium oxide, so more magnesium than this: "
+                     "use the elemental magnesium on its label."), NULL);
+  else
+    self->figures[MG_DOSE_FIGURE_PRODUCT].detail = g_strconcat (calculation, "\n", absorption, NULL);
+}
+
+/* Each of the other products, one a line, as “Antacids: 200 mg a day”. */
+static void
+describe_other (MgDoseText *self)
+{
+  MgDoseFigure *figure = &self->figures[MG_DOSE_FIGURE_OTHER];
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; i < MG_N_OTHER_PRODUCTS; i++) {
+    g_autofree char *amount = NULL;
+
+    if (lround (self->input.other_mg[i]) <= 0)
+      continue;
+    amount = per_day ((guint) lround (self->input.other_mg[i]));
+    /* Translators: a product and the magnesium a day from it, as in
+     * “Antacids: 200 mg a day” */
+    g_strv_builder_take (lines, g_strdup_printf (_("%1$s: %2$s"), mg_dose_text_field_title (other_fields[i]),
+                                                 amount));
+  }
+  list = g_strv_builder_end (lines);
+
+  if (list[0] == NULL) {
+    /* Translators: no other product with magnesium was entered */
+    figure->value = g_strdup (_("None entered"));
+    figure->detail = g_strdup (_("Antacids, laxatives, multivitamins and magnesium-enriched water count "
+                                 "towards the upper limit too."));
+    return;
+  }
+
+  figure->value = per_day (self->result.other_mg);
+  figure->detail = g_strjoinv ("\n", list);
 }
 
 static void
 describe_food (MgDoseText *self)
 {
   const MgDoseResult *result = &self->result;
-  guint total = result->food_mg + result->supplement_mg;
+  guint total = result->food_mg + result->total_supplement_mg;
 
   self->figures[MG_DOSE_FIGURE_FOOD].value = milligrams (result->food_mg);
   if (result->reference_intake_mg > 0)
     self->figures[MG_DOSE_FIGURE_FOOD].detail =
-      keep_percent (g_strdup_printf (_("Food and product together: %u mg a day, %u %% of the reference intake."),
+      keep_percent (g_strdup_printf (_("Food and magnesium products together: %u mg a day, %u %% of the "
+                                       "reference intake."),
                                      total, (guint) lround (100.0 * total / result->reference_intake_mg)));
   else
-    self->figures[MG_DOSE_FIGURE_FOOD].detail = g_strdup_printf (_("Food and product together: %u mg a day."), total);
+    self->figures[MG_DOSE_FIGURE_FOOD].detail = g_strdup_printf (_("Food and magnesium products together: "
+                                                                   "%u mg a day."), total);
 }
 
 static char *
@@ -798,6 +1019,13 @@ doctor_reason_text (const MgDoseText *self,
 
   if (doctor_texts[index] != NULL)
     return g_strdup (_(doctor_texts[index]));
+  if ((1u << index) == MG_DOCTOR_KIDNEY_DISEASE)
+    /* Translators: %u is a number, the eGFR (a measure of kidney function)
+     * below which the product information says not to take magnesium */
+    return g_strdup_printf (_("You have kidney disease: the kidneys remove extra magnesium, so it can build up "
+                              "to harmful levels. With severe kidney disease (an eGFR below %u) magnesium "
+                              "must not be taken."),
+                            mg_fact_get_info (MG_FACT_SEVERE_KIDNEY_EGFR)->value);
 
   /* Translators: %s is the name of a set of reference values, such as “EFSA”; %u an age */
   return g_strdup_printf (mg_i18n_ngettext ("%s sets no upper limit for supplements below the age of %u year: "
@@ -811,6 +1039,12 @@ doctor_reason_text (const MgDoseText *self,
 static char *
 above_limit_text (const MgDoseResult *result)
 {
+  if (result->other_mg > 0)
+    return g_strdup_printf (_("%u mg of elemental magnesium a day from your product and the other products "
+                              "together is more than the upper limit of %u mg. Talk to your doctor or "
+                              "pharmacist before taking this much."),
+                            result->total_supplement_mg, result->upper_limit_mg);
+
   return g_strdup_printf (_("%u mg of elemental magnesium a day from your product is more than the "
                             "upper limit of %u mg. Talk to your doctor or pharmacist before taking "
                             "this much."),
@@ -826,12 +1060,15 @@ add_too_much_points (MgDoseText *self)
 
   /* Translators: %s is a number of milligrams, as in “5,000” */
   serious = g_strdup_printf (_("Serious effects, mostly above %s mg a day from laxatives or antacids: low "
-                               "blood pressure, flushing, lethargy, muscle weakness, difficult breathing, an "
-                               "irregular heartbeat and cardiac arrest. The risk rises sharply when the "
-                               "kidneys work less well."), serious_mg);
+                               "blood pressure, nausea, vomiting, flushing, lethargy, depression, difficulty "
+                               "passing urine, a bowel that stops moving (ileus), then muscle weakness, "
+                               "difficult breathing, an irregular heartbeat and cardiac arrest. The risk rises "
+                               "sharply when the kidneys work less well."), serious_mg);
   g_ptr_array_add (self->verdict_points, g_strdup (_("Common effects of too much: diarrhoea, nausea and "
                                                      "abdominal cramps.")));
   g_ptr_array_add (self->verdict_points, serious);
+  g_ptr_array_add (self->verdict_points, g_strdup (_("If you have any of these signs, stop taking magnesium "
+                                                     "and get medical help at once.")));
 }
 
 static void
@@ -852,6 +1089,10 @@ describe_doctor (MgDoseText *self)
     if (result->doctor_reasons & (1u << i))
       g_ptr_array_add (self->verdict_points, doctor_reason_text (self, i));
   }
+  /* Those with a reason to see a doctor are the likeliest to be harmed
+   * above the limit: they see the danger signs too (finding 6). */
+  if (result->above_limit)
+    add_too_much_points (self);
 }
 
 /* Whole sentences, one for each reason (MgCaution, in bit order). */
@@ -885,7 +1126,12 @@ describe_cautions (MgDoseText *self)
     }
   }
 
-  if (result->supplement_mg > 0 && result->has_upper_limit)
+  if (result->other_mg > 0 && result->has_upper_limit)
+    /* Translators: the verdict's figures in one line, in mg a day: all
+     * magnesium products together, and the upper limit */
+    self->verdict_figures = g_strdup_printf (_("All magnesium products: %1$u mg a day. Upper limit: %2$u mg a day."),
+                                             result->total_supplement_mg, result->upper_limit_mg);
+  else if (result->supplement_mg > 0 && result->has_upper_limit)
     /* Translators: the verdict's figures in one line, in mg a day */
     self->verdict_figures = g_strdup_printf (_("Your product: %1$u mg a day. Upper limit: %2$u mg a day."),
                                              result->supplement_mg, result->upper_limit_mg);
@@ -911,9 +1157,14 @@ describe_verdict (MgDoseText *self)
       self->verdict_title = g_strdup (_("Within the upper limit, but check with a professional first"));
     else
       self->verdict_title = g_strdup (_("Within the upper limit"));
-    self->verdict_text = g_strdup_printf (_("%u mg of elemental magnesium a day from your product is "
-                                            "within the upper limit of %u mg."),
-                                          result->supplement_mg, result->upper_limit_mg);
+    if (result->other_mg > 0)
+      self->verdict_text = g_strdup_printf (_("%u mg of elemental magnesium a day from your product and the "
+                                              "other products together is within the upper limit of %u mg."),
+                                            result->total_supplement_mg, result->upper_limit_mg);
+    else
+      self->verdict_text = g_strdup_printf (_("%u mg of elemental magnesium a day from your product is "
+                                              "within the upper limit of %u mg."),
+                                            result->supplement_mg, result->upper_limit_mg);
     break;
   case MG_VERDICT_ABOVE_LIMIT:
     self->verdict_title = g_strdup (_("Above the upper limit"));
@@ -938,8 +1189,15 @@ gap_text (const MgInteraction *interaction)
                                       before),
                             before);
 
+  if (before == 0)
+    /* Translators: the medicine, such as gabapentin, is taken after magnesium */
+    return g_strdup_printf (mg_i18n_ngettext ("Take this medicine at least %u hour after magnesium.",
+                                              "Take this medicine at least %u hours after magnesium.",
+                                              after),
+                            after);
+
   /* One plural cannot serve two numbers; the interaction table's gaps
-   * that differ are all 2 hours or more (2 or 3 before, 6 after). */
+   * that differ are all 2 hours or more (2 to 4 before, 6 or 8 after). */
   g_assert (before >= 2 && after >= 2);
   /* Translators: both numbers are hours, and always 2 or more */
   return g_strdup_printf (_("Take this medicine at least %u hours before magnesium, or at least %u hours after it."),
@@ -1003,10 +1261,12 @@ describe_person_only (MgDoseText   *self,
     return;
 
   person.amount_mg = person.tablets_per_day = person.food_mg = 0;
+  memset (person.other_mg, 0, sizeof person.other_mg);
   if (!mg_dose_evaluate (&person, &self->result, NULL))
     return;
 
   set_figure_titles (self);
+  describe_country (self);
   describe_intake (self);
   describe_limit (self);
 }
@@ -1041,9 +1301,11 @@ mg_dose_text_new (const MgDoseInput *input)
   }
 
   set_figure_titles (self);
+  describe_country (self);
   describe_intake (self);
   describe_limit (self);
   describe_product (self);
+  describe_other (self);
   describe_food (self);
   describe_verdict (self);
   describe_cautions (self);

@@ -21,20 +21,28 @@ typedef enum {
   MG_DOSE_FIELD_BREASTFEEDING,
   MG_DOSE_FIELD_KIDNEY_DISEASE,
   MG_DOSE_FIELD_BLEEDING_DISORDER,
+  MG_DOSE_FIELD_HEART_CONDUCTION,
+  MG_DOSE_FIELD_MYASTHENIA_GRAVIS,
   MG_DOSE_FIELD_MEDICINES,
   MG_DOSE_FIELD_AMOUNT_KIND,
   MG_DOSE_FIELD_AMOUNT,
   MG_DOSE_FIELD_FORM,
   MG_DOSE_FIELD_TABLETS,
   MG_DOSE_FIELD_INTRAVENOUS,
+  MG_DOSE_FIELD_ANTACID,
+  MG_DOSE_FIELD_LAXATIVE,
+  MG_DOSE_FIELD_MULTIVITAMIN,
+  MG_DOSE_FIELD_WATER,
   MG_DOSE_FIELD_FOOD,
   MG_N_DOSE_FIELDS
 } MgDoseField;
 
 typedef enum {
+  MG_DOSE_FIGURE_COUNTRY,
   MG_DOSE_FIGURE_INTAKE,
   MG_DOSE_FIGURE_LIMIT,
   MG_DOSE_FIGURE_PRODUCT,
+  MG_DOSE_FIGURE_OTHER,
   MG_DOSE_FIGURE_FOOD,
   MG_N_DOSE_FIGURES
 } MgDoseFigureKind;
@@ -89,6 +97,8 @@ void        mg_dose_text_free                 (MgDoseText        *self);
 const char *mg_dose_text_heading              (MgDoseHeading      heading);
 const char *mg_dose_text_field_title          (MgDoseField        field);
 const char *mg_dose_text_field_subtitle       (MgDoseField        field);
+MgDoseField mg_dose_text_other_field          (MgOtherProduct     product);
+char       *mg_dose_text_other_subtitle       (MgOtherProduct     product);
 const char *mg_dose_text_choice               (MgDoseChoice       choice,
                                                guint              index);
 const char *mg_dose_text_choice_detail        (MgDoseChoice       choice,

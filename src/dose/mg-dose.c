@@ -14,9 +14,9 @@
 
 #include "mg-i18n.h"
 #include <math.h>
+#include <string.h>
 
 #include "mg-dose.h"
-#include "mg-languages.h"
 
 G_DEFINE_QUARK (mg-dose-error-quark, mg_dose_error)
 
@@ -24,9 +24,10 @@ G_DEFINE_QUARK (mg-dose-error-quark, mg_dose_error)
 #define SOURCE(name) MG_DOSE_SOURCE_BIT (MG_DOSE_SOURCE_##name)
 
 /* Ages that the tables answer for; pregnancy figures exist from 14 to 50
- * (NIH), and a wider span would only hide a mistyped age. */
+ * (NIH gives none below 14), and a wider span would only hide a mistyped
+ * age. */
 #define MAX_AGE_YEARS           120
-#define MIN_PREGNANCY_AGE_YEARS 10
+#define MIN_PREGNANCY_AGE_YEARS 14
 #define MAX_PREGNANCY_AGE_YEARS 50
 
 /* The article's source list (data/content/magnesium-guide.guide.xml) says
@@ -42,32 +43,66 @@ static const MgDoseSourceInfo sources[MG_N_DOSE_SOURCES] = {
   [MG_DOSE_SOURCE_WAKAI_2019] = { "wakai-2019" },
   [MG_DOSE_SOURCE_EMC_LEAFLET] = { "emc-leaflet" },
   [MG_DOSE_SOURCE_SEED_ARTICLES] = { "healthline-rls" },
+  [MG_DOSE_SOURCE_SCF_2001] = { "scf-2001" },
+  [MG_DOSE_SOURCE_NHS_UK] = { "nhs-magnesium" },
+  [MG_DOSE_SOURCE_YAGI_2012] = { "yagi-2012" },
+  [MG_DOSE_SOURCE_EMC_2678] = { "emc-2678" },
+  [MG_DOSE_SOURCE_EMC_4841] = { "emc-4841" },
+  [MG_DOSE_SOURCE_MOXIFLOXACIN_LABEL] = { "moxifloxacin-label" },
+  [MG_DOSE_SOURCE_LEVOTHYROXINE_LABEL] = { "levothyroxine-label" },
 };
 
-/* EFSA's values were adopted by the Dutch Gezondheidsraad, and the Nordic
- * ones are published by Livsmedelsverket; the EU and Nordic upper limit is
- * EFSA's (SCF) 250 mg, with BfR's advice to split it. */
+/* The Nordic values are published by Livsmedelsverket. The EU upper limit
+ * of 250 mg is the SCF's (2001, published again by EFSA in 2006; EFSA 2015
+ * set none), with BfR's advice to split it; NNR 2023 takes the same limit.
+ * The Dutch Gezondheidsraad adopted EFSA's adult values: it is cited for
+ * adults in the Netherlands only (see collect_sources ()). The UK figures
+ * are the NHS's: the adult reference nutrient intake, and 400 mg a day or
+ * less from supplements as unlikely to cause harm. */
 static const MgReferenceSetInfo reference_sets[MG_N_REFERENCE_SETS] = {
   [MG_REFERENCE_SET_NIH] = { "nih", SOURCE (NIH_ODS), SOURCE (NIH_ODS) },
-  [MG_REFERENCE_SET_EFSA] = { "efsa", SOURCE (EFSA_2015) | SOURCE (GEZONDHEIDSRAAD_2018),
-                              SOURCE (EFSA_2015) | SOURCE (BFR_2017) },
+  [MG_REFERENCE_SET_EFSA] = { "efsa", SOURCE (EFSA_2015), SOURCE (SCF_2001) | SOURCE (BFR_2017) },
   [MG_REFERENCE_SET_NNR] = { "nnr", SOURCE (NNR_2023) | SOURCE (LIVSMEDELSVERKET),
                              SOURCE (NNR_2023) | SOURCE (BFR_2017) },
+  [MG_REFERENCE_SET_UK] = { "uk", SOURCE (NHS_UK), SOURCE (NHS_UK) },
 };
 
+/* Ireland, and every EU country but the two Nordic ones here, follow EFSA;
+ * "another EU or Nordic country" does too (the Nordic limit is the same). */
+static const MgCountryInfo countries[MG_N_COUNTRIES] = {
+  [MG_COUNTRY_NETHERLANDS] = { "nl", MG_REFERENCE_SET_EFSA },
+  [MG_COUNTRY_SWEDEN] = { "se", MG_REFERENCE_SET_NNR },
+  [MG_COUNTRY_DENMARK] = { "dk", MG_REFERENCE_SET_NNR },
+  [MG_COUNTRY_UNITED_KINGDOM] = { "uk", MG_REFERENCE_SET_UK },
+  [MG_COUNTRY_IRELAND] = { "ie", MG_REFERENCE_SET_EFSA },
+  [MG_COUNTRY_UNITED_STATES] = { "us", MG_REFERENCE_SET_NIH },
+  [MG_COUNTRY_OTHER_EU_NORDIC] = { "other-eu-nordic", MG_REFERENCE_SET_EFSA },
+};
+
+/* A locale's territory (ISO 3166, as in nl_NL or en_GB) and its country. */
 static const struct {
-  const char     *language;
-  MgReferenceSet  set;
-} language_sets[] = {
-  { "en", MG_REFERENCE_SET_NIH },
-  { "nl", MG_REFERENCE_SET_EFSA },
-  { "sv", MG_REFERENCE_SET_NNR },
-  { "da", MG_REFERENCE_SET_NNR },
+  const char *territory;
+  MgCountry   country;
+} territories[] = {
+  { "NL", MG_COUNTRY_NETHERLANDS }, { "SE", MG_COUNTRY_SWEDEN }, { "DK", MG_COUNTRY_DENMARK },
+  { "GB", MG_COUNTRY_UNITED_KINGDOM }, { "UK", MG_COUNTRY_UNITED_KINGDOM }, { "IE", MG_COUNTRY_IRELAND },
+  { "US", MG_COUNTRY_UNITED_STATES },
 };
 
-_Static_assert (G_N_ELEMENTS (language_sets) == MG_N_LANGUAGES,
-                "po/LINGUAS and language_sets in src/dose/mg-dose.c name different numbers "
-                "of languages: give every language the reference set its readers live by");
+/* The other EU, EEA and Nordic countries, which follow EFSA or NNR. */
+static const char * const eu_nordic_territories[] = {
+  "AT", "AX", "BE", "BG", "CY", "CZ", "DE", "EE", "ES", "FI", "FO", "FR", "GL", "GR", "HR", "HU",
+  "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NO", "PL", "PT", "RO", "SI", "SK",
+};
+
+/* Without a territory, the language's country; anything else, the US's
+ * values, which the guide used before countries. */
+static const struct {
+  const char *language;
+  MgCountry   country;
+} language_countries[] = {
+  { "nl", MG_COUNTRY_NETHERLANDS }, { "sv", MG_COUNTRY_SWEDEN }, { "da", MG_COUNTRY_DENMARK },
+};
 
 #define FORM_NIH (SOURCE (MOLECULES_2020) | SOURCE (NIH_ODS))
 
@@ -90,11 +125,18 @@ static const MgFormInfo forms[MG_N_FORMS] = {
   [MG_FORM_LACTATE_DIHYDRATE] = { "lactate-dihydrate", 102, MG_ABSORPTION_BETTER, FORM_NIH },
   [MG_FORM_ASPARTATE] = { "aspartate", 84, MG_ABSORPTION_BETTER, FORM_NIH },
   [MG_FORM_THREONATE] = { "threonate", 83, MG_ABSORPTION_INDUSTRY_TRIALS, SOURCE (MOLECULES_2020) },
+  /* The usual medicinal form (the UK leaflet's). */
+  [MG_FORM_ASPARTATE_DIHYDRATE] = { "aspartate-dihydrate", 75, MG_ABSORPTION_BETTER, FORM_NIH },
 };
 
 /* Facts file, section 4: the longer gap of NIH ODS and the UK leaflet, on
  * each side. Bisphosphonates: NIH 2 h, leaflet 3-4 h. Tetracyclines: NIH
- * 2 h before or 4-6 h after, leaflet 2-3 h. Quinolones: NIH only. */
+ * 2 h before or 4-6 h after, leaflet 2-3 h. Quinolones: NIH's class gap,
+ * 2 h before or 4-6 h after; moxifloxacin's label asks 4 h before or 8 h
+ * after. Gabapentin: at least 2 h after magnesium (Yagi 2012). Chloroquine,
+ * hydroxychloroquine, quinidine, nitrofurantoin: 3-4 h (emc 2678).
+ * Levothyroxine 4 h (its label). Integrase inhibitors: 2 h before or 6 h
+ * after (their labels, as NIH lists them). */
 static const MgInteraction interactions[MG_N_MEDICINES] = {
   [MG_MEDICINE_BISPHOSPHONATES] = { "bisphosphonates", 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED,
                                     SOURCE (NIH_ODS) | SOURCE (EMC_LEAFLET) },
@@ -117,6 +159,24 @@ static const MgInteraction interactions[MG_N_MEDICINES] = {
   [MG_MEDICINE_ZINC] = { "zinc", 0, 0, MG_EFFECT_LESS_MAGNESIUM_ABSORBED, SOURCE (NIH_ODS) },
   [MG_MEDICINE_IRON_ELTROMBOPAG_PENICILLAMINE] = { "iron-eltrombopag-penicillamine", 4, 4,
                                                    MG_EFFECT_LESS_MEDICINE_ABSORBED, SOURCE (EMC_LEAFLET) },
+  [MG_MEDICINE_MOXIFLOXACIN] = { "moxifloxacin", 4, 8, MG_EFFECT_LESS_ANTIBIOTIC_ABSORBED,
+                                 SOURCE (MOXIFLOXACIN_LABEL) },
+  [MG_MEDICINE_GABAPENTIN] = { "gabapentin", 0, 2, MG_EFFECT_LESS_GABAPENTIN_ABSORBED, SOURCE (YAGI_2012) },
+  [MG_MEDICINE_LEVOTHYROXINE] = { "levothyroxine", 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED,
+                                  SOURCE (LEVOTHYROXINE_LABEL) },
+  [MG_MEDICINE_INTEGRASE_INHIBITORS] = { "integrase-inhibitors", 2, 6, MG_EFFECT_LESS_MEDICINE_ABSORBED,
+                                         SOURCE (NIH_ODS) },
+  [MG_MEDICINE_CHLOROQUINE] = { "chloroquine", 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, SOURCE (EMC_2678) },
+  [MG_MEDICINE_QUINIDINE] = { "quinidine", 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, SOURCE (EMC_2678) },
+  [MG_MEDICINE_NITROFURANTOIN] = { "nitrofurantoin", 4, 4, MG_EFFECT_LESS_MEDICINE_ABSORBED, SOURCE (EMC_2678) },
+  [MG_MEDICINE_DIGOXIN] = { "digoxin", 0, 0, MG_EFFECT_DIGOXIN_LOW_MAGNESIUM, SOURCE (EMC_2678) },
+  [MG_MEDICINE_MYCOPHENOLATE] = { "mycophenolate", 0, 0, MG_EFFECT_ASK_PHARMACIST_ABSORPTION, SOURCE (EMC_4841) },
+  [MG_MEDICINE_AZOLE_ANTIFUNGALS] = { "azole-antifungals", 0, 0, MG_EFFECT_ASK_PHARMACIST_ABSORPTION,
+                                      SOURCE (EMC_4841) },
+  [MG_MEDICINE_ROSUVASTATIN] = { "rosuvastatin", 0, 0, MG_EFFECT_ASK_PHARMACIST_ABSORPTION, SOURCE (EMC_4841) },
+  [MG_MEDICINE_LEVODOPA] = { "levodopa", 0, 0, MG_EFFECT_ASK_PHARMACIST_ABSORPTION, SOURCE (EMC_4841) },
+  /* No list is complete: the pharmacist knows the rest. */
+  [MG_MEDICINE_OTHER] = { "other", 0, 0, MG_EFFECT_NOT_LISTED, 0 },
 };
 
 /* Facts file: oxide absorbed about 4 % (Molecules 2020); zinc at 142 mg a
@@ -125,6 +185,11 @@ static const MgFactInfo facts[MG_N_FACTS] = {
   [MG_FACT_OXIDE_ABSORBED_PERCENT] = { 4, SOURCE (MOLECULES_2020) },
   [MG_FACT_ZINC_HIGH_DOSE_MG] = { 142, SOURCE (NIH_ODS) },
   [MG_FACT_SERIOUS_EFFECTS_MG] = { 5000, SOURCE (NIH_ODS) },
+  [MG_FACT_GABAPENTIN_LOWER_PERCENT] = { 43, SOURCE (YAGI_2012) },
+  [MG_FACT_SEVERE_KIDNEY_EGFR] = { 30, SOURCE (EMC_2678) },
+  [MG_FACT_MIN_PREGNANCY_AGE] = { MIN_PREGNANCY_AGE_YEARS, SOURCE (NIH_ODS) },
+  /* 1 g of oxide, about 600 mg of magnesium (facts file, section 3). */
+  [MG_FACT_LAXATIVE_OXIDE_MG] = { 1000, 0 },
 };
 
 typedef enum {
@@ -204,11 +269,19 @@ static const IntakeRow not_stated[] = {
   { 0, MG_INTAKE_NONE, 0, 0 },
 };
 
+/* NHS: the adult reference nutrient intake, 19 years and older; the facts
+ * file has no UK figure for children, pregnancy or breastfeeding. */
+static const IntakeRow uk_general[] = {
+  { 0, MG_INTAKE_NONE, 0, 0 },
+  { YEARS (19), MG_INTAKE_RNI, 270, 300 },
+};
+
 static const IntakeTable intake_tables[MG_N_REFERENCE_SETS][N_STAGES] = {
   [MG_REFERENCE_SET_NIH] = { TABLE (nih_general), TABLE (nih_pregnant), TABLE (nih_breastfeeding) },
   [MG_REFERENCE_SET_EFSA] = { TABLE (efsa_general), TABLE (efsa_pregnant_breastfeeding),
                               TABLE (efsa_pregnant_breastfeeding) },
   [MG_REFERENCE_SET_NNR] = { TABLE (nnr_general), TABLE (not_stated), TABLE (not_stated) },
+  [MG_REFERENCE_SET_UK] = { TABLE (uk_general), TABLE (not_stated), TABLE (not_stated) },
 };
 
 /* Upper limits for supplemental magnesium; 0 is "none set". They hold in
@@ -235,10 +308,18 @@ static const LimitRow eu_nordic_limits[] = {
   { YEARS (4), 250 },
 };
 
+/* NHS: 400 mg a day or less from supplements is unlikely to cause harm,
+ * said of adults. */
+static const LimitRow uk_limits[] = {
+  { 0, 0 },
+  { YEARS (19), 400 },
+};
+
 static const LimitTable limit_tables[MG_N_REFERENCE_SETS] = {
   [MG_REFERENCE_SET_NIH] = TABLE (nih_limits),
   [MG_REFERENCE_SET_EFSA] = TABLE (eu_nordic_limits),
   [MG_REFERENCE_SET_NNR] = TABLE (eu_nordic_limits),
+  [MG_REFERENCE_SET_UK] = TABLE (uk_limits),
 };
 
 /* How much of each amount is believable; beyond it a typing slip is likelier
@@ -266,6 +347,10 @@ static const AmountRule amount_rules[] = {
     N_("The magnesium from food is more than anyone eats in a day. Check the amount.") },
 };
 
+/* Each of the other products, as much as any label gives in a day. */
+#define MAX_OTHER_MG 10000
+
+
 static const char * const age_unit_ids[MG_N_AGE_UNITS] = { "years", "months" };
 static const char * const sex_ids[MG_N_SEXES] = { "female", "male" };
 static const char * const amount_kind_ids[MG_N_AMOUNT_KINDS] = { "elemental", "salt" };
@@ -282,6 +367,7 @@ static const struct {
   [MG_DOSE_CHOICE_AMOUNT_KIND] = { amount_kind_ids, sizeof amount_kind_ids[0], MG_N_AMOUNT_KINDS },
   [MG_DOSE_CHOICE_FORM] = { forms, sizeof forms[0], MG_N_FORMS },
   [MG_DOSE_CHOICE_MEDICINE] = { interactions, sizeof interactions[0], MG_N_MEDICINES },
+  [MG_DOSE_CHOICE_COUNTRY] = { countries, sizeof countries[0], MG_N_COUNTRIES },
 };
 
 typedef gboolean (*Check) (const MgDoseInput *input,
@@ -299,6 +385,7 @@ mg_dose_input_init (MgDoseInput *input)
 
   *input = (MgDoseInput) {
     .reference_set = MG_REFERENCE_SET_NIH,
+    .country = MG_COUNTRY_UNITED_STATES,
     .age = 30,
     .age_unit = MG_AGE_YEARS,
     .sex = MG_SEX_FEMALE,
@@ -306,6 +393,22 @@ mg_dose_input_init (MgDoseInput *input)
     .amount_kind = MG_AMOUNT_ELEMENTAL,
     .tablets_per_day = 1,
   };
+}
+
+/**
+ * mg_dose_input_set_country:
+ *
+ * Sets whose advice @input follows, and with it the reference values.
+ */
+void
+mg_dose_input_set_country (MgDoseInput *input,
+                           MgCountry    country)
+{
+  g_return_if_fail (input != NULL);
+  g_return_if_fail (country < MG_N_COUNTRIES);
+
+  input->country = country;
+  input->reference_set = countries[country].set;
 }
 
 guint
@@ -360,7 +463,19 @@ check_life_stage (const MgDoseInput *input,
     return FALSE;
   }
 
-  if (months < YEARS (MIN_PREGNANCY_AGE_YEARS) || months >= YEARS (MAX_PREGNANCY_AGE_YEARS + 1)) {
+  if (months < YEARS (MIN_PREGNANCY_AGE_YEARS)) {
+    g_set_error (error, MG_DOSE_ERROR, MG_DOSE_ERROR_CONTRADICTION,
+                 mg_i18n_ngettext ("There are no reference values for pregnancy or breastfeeding below the "
+                                   "age of %d year. A girl this young who is pregnant or breastfeeding needs "
+                                   "a doctor’s or midwife’s advice before taking magnesium.",
+                                   "There are no reference values for pregnancy or breastfeeding below the "
+                                   "age of %d years. A girl this young who is pregnant or breastfeeding needs "
+                                   "a doctor’s or midwife’s advice before taking magnesium.",
+                                   MIN_PREGNANCY_AGE_YEARS),
+                 MIN_PREGNANCY_AGE_YEARS);
+    return FALSE;
+  }
+  if (months >= YEARS (MAX_PREGNANCY_AGE_YEARS + 1)) {
     g_set_error (error, MG_DOSE_ERROR, MG_DOSE_ERROR_CONTRADICTION,
                  _("This guide has figures for pregnancy and breastfeeding from %d to %d years "
                    "of age. Check the age and these answers."),
@@ -389,6 +504,16 @@ check_amounts (const MgDoseInput *input,
       continue;
 
     return FALSE;
+  }
+
+  for (guint i = 0; i < MG_N_OTHER_PRODUCTS; i++) {
+    if (!isfinite (input->other_mg[i]) || input->other_mg[i] < 0 || input->other_mg[i] > MAX_OTHER_MG) {
+      g_set_error (error, MG_DOSE_ERROR, MG_DOSE_ERROR_AMOUNT,
+                   /* Translators: %d is a number of milligrams */
+                   _("The magnesium a day from another product must be a number from 0 to %d mg. "
+                     "Check the amounts under “Other Magnesium You Take”."), MAX_OTHER_MG);
+      return FALSE;
+    }
   }
 
   return TRUE;
@@ -505,6 +630,17 @@ supplement_per_day (const MgDoseInput *input)
   return (guint) lround (per_tablet * input->tablets_per_day);
 }
 
+static guint
+others_per_day (const MgDoseInput *input)
+{
+  double sum = 0;
+
+  for (guint i = 0; i < MG_N_OTHER_PRODUCTS; i++)
+    sum += input->other_mg[i];
+
+  return (guint) lround (sum);
+}
+
 static gboolean
 is_young_child_cb (const MgDoseInput  *input,
                    const MgDoseResult *result)
@@ -524,6 +660,20 @@ has_bleeding_disorder_cb (const MgDoseInput  *input,
                           const MgDoseResult *result)
 {
   return input->bleeding_disorder;
+}
+
+static gboolean
+has_heart_conduction_cb (const MgDoseInput  *input,
+                         const MgDoseResult *result)
+{
+  return input->heart_conduction;
+}
+
+static gboolean
+has_myasthenia_gravis_cb (const MgDoseInput  *input,
+                          const MgDoseResult *result)
+{
+  return input->myasthenia_gravis;
 }
 
 static gboolean
@@ -547,11 +697,15 @@ static const struct {
                            const MgDoseResult *result);
   guint          sources;
 } doctor_rules[MG_N_DOCTOR_REASONS] = {
-  { MG_DOCTOR_KIDNEY_DISEASE, has_kidney_disease_cb, SOURCE (NIH_ODS) | SOURCE (SEED_ARTICLES) },
-  { MG_DOCTOR_BLEEDING_DISORDER, has_bleeding_disorder_cb, SOURCE (NIH_ODS) | SOURCE (SEED_ARTICLES) },
+  { MG_DOCTOR_KIDNEY_DISEASE, has_kidney_disease_cb, SOURCE (NIH_ODS) | SOURCE (EMC_2678) },
+  /* NIH says nothing on bleeding: only the seed articles, in theory. */
+  { MG_DOCTOR_BLEEDING_DISORDER, has_bleeding_disorder_cb, SOURCE (SEED_ARTICLES) },
   { MG_DOCTOR_CHILD_WITHOUT_LIMIT, is_young_child_cb, 0 },
   { MG_DOCTOR_INTRAVENOUS_PREGNANCY, is_intravenous_in_pregnancy_cb, SOURCE (SEED_ARTICLES) },
   { MG_DOCTOR_INTRAVENOUS, is_intravenous_otherwise_cb, SOURCE (SEED_ARTICLES) },
+  /* The UK leaflet's contraindication, and its caution. */
+  { MG_DOCTOR_HEART_CONDUCTION, has_heart_conduction_cb, SOURCE (EMC_2678) },
+  { MG_DOCTOR_MYASTHENIA_GRAVIS, has_myasthenia_gravis_cb, SOURCE (EMC_2678) },
 };
 
 static void
@@ -594,7 +748,7 @@ verdict_of (const MgDoseResult *result)
 {
   if (result->doctor_reasons != 0)
     return MG_VERDICT_SEE_DOCTOR;
-  if (result->supplement_mg == 0)
+  if (result->total_supplement_mg == 0)
     return MG_VERDICT_NO_PRODUCT;
 
   return result->above_limit ? MG_VERDICT_ABOVE_LIMIT : MG_VERDICT_WITHIN_LIMIT;
@@ -620,6 +774,9 @@ collect_sources (const MgDoseInput *input,
   const MgReferenceSetInfo *set = &reference_sets[input->reference_set];
 
   result->sources |= set->intake_sources | set->limit_sources;
+  /* The Gezondheidsraad 2018 report is about adults only. */
+  if (input->country == MG_COUNTRY_NETHERLANDS && mg_dose_input_age_in_months (input) >= ADULT_FROM_MONTHS)
+    result->sources |= SOURCE (GEZONDHEIDSRAAD_2018);
   result->sources |= forms[input->form].sources;
   result->sources |= interaction_sources (result->interactions);
   /* What too much magnesium does, shown above the limit. */
@@ -648,6 +805,7 @@ mg_dose_evaluate (const MgDoseInput  *input,
   g_return_val_if_fail (input != NULL, FALSE);
   g_return_val_if_fail (result != NULL, FALSE);
   g_return_val_if_fail (input->reference_set < MG_N_REFERENCE_SETS, FALSE);
+  g_return_val_if_fail (input->country < MG_N_COUNTRIES, FALSE);
   g_return_val_if_fail (input->age_unit < MG_N_AGE_UNITS, FALSE);
   g_return_val_if_fail (input->sex < MG_N_SEXES, FALSE);
   g_return_val_if_fail (input->form < MG_N_FORMS, FALSE);
@@ -663,8 +821,11 @@ mg_dose_evaluate (const MgDoseInput  *input,
   *result = (MgDoseResult) { 0 };
   look_up_reference (input, result);
   result->supplement_mg = supplement_per_day (input);
+  result->other_mg = others_per_day (input);
+  result->total_supplement_mg = result->supplement_mg + result->other_mg;
   result->food_mg = (guint) lround (input->food_mg);
-  result->above_limit = result->has_upper_limit && result->supplement_mg > result->upper_limit_mg;
+  /* Antacids, laxatives, multivitamins and enriched water count too. */
+  result->above_limit = result->has_upper_limit && result->total_supplement_mg > result->upper_limit_mg;
   result->interactions = input->medicines;
   apply_doctor_rules (input, result);
   result->cautions = cautions_of (input, result);
@@ -727,23 +888,83 @@ mg_reference_set_get_info (MgReferenceSet set)
   return &reference_sets[set];
 }
 
-/**
- * mg_reference_set_for_language:
- * @language: (nullable): one of mg_i18n_get_languages ()
- *
- * Returns: the reference values people who speak @language most likely
- *   live by: NIH for English, EFSA (adopted by the Netherlands) for Dutch,
- *   NNR for Swedish and Danish
- */
-MgReferenceSet
-mg_reference_set_for_language (const char *language)
+const MgCountryInfo *
+mg_country_get_info (MgCountry country)
 {
-  for (guint i = 0; language != NULL && i < G_N_ELEMENTS (language_sets); i++) {
-    if (g_str_equal (language, language_sets[i].language))
-      return language_sets[i].set;
+  g_return_val_if_fail (country < MG_N_COUNTRIES, NULL);
+
+  return &countries[country];
+}
+
+/**
+ * mg_country_for_reference_set:
+ *
+ * Returns: the first country whose advice is @set
+ */
+MgCountry
+mg_country_for_reference_set (MgReferenceSet set)
+{
+  g_return_val_if_fail (set < MG_N_REFERENCE_SETS, MG_COUNTRY_UNITED_STATES);
+
+  for (guint i = 0; i < MG_N_COUNTRIES; i++) {
+    if (countries[i].set == set)
+      return i;
   }
 
-  return MG_REFERENCE_SET_NIH;
+  g_return_val_if_reached (MG_COUNTRY_UNITED_STATES);
+}
+
+static MgCountry
+country_of_territory (const char *territory,
+                      gboolean   *found)
+{
+  *found = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (territories); i++) {
+    if (g_ascii_strcasecmp (territory, territories[i].territory) == 0)
+      return territories[i].country;
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (eu_nordic_territories); i++) {
+    if (g_ascii_strcasecmp (territory, eu_nordic_territories[i]) == 0)
+      return MG_COUNTRY_OTHER_EU_NORDIC;
+  }
+
+  *found = FALSE;
+  return MG_COUNTRY_UNITED_STATES;
+}
+
+/**
+ * mg_country_for_locale:
+ * @locale: (nullable): a POSIX locale name, such as “nl_NL.UTF-8” or
+ *   “en_GB”
+ *
+ * Returns: the country to propose for @locale: its territory's, or else
+ *   its language's, or else the United States (whose values the guide
+ *   used before it asked)
+ */
+MgCountry
+mg_country_for_locale (const char *locale)
+{
+  g_autofree char *language = NULL;
+  g_autofree char *territory = NULL;
+  const char *end;
+  MgCountry country;
+  gboolean found = FALSE;
+
+  if (locale == NULL)
+    return MG_COUNTRY_UNITED_STATES;
+
+  /* language[_TERRITORY][.codeset][@modifier] */
+  end = locale + strcspn (locale, "_.@");
+  language = g_strndup (locale, (gsize) (end - locale));
+  if (*end == '_')
+    territory = g_strndup (end + 1, strcspn (end + 1, ".@"));
+  country = territory != NULL ? country_of_territory (territory, &found) : MG_COUNTRY_UNITED_STATES;
+  for (guint i = 0; !found && i < G_N_ELEMENTS (language_countries); i++) {
+    if (g_str_equal (language, language_countries[i].language))
+      return language_countries[i].country;
+  }
+
+  return country;
 }
 
 const MgFormInfo *

@@ -24,8 +24,21 @@ typedef enum {
   MG_REFERENCE_SET_NIH,
   MG_REFERENCE_SET_EFSA,
   MG_REFERENCE_SET_NNR,
+  MG_REFERENCE_SET_UK,
   MG_N_REFERENCE_SETS
 } MgReferenceSet;
+
+/* Whose advice the person follows: the country chooses the reference set. */
+typedef enum {
+  MG_COUNTRY_NETHERLANDS,
+  MG_COUNTRY_SWEDEN,
+  MG_COUNTRY_DENMARK,
+  MG_COUNTRY_UNITED_KINGDOM,
+  MG_COUNTRY_IRELAND,
+  MG_COUNTRY_UNITED_STATES,
+  MG_COUNTRY_OTHER_EU_NORDIC,
+  MG_N_COUNTRIES
+} MgCountry;
 
 typedef enum {
   MG_SEX_FEMALE,
@@ -63,6 +76,7 @@ typedef enum {
   MG_FORM_LACTATE_DIHYDRATE,
   MG_FORM_ASPARTATE,
   MG_FORM_THREONATE,
+  MG_FORM_ASPARTATE_DIHYDRATE,
   MG_N_FORMS
 } MgForm;
 
@@ -88,6 +102,19 @@ typedef enum {
   MG_MEDICINE_PROTON_PUMP_INHIBITORS,
   MG_MEDICINE_ZINC,
   MG_MEDICINE_IRON_ELTROMBOPAG_PENICILLAMINE,
+  MG_MEDICINE_MOXIFLOXACIN,
+  MG_MEDICINE_GABAPENTIN,
+  MG_MEDICINE_LEVOTHYROXINE,
+  MG_MEDICINE_INTEGRASE_INHIBITORS,
+  MG_MEDICINE_CHLOROQUINE,
+  MG_MEDICINE_QUINIDINE,
+  MG_MEDICINE_NITROFURANTOIN,
+  MG_MEDICINE_DIGOXIN,
+  MG_MEDICINE_MYCOPHENOLATE,
+  MG_MEDICINE_AZOLE_ANTIFUNGALS,
+  MG_MEDICINE_ROSUVASTATIN,
+  MG_MEDICINE_LEVODOPA,
+  MG_MEDICINE_OTHER,
   MG_N_MEDICINES
 } MgMedicine;
 
@@ -102,6 +129,7 @@ typedef enum {
   MG_DOSE_CHOICE_AMOUNT_KIND,
   MG_DOSE_CHOICE_FORM,
   MG_DOSE_CHOICE_MEDICINE,
+  MG_DOSE_CHOICE_COUNTRY,
   MG_N_DOSE_CHOICES
 } MgDoseChoice;
 
@@ -114,7 +142,20 @@ typedef enum {
   MG_EFFECT_LESS_MAGNESIUM_LOST,
   MG_EFFECT_LOW_MAGNESIUM,
   MG_EFFECT_LESS_MAGNESIUM_ABSORBED,
+  MG_EFFECT_LESS_GABAPENTIN_ABSORBED,
+  MG_EFFECT_DIGOXIN_LOW_MAGNESIUM,
+  MG_EFFECT_ASK_PHARMACIST_ABSORPTION,
+  MG_EFFECT_NOT_LISTED,
 } MgEffect;
+
+/* Other products with magnesium that count towards the upper limit. */
+typedef enum {
+  MG_OTHER_ANTACID,
+  MG_OTHER_LAXATIVE,
+  MG_OTHER_MULTIVITAMIN,
+  MG_OTHER_WATER,
+  MG_N_OTHER_PRODUCTS
+} MgOtherProduct;
 
 typedef enum {
   MG_DOSE_SOURCE_NIH_ODS,
@@ -127,6 +168,13 @@ typedef enum {
   MG_DOSE_SOURCE_WAKAI_2019,
   MG_DOSE_SOURCE_EMC_LEAFLET,
   MG_DOSE_SOURCE_SEED_ARTICLES,
+  MG_DOSE_SOURCE_SCF_2001,
+  MG_DOSE_SOURCE_NHS_UK,
+  MG_DOSE_SOURCE_YAGI_2012,
+  MG_DOSE_SOURCE_EMC_2678,
+  MG_DOSE_SOURCE_EMC_4841,
+  MG_DOSE_SOURCE_MOXIFLOXACIN_LABEL,
+  MG_DOSE_SOURCE_LEVOTHYROXINE_LABEL,
   MG_N_DOSE_SOURCES
 } MgDoseSource;
 
@@ -138,6 +186,10 @@ typedef enum {
   MG_FACT_OXIDE_ABSORBED_PERCENT,   /* of magnesium oxide, in one study */
   MG_FACT_ZINC_HIGH_DOSE_MG,        /* zinc a day that lowers magnesium absorption */
   MG_FACT_SERIOUS_EFFECTS_MG,       /* magnesium a day above which serious effects are mostly seen */
+  MG_FACT_GABAPENTIN_LOWER_PERCENT, /* less gabapentin in the blood with 1 g magnesium oxide */
+  MG_FACT_SEVERE_KIDNEY_EGFR,       /* eGFR below which magnesium is contraindicated */
+  MG_FACT_MIN_PREGNANCY_AGE,        /* the youngest age with pregnancy figures */
+  MG_FACT_LAXATIVE_OXIDE_MG,        /* a common dose of magnesium oxide as a laxative */
   MG_N_FACTS
 } MgFact;
 
@@ -150,6 +202,8 @@ typedef enum {
   MG_INTAKE_NONE,
   MG_INTAKE_RDA,
   MG_INTAKE_AI,
+  MG_INTAKE_RNI,
+  MG_N_INTAKE_KINDS
 } MgIntakeKind;
 
 typedef enum {
@@ -165,9 +219,11 @@ typedef enum {
   MG_DOCTOR_CHILD_WITHOUT_LIMIT   = 1 << 2,
   MG_DOCTOR_INTRAVENOUS_PREGNANCY = 1 << 3,
   MG_DOCTOR_INTRAVENOUS           = 1 << 4,
+  MG_DOCTOR_HEART_CONDUCTION      = 1 << 5,
+  MG_DOCTOR_MYASTHENIA_GRAVIS     = 1 << 6,
 } MgDoctorReason;
 
-#define MG_N_DOCTOR_REASONS 5
+#define MG_N_DOCTOR_REASONS 7
 
 /* Reasons to check with a professional first even within the upper limit:
  * the verdict names each of them, never a plain "within the limit". */
@@ -181,7 +237,8 @@ typedef enum {
 #define MG_N_CAUTIONS 4
 
 typedef struct {
-  MgReferenceSet reference_set;
+  MgReferenceSet reference_set;      /* the tables used; mg_dose_input_set_country () sets it */
+  MgCountry      country;            /* whose advice, as the person chose it */
   int            age;
   MgAgeUnit      age_unit;
   MgSex          sex;
@@ -189,6 +246,8 @@ typedef struct {
   gboolean       breastfeeding;
   gboolean       kidney_disease;
   gboolean       bleeding_disorder;
+  gboolean       heart_conduction;   /* a heart conduction problem or a slow heartbeat */
+  gboolean       myasthenia_gravis;
   guint          medicines;          /* MG_MEDICINE_BIT()s */
   MgForm         form;
   MgAmountKind   amount_kind;
@@ -196,6 +255,7 @@ typedef struct {
   double         tablets_per_day;
   gboolean       intravenous;
   double         food_mg;            /* from food today */
+  double         other_mg[MG_N_OTHER_PRODUCTS]; /* elemental magnesium a day from each */
 } MgDoseInput;
 
 typedef struct {
@@ -207,6 +267,8 @@ typedef struct {
   guint        upper_limit_mg;       /* supplements only; food does not count */
   guint        limit_from_years;     /* the youngest age with a limit in this set */
   guint        supplement_mg;        /* elemental magnesium a day from the product */
+  guint        other_mg;             /* from the other products together */
+  guint        total_supplement_mg;  /* the product and the others: what the limit is for */
   guint        food_mg;
   gboolean     above_limit;
   MgVerdict    verdict;
@@ -239,6 +301,11 @@ typedef struct {
   guint       sources;
 } MgInteraction;
 
+typedef struct {
+  const char     *id;
+  MgReferenceSet  set;
+} MgCountryInfo;
+
 /* The id of a source in the article's source list, which says the rest. */
 typedef struct {
   const char *id;
@@ -247,6 +314,8 @@ typedef struct {
 GQuark                    mg_dose_error_quark               (void);
 
 void                      mg_dose_input_init                (MgDoseInput        *input);
+void                      mg_dose_input_set_country         (MgDoseInput        *input,
+                                                             MgCountry           country);
 gboolean                  mg_dose_evaluate                  (const MgDoseInput  *input,
                                                              MgDoseResult       *result,
                                                              GError            **error);
@@ -260,7 +329,10 @@ gboolean                  mg_dose_choice_from_id            (MgDoseChoice       
                                                              guint              *index);
 
 const MgReferenceSetInfo *mg_reference_set_get_info         (MgReferenceSet      set);
-MgReferenceSet            mg_reference_set_for_language     (const char         *language);
+
+const MgCountryInfo      *mg_country_get_info               (MgCountry           country);
+MgCountry                 mg_country_for_reference_set      (MgReferenceSet      set);
+MgCountry                 mg_country_for_locale             (const char         *locale);
 
 const MgFormInfo         *mg_form_get_info                  (MgForm              form);
 double                    mg_form_elemental_mg              (MgForm              form,

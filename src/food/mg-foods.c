@@ -38,15 +38,18 @@ static const MgFood foods[] = {
   { "kale", MG_FOOD_GROUP_VEGETABLES, NC_("food", "Kale, raw"),
     NC_("household measure", "1 cup, chopped"), 21, 7, "USDA SR Legacy 11233" },
   /* Translators: a food in the checklist */
+  /* NIH's 100 g: a small baked potato is about 138 g (finding 19). */
   { "potato", MG_FOOD_GROUP_VEGETABLES, NC_("food", "Potato, baked with skin"),
-    NC_("household measure", "1 small potato"), 100, 43, NIH },
+    /* Translators: a household measure: 100 g is less than a small potato */
+    NC_("household measure", "two thirds of a small potato"), 100, 43, NIH },
 
   /* Translators: a food in the checklist */
   { "pumpkin-seeds", MG_FOOD_GROUP_NUTS_AND_SEEDS, NC_("food", "Pumpkin seeds, roasted"),
     NC_("household measure", "a small handful"), 28, 156, NIH },
   /* Translators: a food in the checklist */
+  /* USDA's current 335 mg/100 g, not NIH's older 111 mg (finding 23). */
   { "chia-seeds", MG_FOOD_GROUP_NUTS_AND_SEEDS, NC_("food", "Chia seeds"),
-    NC_("household measure", "about 2 tablespoons"), 28, 111, NIH },
+    NC_("household measure", "about 2 tablespoons"), 28, 95, "USDA SR Legacy 12006" },
   /* Translators: a food in the checklist: roasted without oil */
   { "almonds", MG_FOOD_GROUP_NUTS_AND_SEEDS, NC_("food", "Almonds, dry roasted"),
     NC_("household measure", "about 23 almonds"), 28, 80, NIH },
@@ -59,8 +62,9 @@ static const MgFood foods[] = {
 
   /* Translators: a food in the checklist. USDA's "cooked" here is cooked
      with dry heat (grilled or baked); name it with the same word as the
-     article's list of foods does. */
-  { "mackerel", MG_FOOD_GROUP_FISH, NC_("food", "Mackerel, cooked"),
+     article's list of foods does. Atlantic mackerel: other kinds, and
+     smoked mackerel, hold less. */
+  { "mackerel", MG_FOOD_GROUP_FISH, NC_("food", "Atlantic mackerel, cooked"),
     NC_("household measure", "a small fillet"), 85, 82, "USDA FoodData Central 175120" },
   /* Translators: a food in the checklist: farmed Atlantic salmon, cooked
      with dry heat; the same word as in the article's list of foods */
@@ -95,10 +99,13 @@ static const MgFood foods[] = {
      yoghurt, about 1.5 % fat: semi-skimmed, not skimmed (in Dutch
      "halfvol", not "mager"); the same word as in the article's list. */
   { "yoghurt", MG_FOOD_GROUP_DAIRY, NC_("food", "Yoghurt, plain, low fat"),
-    NC_("household measure", "1 cup"), 227, 42, NIH },
+    /* Translators: a household measure: an 8-ounce (227 g) pot of yoghurt, not a cup */
+    NC_("household measure", "1 small pot"), 227, 42, NIH },
   /* Translators: a food in the checklist: cow’s milk */
+  /* A US cup: a Dutch or Nordic glass holds about 200 ml (finding 21). */
   { "milk", MG_FOOD_GROUP_DAIRY, NC_("food", "Milk"),
-    NC_("household measure", "1 glass"), 244, 24, NIH },
+    /* Translators: a household measure: 244 g, more than an ordinary glass */
+    NC_("household measure", "1 large glass"), 244, 24, NIH },
 
   /* Translators: a food in the checklist */
   { "brown-rice", MG_FOOD_GROUP_GRAINS, NC_("food", "Brown rice, cooked"),
@@ -113,7 +120,7 @@ static const MgFood foods[] = {
 
   /* Translators: a food in the checklist: chocolate with 70 to 85 percent cocoa */
   { "dark-chocolate", MG_FOOD_GROUP_OTHER, NC_("food", "Dark chocolate, 70–85 %"),
-    NC_("household measure", "a quarter of a 100 g bar"), 28, 65, "USDA SR Legacy 19904" },
+    NC_("household measure", "a quarter of a 100 g bar"), 25, 57, "USDA SR Legacy 19904: 228 mg/100 g" },
 };
 
 static const char * const group_names[MG_N_FOOD_GROUPS] = {
