@@ -1053,6 +1053,9 @@ mg_window_rebuild (MgWindow *self)
   gboolean showing_content = adw_navigation_split_view_get_show_content (self->view->split_view);
   g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->view->search_entry)));
   const MgPage *behind = mg_page_view_get_page (self->view->page_view);
+  GtkWidget *checklist = self->tool_pages[TOOL_FOOD_CHECKLIST];
+  g_autofree char *filter = checklist != NULL ? g_strdup (mg_checklist_page_get_filter (MG_CHECKLIST_PAGE (checklist)))
+                                              : NULL;
   const Visit *visit;
 
   g_return_if_fail (MG_IS_WINDOW (self));
@@ -1069,6 +1072,11 @@ mg_window_rebuild (MgWindow *self)
   build_view (self);
 
   display_page (self, behind != NULL ? behind : mg_guide_get_page (self->guide, 0));
+  /* The foods the person filtered stay filtered. */
+  if (filter != NULL && *filter != '\0') {
+    ensure_tools (self);
+    mg_checklist_page_set_filter (MG_CHECKLIST_PAGE (self->tool_pages[TOOL_FOOD_CHECKLIST]), filter);
+  }
   display (self, visit->link);
   adw_navigation_split_view_set_show_content (self->view->split_view, showing_content);
   update_sidebar_action (self);

@@ -496,6 +496,13 @@ def tab_walk(view, frame, focus_events):
         acc = focus_events[-1]
         if any(acc == s for s in seen):
             break
+        # The focus event can come before the name of a control that was
+        # just scrolled into view reaches the bus: wait for it, with the
+        # same bound as any event. A control that has none is reported.
+        try:
+            wait_until(lambda: safe(lambda: acc.name, '') != '', 'a name for the focused %s' % role(acc))
+        except TimeoutError:
+            pass
         seen.append(acc)
         stop = Stop(acc)
         stop.sidebar = sidebar is not None and (acc == sidebar or any(p == sidebar for p in ancestors(acc)))

@@ -766,7 +766,7 @@ show_problems (MgChecklistPage *self)
 }
 
 static void
-retranslate_row (FoodRow *row)
+set_row_texts (FoodRow *row)
 {
   const MgFood *food = row->food;
   const char *name = mg_food_get_name (food);
@@ -791,83 +791,19 @@ retranslate_row (FoodRow *row)
     show_refusal (row, FALSE);
 }
 
-/* A button's label with its mnemonic, and its name for a screen reader
- * without the underscore. The label wraps: at twice the text size a
- * translation on one line can be wider than a phone. */
+/* The texts made from the foods table and the chart's length; the rest of
+ * the page's words are in its template. */
 static void
-set_button_label (GtkButton  *button,
-                  const char *label)
-{
-  g_autofree char *plain = NULL;
-  GtkWidget *child;
-
-  gtk_button_set_label (button, label);
-  child = gtk_button_get_child (button);
-  if (GTK_IS_LABEL (child)) {
-    gtk_label_set_wrap (GTK_LABEL (child), TRUE);
-    gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
-    gtk_label_set_justify (GTK_LABEL (child), GTK_JUSTIFY_CENTER);
-  }
-  if (pango_parse_markup (label, -1, '_', NULL, &plain, NULL, NULL))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain, -1);
-}
-
-static void
-retranslate_static_texts (MgChecklistPage *self)
+set_texts (MgChecklistPage *self)
 {
   g_autofree char *week_title = g_strdup_printf (mg_i18n_ngettext ("Last %u Day", "Last %u Days",
                                                            CHART_DAYS), CHART_DAYS);
 
-  gtk_label_set_text (self->title_label, mg_checklist_page_get_title (self));
-  gtk_label_set_text (self->summary_title, _("Magnesium from food today"));
-  g_object_set (self->filter_entry, "placeholder-text", _("Filter foods"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filter foods"), -1);
-  set_button_label (self->clear_button, _("_Clear Today"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->clear_button), _("Untick every food of today"));
-  adw_status_page_set_title (self->no_match, _("No Matching Foods"));
-  adw_status_page_set_description (self->no_match, _("Try another name, or clear the filter."));
   gtk_label_set_text (self->week_title, week_title);
-  gtk_label_set_text (self->sources_label,
-                      _("Magnesium per serving from the NIH Office of Dietary Supplements "
-                        "(magnesium fact sheet) and USDA FoodData Central. Foods vary with "
-                        "variety and preparation."));
-}
-
-/**
- * mg_checklist_page_retranslate:
- *
- * Sets every text in the current language, keeping the ticks, the servings
- * and the filter.
- */
-void
-mg_checklist_page_retranslate (MgChecklistPage *self)
-{
-  g_return_if_fail (MG_IS_CHECKLIST_PAGE (self));
-
-  retranslate_static_texts (self);
   for (guint group = 0; group < MG_N_FOOD_GROUPS; group++)
     gtk_label_set_text (self->group_titles[group], mg_food_group_get_name (group));
   for (guint i = 0; i < mg_foods_get_n_foods (); i++)
-    retranslate_row (&self->rows[i]);
-
-  mg_week_chart_retranslate (self->week_chart);
-  sync_from_store (self);
-  apply_filter (self);
-}
-
-/**
- * mg_checklist_page_get_title:
- *
- * Returns: the page’s title, in the current language, for the sidebar and
- * the header bar
- */
-const char *
-mg_checklist_page_get_title (MgChecklistPage *self)
-{
-  g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), NULL);
-
-  return _("Food Checklist");
+    set_row_texts (&self->rows[i]);
 }
 
 static void
@@ -894,7 +830,9 @@ mg_checklist_page_constructed (GObject *object)
   g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (show_problems),
                            self, G_CONNECT_SWAPPED);
 
-  mg_checklist_page_retranslate (self);
+  set_texts (self);
+  sync_from_store (self);
+  apply_filter (self);
   show_problems (self);
 }
 
@@ -1089,6 +1027,36 @@ mg_checklist_page_get_total_mg (MgChecklistPage *self)
   g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), 0);
 
   return self->total_mg;
+}
+
+/**
+ * mg_checklist_page_get_filter:
+ *
+ * Returns: what the person typed in the filter, for a page made again in
+ *   another language to show the same foods
+ */
+const char *
+mg_checklist_page_get_filter (MgChecklistPage *self)
+{
+  g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), NULL);
+
+  return gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
+}
+
+/**
+ * mg_checklist_page_set_filter:
+ *
+ * Shows the foods @filter matches, as if the person had typed it, at once.
+ */
+void
+mg_checklist_page_set_filter (MgChecklistPage *self,
+                              const char      *filter)
+{
+  g_return_if_fail (MG_IS_CHECKLIST_PAGE (self));
+  g_return_if_fail (filter != NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), filter);
+  apply_filter (self);
 }
 
 MgIntakeStore *

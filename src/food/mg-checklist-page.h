@@ -20,10 +20,11 @@ G_DECLARE_FINAL_TYPE (MgChecklistPage, mg_checklist_page, MG, CHECKLIST_PAGE, Ad
 GtkWidget     *mg_checklist_page_new                    (MgDoseProfile   *profile);
 GtkWidget     *mg_checklist_page_new_with_store         (MgDoseProfile   *profile,
                                                          MgIntakeStore   *store);
-void           mg_checklist_page_retranslate            (MgChecklistPage *self);
-const char    *mg_checklist_page_get_title              (MgChecklistPage *self);
 guint          mg_checklist_page_get_reference_intake   (MgChecklistPage *self);
 guint          mg_checklist_page_get_total_mg           (MgChecklistPage *self);
 MgIntakeStore *mg_checklist_page_get_store              (MgChecklistPage *self);
+const char    *mg_checklist_page_get_filter             (MgChecklistPage *self);
+void           mg_checklist_page_set_filter             (MgChecklistPage *self,
+                                                         const char      *filter);
 
 G_END_DECLS

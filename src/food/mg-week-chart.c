@@ -506,11 +506,3 @@ mg_week_chart_get_description (MgWeekChart *self)
   return self->description;
 }
 
-void
-mg_week_chart_retranslate (MgWeekChart *self)
-{
-  g_return_if_fail (MG_IS_WEEK_CHART (self));
-
-  update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}

@@ -23,6 +23,5 @@ guint       mg_week_chart_get_reference_intake (MgWeekChart        *self);
 void        mg_week_chart_set_reference_intake (MgWeekChart        *self,
                                                 guint               reference_mg);
 const char *mg_week_chart_get_description      (MgWeekChart        *self);
-void        mg_week_chart_retranslate          (MgWeekChart        *self);
 
 G_END_DECLS
