@@ -100,7 +100,7 @@ static const MgFood foods[] = {
      "halfvol", not "mager"); the same word as in the article's list. */
   { "yoghurt", MG_FOOD_GROUP_DAIRY, NC_("food", "Yoghurt, plain, low fat"),
     /* Translators: a household measure: an 8-ounce (227 g) pot of yoghurt, not a cup */
-    NC_("household measure", "1 small pot"), 227, 42, NIH },
+    NC_("household measure", "1 pot"), 227, 42, NIH },
   /* Translators: a food in the checklist: cow’s milk */
   /* A US cup: a Dutch or Nordic glass holds about 200 ml (finding 21). */
   { "milk", MG_FOOD_GROUP_DAIRY, NC_("food", "Milk"),
