@@ -58,14 +58,18 @@ close_page (Fixture *fixture)
   fixture->window = NULL;
 }
 
-/* As the app does: the language, then the page; the dose profile is not
- * told, as the language has no say in the values. */
+/* As the app does: the language, then a new page on the same answers; the
+ * dose profile is not told, as the language has no say in the values. */
 static void
 switch_language (Fixture    *fixture,
                  const char *code)
 {
+  int width = gtk_widget_get_width (fixture->window);
+  int height = gtk_widget_get_height (fixture->window);
+
   g_assert_true (mg_i18n_set_language (code));
-  mg_dose_page_retranslate (fixture->page);
+  close_page (fixture);
+  open_page (fixture, width > 0 ? width : 1200, height > 0 ? height : 800);
 }
 
 static guint
@@ -737,6 +741,13 @@ test_new_medicines_and_reasons (Fixture       *fixture,
   g_assert_true (g_settings_get_boolean (fixture->settings, "dose-heart-conduction"));
 }
 
+static GtkWidget *
+number_field (Fixture     *fixture,
+              MgDoseField  field)
+{
+  return control (fixture, mg_dose_text_field_title (field), GTK_TYPE_SPIN_BUTTON);
+}
+
 static void
 test_language_keeps_country (Fixture       *fixture,
                              gconstpointer  data)
@@ -746,10 +757,22 @@ test_language_keeps_country (Fixture       *fixture,
   GtkSpinButton *age = GTK_SPIN_BUTTON (control (fixture, "Age", GTK_TYPE_SPIN_BUTTON));
   GtkSpinButton *amount = GTK_SPIN_BUTTON (control (fixture, "Amount per tablet", GTK_TYPE_SPIN_BUTTON));
 
+/* Each switch makes a new page: find its rows again, by their names in
+ * that language. */
+#define FIND_AGAIN() \
+  G_STMT_START { \
+    country = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (MG_DOSE_FIELD_REFERENCE_SET)); \
+    tablets = GTK_SPIN_BUTTON (number_field (fixture, MG_DOSE_FIELD_TABLETS)); \
+    age = GTK_SPIN_BUTTON (number_field (fixture, MG_DOSE_FIELD_AGE)); \
+  } G_STMT_END
+
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (country)), ==, MG_COUNTRY_UNITED_STATES);
   switch_language (fixture, "sv");
+  FIND_AGAIN ();
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (country)), ==, MG_COUNTRY_UNITED_STATES);
   switch_language (fixture, "en");
+  FIND_AGAIN ();
+  amount = GTK_SPIN_BUTTON (number_field (fixture, MG_DOSE_FIELD_AMOUNT));
 
   gtk_spin_button_set_value (tablets, 1.5);
   gtk_spin_button_set_value (age, 40);
@@ -762,6 +785,7 @@ test_language_keeps_country (Fixture       *fixture,
   /* Numbers take the language's decimal separator; what was entered, the
    * values (350 mg, not EFSA's 250) and the verdict stay. */
   switch_language (fixture, "nl");
+  FIND_AGAIN ();
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (country)), ==, MG_COUNTRY_UNITED_STATES);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tablets)), ==, "1,5");
   g_assert_cmpint (gtk_spin_button_get_value_as_int (age), ==, 40);
@@ -779,18 +803,14 @@ test_language_keeps_country (Fixture       *fixture,
   adw_combo_row_set_selected (ADW_COMBO_ROW (country), MG_COUNTRY_NETHERLANDS);
   g_assert_cmpuint (upper_limit (fixture), ==, 250);
   switch_language (fixture, "da");
+  FIND_AGAIN ();
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (country)), ==, MG_COUNTRY_NETHERLANDS);
   g_assert_cmpuint (upper_limit (fixture), ==, 250);
   g_assert_cmpfloat (gtk_spin_button_get_value (tablets), ==, 2.5);
   switch_language (fixture, "en");
 }
+#undef FIND_AGAIN
 
-static GtkWidget *
-number_field (Fixture     *fixture,
-              MgDoseField  field)
-{
-  return control (fixture, mg_dose_text_field_title (field), GTK_TYPE_SPIN_BUTTON);
-}
 
 /* Types into a number field and presses Enter, as a person would: Enter
  * in its text commits what was typed. */
@@ -962,8 +982,7 @@ test_typed_numbers_dutch (Fixture       *fixture,
                           gconstpointer  data)
 {
   set_spin (fixture, "Amount per tablet", 250);
-  g_assert_true (mg_i18n_set_language ("nl"));
-  mg_dose_page_retranslate (fixture->page);
+  switch_language (fixture, "nl");
 
   type_number (fixture, MG_DOSE_FIELD_AMOUNT, "12,5");
   assert_accepted (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", 12.5);
@@ -982,11 +1001,11 @@ test_typed_numbers_dutch (Fixture       *fixture,
                   "‘1,000’ kan 1 of 1000 betekenen: typ het getal dat u bedoelt zonder scheidingsteken "
                   "voor duizendtallen.");
 
-  /* What was typed stays, and the reason follows the language. */
-  g_assert_true (mg_i18n_set_language ("en"));
-  mg_dose_page_retranslate (fixture->page);
-  assert_refused (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", "1,000", 12.5,
-                  "“1,000” could mean 1 or 1000: type the one you mean without a thousands separator.");
+  /* In English, the same slip gets its reason in English. */
+  switch_language (fixture, "en");
+  type_number (fixture, MG_DOSE_FIELD_AMOUNT, "1.000");
+  assert_refused (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", "1.000", 12.5,
+                  "“1.000” could mean 1 or 1000: type the one you mean without a thousands separator.");
   type_number (fixture, MG_DOSE_FIELD_AMOUNT, "1000");
   assert_accepted (fixture, MG_DOSE_FIELD_AMOUNT, "dose-amount", 1000);
 }
@@ -1781,12 +1800,14 @@ test_texts_follow_language (Fixture       *fixture,
 
   toggle (fixture, "Pregnant");
   switch_language (fixture, "nl");
+  form = find_row (GTK_WIDGET (fixture->page), "Vorm van magnesium");
   g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), "Samenvatting voor uw arts…"));
   g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), "Opnieuw beginnen"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (form)), ==, "Niet in de lijst / Weet ik niet");
   banner = banner_text (fixture);
   g_assert_nonnull (strstr (banner, "• U bent zwanger."));
   switch_language (fixture, "en");
+  form = find_row (GTK_WIDGET (fixture->page), "Form of magnesium");
   g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), "Summary for Your Doctor…"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (form)), ==, "Not on the list / Don’t know");
 }

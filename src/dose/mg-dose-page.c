@@ -37,12 +37,8 @@ struct _MgDosePage {
   gboolean             narrow;               /* one column: the banner keeps to fewer lines */
   GtkScrolledWindow   *scroller;
   GtkLabel            *title_label;
-  GtkLabel            *intro_label;
-  AdwPreferencesGroup *reference_group;
   AdwPreferencesGroup *person_group;
   AdwPreferencesGroup *medicines_group;
-  AdwPreferencesGroup *product_group;
-  AdwPreferencesGroup *other_group;
   AdwPreferencesGroup *food_group;
   GtkLabel            *person_heading;
   GtkLabel            *medicines_heading;
@@ -84,16 +80,12 @@ struct _MgDosePage {
   GtkLabel            *result_heading;
   GtkBox              *result_body;
   GtkButton           *summary_button;
-  GtkLabel            *summary_label;
-  GtkButton           *start_over_button;
-  GtkLabel            *start_over_label;
 
   AdwSwitchRow        *medicine_rows[MG_N_MEDICINES];
 
   MgDoseProfile       *profile;
   MgDoseText          *text;
   char                *verdict_said;         /* the verdict last shown, to announce a change */
-  gboolean             retranslating;        /* the same verdict in other words is no change */
   gboolean             showing_sex;          /* the toggles show the profile, no person chose */
   GBinding            *chooser_bindings[3];  /* one for each of choosers[] */
   /* Per number field: what was typed and refused (VALID when nothing is),
@@ -429,7 +421,7 @@ show_banner (MgDosePage *self,
 
   if (g_strcmp0 (self->verdict_said, said->str) == 0)
     return;
-  if (self->verdict_said != NULL && !self->retranslating && gtk_widget_get_mapped (GTK_WIDGET (self)))
+  if (self->verdict_said != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
     mg_announce (self->verdict_banner, said->str, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
   g_free (self->verdict_said);
   self->verdict_said = g_string_free (g_steal_pointer (&said), FALSE);
@@ -974,48 +966,11 @@ set_medicine_texts (MgDosePage *self)
   }
 }
 
-static void
-set_group_texts (MgDosePage *self)
-{
-  adw_preferences_group_set_description (self->reference_group,
-                                         _("Whose health advice the values follow. It starts with the country of "
-                                           "your system’s region; changing the language of the app does not "
-                                           "change it."));
-  gtk_label_set_label (self->person_heading, _("About You"));
-  gtk_label_set_label (self->medicines_heading, _("Medicines You Take"));
-  adw_preferences_group_set_description (self->medicines_group,
-                                         _("Switch on each kind of medicine you take."));
-  gtk_label_set_label (self->product_heading, _("Your Magnesium Product"));
-  adw_preferences_group_set_description (self->product_group,
-                                         _("The elemental magnesium on the label is the most reliable "
-                                           "figure: water in a salt can halve its share of magnesium."));
-  gtk_label_set_label (self->other_heading, _("Other Magnesium You Take"));
-  adw_preferences_group_set_description (self->other_group,
-                                         _("Antacids, laxatives such as magnesium oxide, multivitamins and "
-                                           "magnesium-enriched water count towards the upper limit too. Enter "
-                                           "the magnesium a day that each label gives."));
-  /* Translators: the title of a group of questions about food */
-  gtk_label_set_label (self->food_heading, _("Food"));
-}
-
-static void
-set_button_texts (MgDosePage *self)
-{
-  gtk_label_set_label (self->summary_label, _("Summary for Your Doctor…"));
-  gtk_label_set_label (self->start_over_label, _("Start Over"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->start_over_button), _("Clear your answers"));
-}
-
-/* Every text of the form in the current language; the answers stay. */
+/* The names the form shares with the summary for the doctor, and the
+ * choices the model lists; the page's other words are in its template. */
 static void
 set_texts (MgDosePage *self)
 {
-  gtk_label_set_label (self->title_label, mg_dose_page_get_title (self));
-  gtk_label_set_label (self->intro_label,
-                       _("Answer a few questions to see how much magnesium a person like you needs, the "
-                         "upper limit for supplements, and how your product compares. These are "
-                         "reference values with their sources, not a prescription."));
-  set_group_texts (self);
   set_field_texts (self);
   set_sex_texts (self);
   set_medicine_texts (self);
@@ -1024,29 +979,8 @@ set_texts (MgDosePage *self)
   gtk_label_set_label (self->result_heading, mg_dose_text_heading (MG_DOSE_HEADING_RESULT));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_card), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   mg_dose_text_heading (MG_DOSE_HEADING_RESULT), -1);
-  set_button_texts (self);
-  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++) {
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++)
     spin_output_cb (GTK_SPIN_BUTTON (WIDGET_AT (self, number_fields[i].spin)), self);
-    if (is_refused (self, i))
-      show_refusal (self, i, FALSE);
-  }
-}
-
-/**
- * mg_dose_page_retranslate:
- *
- * Sets every text of the page in the current language, keeping what the
- * person entered.
- */
-void
-mg_dose_page_retranslate (MgDosePage *self)
-{
-  g_return_if_fail (MG_IS_DOSE_PAGE (self));
-
-  self->retranslating = TRUE;
-  set_texts (self);
-  update (self);
-  self->retranslating = FALSE;
 }
 
 static void
@@ -1709,12 +1643,8 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, verdict_lines);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, intro_label);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, reference_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, person_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_group);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, product_group);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, other_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, food_group);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, person_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, medicines_heading);
@@ -1756,9 +1686,6 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_body);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_button);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, start_over_button);
-  gtk_widget_class_bind_template_child (widget_class, MgDosePage, start_over_label);
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, narrow_cb);

@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MgDosePage, mg_dose_page, MG, DOSE_PAGE, AdwBin)
 
 GtkWidget     *mg_dose_page_new         (MgDoseProfile *profile);
-void           mg_dose_page_retranslate (MgDosePage    *self);
 const char    *mg_dose_page_get_title   (MgDosePage    *self);
 MgDoseProfile *mg_dose_page_get_profile (MgDosePage    *self);
 
