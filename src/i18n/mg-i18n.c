@@ -47,10 +47,11 @@ static int current_index;
 
 /* The libraries whose own words the window shows (a dialog's Close, the
  * About dialog's Credits, a text field's menu): in the app's language too,
- * from their catalogues where the system has them. Each slot holds the
- * catalogue's address plus one once read, or 1 where there is none. */
+ * from their catalogues where the system has them, each read once, on its
+ * first use, from whichever thread asks first. */
 static const char * const library_domains[] = { "gtk40", "libadwaita" };
-static gsize library_catalogs[G_N_ELEMENTS (library_domains)][MG_N_LANGUAGES];
+static MgCatalog *library_catalogs[G_N_ELEMENTS (library_domains)][MG_N_LANGUAGES];
+static gsize library_catalogs_read[G_N_ELEMENTS (library_domains)][MG_N_LANGUAGES];
 
 static gboolean
 is_plain_c (const char *locale)
@@ -232,23 +233,19 @@ static MgCatalog *
 library_catalog (guint domain,
                  guint language)
 {
-  gsize *slot = &library_catalogs[domain][language];
-
-  if (g_once_init_enter (slot)) {
+  if (g_once_init_enter (&library_catalogs_read[domain][language])) {
     const char *directory = bindtextdomain (library_domains[domain], NULL);
+    g_autofree char *file = g_strconcat (library_domains[domain], ".mo", NULL);
     g_autofree char *path = NULL;
-    MgCatalog *catalog = NULL;
 
     if (directory != NULL) {
-      path = g_build_filename (directory, supported_languages[language], "LC_MESSAGES",
-                               library_domains[domain], NULL);
-      path = g_strconcat (path, ".mo", NULL);
-      catalog = mg_catalog_new_from_file (path, NULL);
+      path = g_build_filename (directory, supported_languages[language], "LC_MESSAGES", file, NULL);
+      library_catalogs[domain][language] = mg_catalog_new_from_file (path, NULL);
     }
-    g_once_init_leave (slot, catalog != NULL ? GPOINTER_TO_SIZE (catalog) + 1 : 1);
+    g_once_init_leave (&library_catalogs_read[domain][language], 1);
   }
 
-  return *slot == 1 ? NULL : GSIZE_TO_POINTER (*slot - 1);
+  return library_catalogs[domain][language];
 }
 
 /**
