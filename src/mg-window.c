@@ -134,8 +134,8 @@ shown_adjustment (MgWindow *self)
 
 /* The header names the page; the section is in the sidebar beside it, and
  * on a phone one tap away, so it is not repeated under the title. On a
- * phone the page's own heading is right under the header, which then does
- * not repeat it cut short; the food checklist has no such heading. */
+ * phone the page's or tool's own heading is right under the header, which
+ * then does not repeat it cut short. */
 static void
 update_titles (MgWindow *self)
 {
@@ -150,8 +150,7 @@ update_titles (MgWindow *self)
     return;
 
   adw_navigation_page_set_title (self->view->content_page, title);
-  adw_window_title_set_title (self->view->page_title,
-                              collapsed && self->current_tool != TOOL_FOOD_CHECKLIST ? "" : title);
+  adw_window_title_set_title (self->view->page_title, collapsed ? "" : title);
 }
 
 static int

@@ -372,8 +372,11 @@ test_header_title (void)
 
   resize (window, 360, 720);
   g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (header)), ==, "");
+  /* The checklist has its own heading too, right under the header. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "food-checklist");
   mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (header)), ==, "");
+  resize (window, 1200, 800);
   g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (header)), ==, "Food Checklist");
 
   mg_test_window_destroy (window);
