@@ -102,12 +102,13 @@ clear_visit (gpointer data)
   g_free (visit->link);
 }
 
-/* The first scrolled window in @widget, depth first: the page's, or the
- * tool's that holds its questions. */
+/* The first scrolled window in @widget, depth first, that takes the height
+ * it is given: the page's, or the tool's that holds its questions, not one
+ * inside them as tall as its content (the dose guide's verdict). */
 static GtkScrolledWindow *
 find_scroller (GtkWidget *widget)
 {
-  if (GTK_IS_SCROLLED_WINDOW (widget))
+  if (GTK_IS_SCROLLED_WINDOW (widget) && gtk_widget_compute_expand (widget, GTK_ORIENTATION_VERTICAL))
     return GTK_SCROLLED_WINDOW (widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;

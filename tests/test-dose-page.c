@@ -1291,8 +1291,9 @@ static void
 scroll_to (Fixture *fixture,
            double   fraction)
 {
-  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (mg_test_find_widget (GTK_WIDGET (fixture->page),
-                                                                          GTK_TYPE_SCROLLED_WINDOW, NULL));
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                                                    MG_TYPE_DOSE_PAGE,
+                                                                                    "scroller"));
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
 
   gtk_adjustment_set_value (adjustment, fraction * (gtk_adjustment_get_upper (adjustment) -
@@ -1453,8 +1454,9 @@ test_resize_while_hidden (Fixture       *fixture,
 static double
 page_scroll (Fixture *fixture)
 {
-  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (mg_test_find_widget (GTK_WIDGET (fixture->page),
-                                                                          GTK_TYPE_SCROLLED_WINDOW, NULL));
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                                                    MG_TYPE_DOSE_PAGE,
+                                                                                    "scroller"));
 
   return gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller));
 }
@@ -1515,7 +1517,8 @@ test_wheel_changes_nothing (Fixture       *fixture,
     scroll_to (fixture, 0);
     g_assert_true (gtk_widget_compute_bounds (spin, GTK_WIDGET (fixture->page), &bounds));
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
-                                mg_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_SCROLLED_WINDOW, NULL))),
+                                gtk_widget_get_template_child (GTK_WIDGET (fixture->page), MG_TYPE_DOSE_PAGE,
+                                                               "scroller"))),
                               bounds.origin.y - 150);
     mg_test_settle (fixture->window);
     before = page_scroll (fixture);
