@@ -1028,10 +1028,11 @@ doctor_reason_text (const MgDoseText *self,
                             mg_fact_get_info (MG_FACT_SEVERE_KIDNEY_EGFR)->value);
 
   /* Translators: %s is the name of a set of reference values, such as “EFSA”; %u an age */
+  /* (A child, or a teenager where the limit starts at 19, as the UK's does.) */
   return g_strdup_printf (mg_i18n_ngettext ("%s sets no upper limit for supplements below the age of %u year: "
-                                    "give a child this young magnesium only on a doctor’s advice.",
+                                    "below that age, use magnesium supplements only on a doctor’s advice.",
                                     "%s sets no upper limit for supplements below the age of %u years: "
-                                    "give a child this young magnesium only on a doctor’s advice.",
+                                    "below that age, use magnesium supplements only on a doctor’s advice.",
                                     years),
                           reference_set_short_names[self->input.reference_set], years);
 }
