@@ -460,7 +460,7 @@ test_midnight (Fixture       *fixture,
   g_assert_true (gtk_check_button_get_active (food_check (fixture, "cashews")));
 
   /* At midnight the list starts a new, empty day by itself. */
-  mg_test_clock_jump (fixture->clock, "2026-11-23T00:00:00.100", fixture->store);
+  mg_test_clock_jump (fixture->clock, "2026-11-23T00:00:00.100");
   g_assert_cmpstr (mg_intake_store_get_today (fixture->store), ==, "2026-11-23");
   g_assert_false (gtk_check_button_get_active (food_check (fixture, "cashews")));
   assert_total (fixture, 0);

@@ -22,6 +22,10 @@ typedef struct {
 } MgIntakeStoreFileOps;
 
 /* Set while no store is saving; %NULL puts back the C library's. */
-void mg_intake_store_set_file_ops (const MgIntakeStoreFileOps *ops);
+void     mg_intake_store_set_file_ops (const MgIntakeStoreFileOps *ops);
+
+/* Whether the worker is visiting the disk: a test that let a timeout start
+ * a save waits on it for the save's end. */
+gboolean mg_intake_store_is_busy      (MgIntakeStore *self);
 
 G_END_DECLS
