@@ -550,7 +550,7 @@ test_retranslate_keeps_values (Fixture       *fixture,
   set_filter (fixture, "instant");
 
   /* As the app does: the language, then the page. */
-  g_assert_true (mg_i18n_set_language ("nl"));
+  mg_test_switch_language (NULL, "nl");
   mg_checklist_page_retranslate (fixture->page);
   mg_test_settle (fixture->window);
 
@@ -576,7 +576,7 @@ test_retranslate_keeps_values (Fixture       *fixture,
    * 350 mg for a man. */
   mg_dose_profile_answer (fixture->profile, MG_DOSE_ANSWERED_ALL);
   g_object_set (fixture->profile, "reference-set", MG_REFERENCE_SET_EFSA, "sex", MG_SEX_MALE, NULL);
-  g_assert_true (mg_i18n_set_language ("en"));
+  mg_test_switch_language (NULL, "en");
   mg_checklist_page_retranslate (fixture->page);
   g_assert_cmpuint (mg_checklist_page_get_reference_intake (fixture->page), ==, 350);
   g_assert_cmpstr (servings_text (fixture, "oatmeal"), ==, "1.5");
@@ -666,7 +666,7 @@ test_typed_servings (Fixture       *fixture,
   assert_total (fixture, 58);
 
   /* Dutch reads the decimal comma; the reason follows the language. */
-  g_assert_true (mg_i18n_set_language ("nl"));
+  mg_test_switch_language (NULL, "nl");
   mg_checklist_page_retranslate (fixture->page);
   type_servings (fixture, "tuna", "1,5");
   g_assert_cmpfloat (gtk_spin_button_get_value (food_servings (fixture, "tuna")), ==, 1.5);
@@ -674,7 +674,7 @@ test_typed_servings (Fixture       *fixture,
   assert_servings_refused (fixture, "tuna", "1.000", 1.5,
                            "‘1.000’ kan 1 of 1000 betekenen: typ het getal dat u bedoelt zonder "
                            "scheidingsteken voor duizendtallen.");
-  g_assert_true (mg_i18n_set_language ("en"));
+  mg_test_switch_language (NULL, "en");
   mg_checklist_page_retranslate (fixture->page);
   assert_servings_refused (fixture, "tuna", "1.000", 1.5,
                            "“1.000” could mean 1 or 1000: type the one you mean without a thousands separator.");

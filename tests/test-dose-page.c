@@ -64,7 +64,7 @@ static void
 switch_language (Fixture    *fixture,
                  const char *code)
 {
-  g_assert_true (mg_i18n_set_language (code));
+  mg_test_switch_language (NULL, code);
   mg_dose_page_retranslate (fixture->page);
 }
 
