@@ -23,9 +23,9 @@
 #include "mg-test-store.h"
 
 /* The store's timeouts, which the test clock runs when it is moved. */
-#define SAVE "[mg] intake store save"
-#define RETRY "[mg] intake store retry"
-#define RELOAD "[mg] intake store reload"
+#define SAVE MG_INTAKE_STORE_TIMEOUT_SAVE
+#define RETRY MG_INTAKE_STORE_TIMEOUT_RETRY
+#define RELOAD MG_INTAKE_STORE_TIMEOUT_RELOAD
 
 typedef struct {
   char        *dir;

@@ -787,7 +787,7 @@ schedule_save (MgIntakeStore *self)
 {
   clear_timeout (self, &self->save_source);
   self->save_source = self->clock->add_timeout (self->clock_data, SAVE_DELAY_MS,
-                                                "[mg] intake store save", save_cb, self);
+                                                MG_INTAKE_STORE_TIMEOUT_SAVE, save_cb, self);
 }
 
 static void
@@ -796,7 +796,8 @@ schedule_retry (MgIntakeStore *self)
   if (self->retry_source != 0)
     return;
   self->retry_source = self->clock->add_timeout_seconds (self->clock_data, RETRY_SECONDS,
-                                                         "[mg] intake store retry", retry_cb, self);
+                                                         MG_INTAKE_STORE_TIMEOUT_RETRY,
+                                                         retry_cb, self);
 }
 
 static void
@@ -1037,7 +1038,8 @@ static void
 schedule_day_check (MgIntakeStore *self)
 {
   self->day_source = self->clock->add_timeout (self->clock_data, ms_to_midnight (self),
-                                               "[mg] intake store day check", day_check_cb, self);
+                                               MG_INTAKE_STORE_TIMEOUT_DAY_CHECK,
+                                               day_check_cb, self);
 }
 
 static void
@@ -1065,7 +1067,8 @@ file_changed_cb (GFileMonitor      *monitor,
   /* An atomic write arrives as several events: look once they are over. The
    * worker reads the file only if it is not the one last read or written. */
   if (self->reload_source == 0)
-    self->reload_source = self->clock->add_timeout (self->clock_data, 50, "[mg] intake store reload",
+    self->reload_source = self->clock->add_timeout (self->clock_data, 50,
+                                                    MG_INTAKE_STORE_TIMEOUT_RELOAD,
                                                     reload_cb, self);
 }
 
