@@ -46,23 +46,12 @@ fail () {
   exit 1
 }
 
-# Runs COMMAND every 0.1 s until it succeeds, at most TRIES times, while the
-# process PID lives.
-poll () {
-  tries=$1
-  pid=$2
-  shift 2
-  until "$@"; do
-    tries=$((tries - 1))
-    [ "$tries" -gt 0 ] || return 1
-    kill -0 "$pid" 2>/dev/null || return 1
-    sleep 0.1
-  done
-}
+# shellcheck source=tests/lib-poll.sh
+. "$root/tests/lib-poll.sh"
 
 Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp 3>"$scratch/display" 2>"$scratch/xvfb.log" &
 xvfb_pid=$!
-poll 100 "$xvfb_pid" test -s "$scratch/display" || fail "Xvfb did not start: $(cat "$scratch/xvfb.log")"
+poll 10 "$xvfb_pid" test -s "$scratch/display" || fail "Xvfb did not start: $(cat "$scratch/xvfb.log")"
 DISPLAY=":$(cat "$scratch/display")"
 
 XDG_RUNTIME_DIR=$scratch/runtime
@@ -70,7 +59,7 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 dbus-daemon --config-file="$root/tests/session.conf" --nofork --nopidfile \
   --address="unix:path=$XDG_RUNTIME_DIR/bus" --print-address=3 3>"$scratch/bus" 2>"$scratch/bus.log" &
 bus_pid=$!
-poll 100 "$bus_pid" test -s "$scratch/bus" || fail "dbus-daemon did not start: $(cat "$scratch/bus.log")"
+poll 10 "$bus_pid" test -s "$scratch/bus" || fail "dbus-daemon did not start: $(cat "$scratch/bus.log")"
 DBUS_SESSION_BUS_ADDRESS=$(head -n 1 "$scratch/bus")
 
 # The person's folders on the host, and a settings file there.
@@ -87,19 +76,14 @@ app_pid=$!
 window_shown () {
   xwininfo -root -tree | grep -q '"Magnesium Guide"'
 }
-poll 600 "$app_pid" window_shown || fail "no window on the host's display $DISPLAY"
+poll 60 "$app_pid" window_shown || fail "no window on the host's display $DISPLAY"
 echo "the window is on the host's display $DISPLAY:"
 xwininfo -root -tree | grep '"Magnesium Guide"'
 
 gdbus call --session --dest "$app_id" --object-path /io/github/mgguide/MagnesiumGuide \
   --method org.gtk.Actions.Activate quit '[]' '{}' >/dev/null ||
   fail "the app is not on the host's session bus"
-tries=100
-while kill -0 "$app_pid" 2>/dev/null && [ "$tries" -gt 0 ]; do
-  sleep 0.1
-  tries=$((tries - 1))
-done
-! kill -0 "$app_pid" 2>/dev/null || fail "the app did not quit within 10 s"
+poll 10 "" process_ended "$app_pid" || fail "the app did not quit within 10 s"
 status=0
 wait "$app_pid" || status=$?
 app_pid=""

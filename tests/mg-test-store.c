@@ -32,7 +32,8 @@ MgIntakeStore *
 mg_test_store_open (const char *directory,
                     gpointer    clock)
 {
-  MgIntakeStore *store = mg_intake_store_new_with_clock (directory, mg_test_clock_now, clock);
+  MgIntakeStore *store = mg_intake_store_new_with_clock (directory, mg_test_clock_get_store_clock (),
+                                                        clock);
 
   mg_test_store_wait_loaded (store);
   return store;
@@ -42,6 +43,15 @@ void
 mg_test_store_wait_loaded (MgIntakeStore *store)
 {
   while (!mg_intake_store_get_loaded (store))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Waits until the worker's visit to the disk, if one is under way (a save a
+ * test clock's timeout started), is over and taken in. */
+void
+mg_test_store_wait_idle (MgIntakeStore *store)
+{
+  while (mg_intake_store_is_busy (store))
     g_main_context_iteration (NULL, TRUE);
 }
 

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 MgIntakeStore *mg_test_store_open  (const char    *directory,
                                     gpointer       clock);
 void           mg_test_store_wait_loaded (MgIntakeStore *store);
+void           mg_test_store_wait_idle   (MgIntakeStore *store);
 gboolean       mg_test_store_flush (MgIntakeStore *store,
                                     GError       **error);
 

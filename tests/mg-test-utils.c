@@ -150,6 +150,32 @@ mg_test_settle (GtkWidget *widget)
 }
 
 /**
+ * mg_test_switch_language:
+ * @app: (nullable): the app whose language menu switches; %NULL for a page
+ *   tested alone, of which only the catalogue switches (the test then has
+ *   the page translate itself again, as the app would)
+ * @code: a language code; "" to follow the system
+ *
+ * Switches the language as a person does in the language menu, and waits
+ * until every window on screen shows it. A language the app has must then
+ * be the one it uses.
+ */
+void
+mg_test_switch_language (MgApplication *app,
+                         const char    *code)
+{
+  if (app != NULL) {
+    g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
+    mg_test_settle (NULL);
+  } else {
+    g_assert_true (mg_i18n_set_language (code));
+  }
+
+  if (mg_i18n_is_supported (code))
+    g_assert_cmpstr (mg_i18n_get_language (), ==, code);
+}
+
+/**
  * mg_test_activate:
  *
  * Activates @widget as Enter or Space would. A button then shows itself

@@ -33,6 +33,8 @@ void           mg_test_close_window      (GtkWidget     *window,
 void           mg_test_run_pending       (void);
 void           mg_test_wait_for_draw     (GtkWidget     *widget);
 void           mg_test_settle            (GtkWidget     *widget);
+void           mg_test_switch_language   (MgApplication *app,
+                                          const char    *code);
 void           mg_test_activate          (GtkWidget     *widget);
 void           mg_test_wait_for_size     (GtkWidget     *window,
                                           int            width);

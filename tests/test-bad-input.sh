@@ -12,6 +12,9 @@
 # screenshot of each case's window.
 set -u
 
+# shellcheck source=tests/lib-poll.sh
+. "$(dirname "$0")/lib-poll.sh"
+
 app=$1
 app_id=io.github.mgguide.MagnesiumGuide
 object_path=/io/github/mgguide/MagnesiumGuide
@@ -54,30 +57,63 @@ window_line () {
   LC_ALL=C xwininfo -root -tree | grep '"Magnesium Guide"' | head -n 1
 }
 
+window_shown () {
+  [ -n "$(window_line)" ]
+}
+
+# The number of colours the window shows, where ImageMagick is there: a
+# blank window has one or two, its text and icons hundreds.
+window_colours () {
+  if command -v import >/dev/null && command -v identify >/dev/null; then
+    LC_ALL=C import -window "$(window_line | awk '{print $1}')" png:- 2>/dev/null |
+      identify -format '%k' - 2>/dev/null
+  fi
+}
+
+# Whether the window has the same size and place as at the last look, 0.1 s
+# before, and has drawn itself. (Its pixels may still change: a text
+# cursor blinks.)
+window_settled () {
+  previous=$last_geometry
+  last_geometry=$(window_line | awk '{print $(NF - 1)}')
+  [ -n "$last_geometry" ] && [ "$last_geometry" = "$previous" ] || return 1
+  colours=$(window_colours)
+  [ -z "$colours" ] || [ "$colours" -ge 100 ]
+}
+
+# Ends the app this case started, by its id.
+end_app () {
+  kill "$app_pid" 2>/dev/null
+  wait "$app_pid" 2>/dev/null
+  app_pid=""
+}
+
 # Starts the app; a warning is how it may report bad input, a critical is a
 # bug, so only criticals are fatal here.
 start_app () {
   G_DEBUG=fatal-criticals "$app" "$@" >"$case_dir/stdout" 2>"$stderr_log" &
   app_pid=$!
-  tries=0
-  until [ -n "$(window_line)" ]; do
-    tries=$((tries + 1))
-    if [ "$tries" -gt 300 ] || ! kill -0 "$app_pid" 2>/dev/null; then
-      fail "the window did not appear"
-      return 1
-    fi
-    sleep 0.1
-  done
-  # Drawn, and settled on its size.
-  sleep 1
+  # The bounds only stop a wait for a window that never comes: on a loaded
+  # machine the first frame has come 6 s after the window.
+  if ! poll 60 "$app_pid" window_shown; then
+    fail "the window did not appear"
+    end_app
+    return 1
+  fi
+  last_geometry=""
+  if ! poll 60 "$app_pid" window_settled; then
+    fail "the window did not settle on a size or was not drawn: $(window_line)"
+    end_app
+    return 1
+  fi
   return 0
 }
 
-# For a person to look at what the app showed; the checklist takes a moment
-# to draw the first time.
+# For a person to look at what the app showed, once it has stopped changing.
 screenshot () {
-  sleep 2
   if [ -n "${MG_SCREENSHOT_DIR:-}" ] && command -v import >/dev/null; then
+    last_geometry=""
+    poll 10 "$app_pid" window_settled || true
     mkdir -p "$MG_SCREENSHOT_DIR"
     LC_ALL=C import -window "$(window_line | awk '{print $1}')" \
       "$MG_SCREENSHOT_DIR/bad-input-$(basename "$case_dir").png" 2>/dev/null || true
@@ -100,16 +136,10 @@ quit_app () {
   gdbus call --session --dest "$app_id" --object-path "$object_path" \
     --method org.gtk.Actions.Activate quit '[]' '{}' >/dev/null 2>>"$case_dir/gdbus" ||
     fail "app.quit could not be called: $(cat "$case_dir/gdbus")"
-  tries=0
-  while kill -0 "$app_pid" 2>/dev/null; do
-    tries=$((tries + 1))
-    if [ "$tries" -gt 200 ]; then
-      fail "the app did not quit"
-      kill "$app_pid" 2>/dev/null
-      break
-    fi
-    sleep 0.1
-  done
+  if ! poll 20 "" process_ended "$app_pid"; then
+    fail "the app did not quit"
+    kill "$app_pid" 2>/dev/null
+  fi
   wait "$app_pid"
   status=$?
   app_pid=""

@@ -46,7 +46,7 @@ reopen_in_language (Fixture    *fixture,
   g_autofree char *filter = g_strdup (mg_checklist_page_get_filter (fixture->page));
   int width = gtk_widget_get_width (fixture->window);
 
-  g_assert_true (mg_i18n_set_language (code));
+  mg_test_switch_language (NULL, code);
   mg_test_close_window (fixture->window, fixture->page);
   fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_store (fixture->profile, fixture->store));
   mg_checklist_page_set_filter (fixture->page, filter);
@@ -476,7 +476,7 @@ test_midnight (Fixture       *fixture,
   g_assert_true (gtk_check_button_get_active (food_check (fixture, "cashews")));
 
   /* At midnight the list starts a new, empty day by itself. */
-  mg_test_clock_jump (fixture->clock, "2026-11-23T00:00:00.100", fixture->store);
+  mg_test_clock_jump (fixture->clock, "2026-11-23T00:00:00.100");
   g_assert_cmpstr (mg_intake_store_get_today (fixture->store), ==, "2026-11-23");
   g_assert_false (gtk_check_button_get_active (food_check (fixture, "cashews")));
   assert_total (fixture, 0);

@@ -707,9 +707,7 @@ test_language (gconstpointer data)
   Check check = { 0 };
   MgWindow *window;
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (language));
-  mg_test_run_pending ();
-  g_assert_cmpstr (mg_i18n_get_language (), ==, language);
+  mg_test_switch_language (app, language);
   check_init (&check, language);
 
   window = mg_test_window_new (app, 1200, 800);

@@ -67,7 +67,7 @@ switch_language (Fixture    *fixture,
   int width = gtk_widget_get_width (fixture->window);
   int height = gtk_widget_get_height (fixture->window);
 
-  g_assert_true (mg_i18n_set_language (code));
+  mg_test_switch_language (NULL, code);
   close_page (fixture);
   open_page (fixture, width > 0 ? width : 1200, height > 0 ? height : 800);
 }

@@ -22,6 +22,11 @@
 #include "mg-test-clock.h"
 #include "mg-test-store.h"
 
+/* The store's timeouts, which the test clock runs when it is moved. */
+#define SAVE MG_INTAKE_STORE_TIMEOUT_SAVE
+#define RETRY MG_INTAKE_STORE_TIMEOUT_RETRY
+#define RELOAD MG_INTAKE_STORE_TIMEOUT_RELOAD
+
 typedef struct {
   char        *dir;
   MgTestClock *clock;
@@ -146,16 +151,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_pointer (&fixture->clock, mg_test_clock_free);
 }
 
-/* For an event sure to come (a file monitor’s), each iteration of the main
- * context waits for one source: the bound is on their number, not on time. */
-static void
-wait_for_flag (gboolean *flag)
-{
-  for (guint i = 0; i < 10000 && !*flag; i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (*flag);
-}
-
 static void
 set_flag_cb (gpointer  instance,
              gpointer  data_or_pspec,
@@ -262,7 +257,7 @@ test_midnight (Fixture       *fixture,
   g_signal_connect (store, "notify::today", G_CALLBACK (set_flag_cb), &rolled);
 
   /* The store wakes at midnight by itself. */
-  mg_test_clock_jump (fixture->clock, "2026-11-23T00:00:00.100", store);
+  mg_test_clock_jump (fixture->clock, "2026-11-23T00:00:00.100");
   g_assert_true (rolled);
   g_assert_cmpstr (mg_intake_store_get_today (store), ==, "2026-11-23");
 
@@ -370,8 +365,12 @@ static void
 test_no_time (Fixture       *fixture,
               gconstpointer  data)
 {
-  MgIntakeStore *store = mg_intake_store_new_with_clock (fixture->dir, no_time_cb, NULL);
+  MgIntakeStoreClock no_time = *mg_test_clock_get_store_clock ();
+  MgIntakeStore *store;
 
+  /* Its timeouts are still the test clock's. */
+  no_time.now = no_time_cb;
+  store = mg_intake_store_new_with_clock (fixture->dir, &no_time, fixture->clock);
   mg_test_store_wait_loaded (store);
   g_assert_cmpstr (mg_intake_store_get_today (store), ==, "9999-12-31");
   mg_intake_store_set_servings (store, mg_intake_store_get_today (store), "kale", 1);
@@ -659,6 +658,87 @@ test_burst_one_save (Fixture       *fixture,
   g_assert_cmpuint (fs.fsyncs, ==, 1);
 }
 
+/* A tick is saved by itself, 300 ms after the last tick of a burst, and
+ * not before. */
+static void
+test_save_after_delay (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *path = data_path (fixture);
+  MgIntakeStore *store = open_store (fixture);
+
+  g_assert_cmpint (mg_test_clock_due_in (fixture->clock, SAVE), ==, -1);
+  mg_intake_store_set_servings (store, "2026-11-22", "kale", 1);
+  g_assert_cmpint (mg_test_clock_due_in (fixture->clock, SAVE), ==, 300 * G_TIME_SPAN_MILLISECOND);
+
+  /* Each tick puts the save off again. */
+  mg_test_clock_advance (fixture->clock, 200 * G_TIME_SPAN_MILLISECOND);
+  mg_intake_store_set_servings (store, "2026-11-22", "milk", 1);
+  mg_test_clock_advance (fixture->clock, 299 * G_TIME_SPAN_MILLISECOND);
+  g_assert_false (mg_intake_store_is_busy (store));
+  g_assert_cmpuint (fs.fsyncs, ==, 0);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  mg_test_clock_advance (fixture->clock, 1 * G_TIME_SPAN_MILLISECOND);
+  g_assert_true (mg_intake_store_is_busy (store));
+  mg_test_store_wait_idle (store);
+  g_assert_false (mg_intake_store_has_unsaved_changes (store));
+  g_assert_cmpuint (fs.fsyncs, ==, 1);
+  g_assert_cmpint (mg_test_clock_due_in (fixture->clock, SAVE), ==, -1);
+  g_assert_cmpint (mg_test_clock_due_in (fixture->clock, RETRY), ==, -1);
+  close_store (store);
+  g_assert_cmpuint (fs.fsyncs, ==, 1);
+
+  store = open_store (fixture);
+  g_assert_cmpfloat (mg_intake_store_get_servings (store, "2026-11-22", "kale"), ==, 1);
+  g_assert_cmpfloat (mg_intake_store_get_servings (store, "2026-11-22", "milk"), ==, 1);
+  close_store (store);
+}
+
+/* A save that failed is tried again 15 s later with no new tick, told once
+ * while it keeps failing, and saved once there is space. */
+static void
+test_retry (Fixture       *fixture,
+            gconstpointer  data)
+{
+  MgIntakeStore *store = open_store (fixture);
+  guint notified = 0;
+
+  g_signal_connect (store, "notify::problems", G_CALLBACK (count_cb), &notified);
+  fs.disk_full = TRUE;
+  mg_intake_store_set_servings (store, "2026-11-22", "almonds", 1);
+  mg_test_clock_advance (fixture->clock, 300 * G_TIME_SPAN_MILLISECOND);
+  mg_test_store_wait_idle (store);
+  g_assert_cmpuint (mg_intake_store_get_problems (store), ==, MG_INTAKE_STORE_PROBLEM_CANNOT_SAVE);
+  g_assert_cmpint (mg_intake_store_get_failure (store), ==, MG_INTAKE_STORE_FAILURE_NO_SPACE);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (mg_test_clock_due_in (fixture->clock, RETRY), ==, 15 * G_TIME_SPAN_SECOND);
+
+  /* Still full: tried, not told again, and to be tried again. */
+  mg_test_clock_advance (fixture->clock, 15 * G_TIME_SPAN_SECOND);
+  g_assert_true (mg_intake_store_is_busy (store));
+  mg_test_store_wait_idle (store);
+  g_assert_true (mg_intake_store_has_unsaved_changes (store));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpint (mg_test_clock_due_in (fixture->clock, RETRY), ==, 15 * G_TIME_SPAN_SECOND);
+
+  /* Space again: the next try saves, and the problem goes. */
+  fs.disk_full = FALSE;
+  mg_test_clock_advance (fixture->clock, 15 * G_TIME_SPAN_SECOND - 1);
+  g_assert_false (mg_intake_store_is_busy (store));
+  mg_test_clock_advance (fixture->clock, 1);
+  mg_test_store_wait_idle (store);
+  g_assert_false (mg_intake_store_has_unsaved_changes (store));
+  g_assert_cmpuint (mg_intake_store_get_problems (store), ==, MG_INTAKE_STORE_PROBLEM_NONE);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_cmpint (mg_test_clock_due_in (fixture->clock, RETRY), ==, -1);
+  close_store (store);
+
+  store = open_store (fixture);
+  g_assert_cmpuint (mg_intake_store_get_total_mg (store, "2026-11-22"), ==, 80);
+  close_store (store);
+}
+
 static void
 check_set_aside (MgIntakeStore *store,
                  const char    *original,
@@ -943,8 +1023,17 @@ test_two_stores (Fixture       *fixture,
   g_signal_connect (second, "changed", G_CALLBACK (set_flag_cb), &second_saw);
   mg_intake_store_set_servings (first, "2026-11-22", "banana", 1);
   g_assert_true (mg_test_store_flush (first, NULL));
-  /* The file monitor tells the second store; it reads in its worker. */
-  wait_for_flag (&second_saw);
+  /* The file monitor tells the second store, which looks a moment later,
+   * once the events of the save are over; it reads in its worker. Each
+   * iteration of the main context waits for an event sure to come: the
+   * bound is on their number, not on time. */
+  for (guint i = 0; i < 10000 && !second_saw; i++) {
+    if (mg_test_clock_due_in (fixture->clock, RELOAD) >= 0)
+      mg_test_clock_advance (fixture->clock, 50 * 1000);
+    else
+      g_main_context_iteration (NULL, TRUE);
+  }
+  g_assert_true (second_saw);
   g_assert_cmpfloat (mg_intake_store_get_servings (second, "2026-11-22", "banana"), ==, 1);
 
   close_store (first);
@@ -1128,6 +1217,8 @@ main (int   argc,
   add_test ("/intake-store/litter-removed", test_litter_removed);
   add_test ("/intake-store/never-blocks", test_never_blocks);
   add_test ("/intake-store/burst-one-save", test_burst_one_save);
+  add_test ("/intake-store/save-after-delay", test_save_after_delay);
+  add_test ("/intake-store/retry", test_retry);
   add_test ("/intake-store/corrupt-set-aside", test_corrupt_set_aside);
   add_test ("/intake-store/second-corrupt-kept-too", test_second_corrupt_kept_too);
   add_test ("/intake-store/unreadable-set-aside", test_unreadable_set_aside);

@@ -14,13 +14,6 @@
 
 static MgApplication *app;
 
-static void
-switch_to (const char *code)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
-  mg_test_settle (NULL);
-}
-
 static char *
 plain (const char *msgid)
 {
@@ -106,14 +99,14 @@ test_switch_each_language (void)
   for (guint i = 0; languages[i] != NULL; i++) {
     if (*languages[i] == '\0')
       continue;
-    switch_to (languages[i]);
+    mg_test_switch_language (app, languages[i]);
     g_assert_cmpstr (mg_i18n_get_language (), ==, languages[i]);
     check_window_speaks (window, page, TRUE);
     /* The person stays where they were. */
     g_assert_cmpstr (mg_window_get_page_id (window), ==, page->id);
   }
 
-  switch_to ("en");
+  mg_test_switch_language (app, "en");
   check_window_speaks (window, page, FALSE);
   g_assert_cmpstr (mg_window_get_page_id (window), ==, page->id);
 
@@ -138,7 +131,7 @@ test_scroll_position_kept (void)
   mg_test_settle (NULL);
   before = gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment);
 
-  switch_to ("da");
+  mg_test_switch_language (app, "da");
   mg_test_settle (NULL);
   /* The view was built again: its scroller is a new one. */
   scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, "title-1"),
@@ -148,7 +141,7 @@ test_scroll_position_kept (void)
   g_assert_cmpfloat (ABS (gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment) - before), <, 0.1);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
 
-  switch_to ("en");
+  mg_test_switch_language (app, "en");
   mg_test_window_destroy (window);
 }
 
@@ -159,7 +152,7 @@ test_choice_kept (void)
   g_autofree char *kept = NULL;
   g_autoptr(GVariant) state = NULL;
 
-  switch_to ("nl");
+  mg_test_switch_language (app, "nl");
   kept = g_settings_get_string (settings, "language");
   g_assert_cmpstr (kept, ==, "nl");
   state = g_action_group_get_action_state (G_ACTION_GROUP (app), "language");
@@ -170,15 +163,15 @@ test_choice_kept (void)
   mg_test_settle (NULL);
   g_assert_cmpstr (mg_i18n_get_language (), ==, "sv");
 
-  switch_to ("");
+  mg_test_switch_language (app, "");
   g_assert_cmpstr (mg_i18n_get_language (), ==, "en");
 }
 
 static void
 test_unknown_language_refused (void)
 {
-  switch_to ("en");
-  switch_to ("klingon");
+  mg_test_switch_language (app, "en");
+  mg_test_switch_language (app, "klingon");
   g_assert_cmpstr (mg_i18n_get_language (), ==, "en");
 }
 
@@ -190,11 +183,11 @@ test_switching_leaks_nothing (void)
   MgWindow *window = mg_test_window_new (app, 1000, 700);
 
   for (guint i = 0; i < 20; i++)
-    switch_to (codes[i % n_codes]);
+    mg_test_switch_language (app, codes[i % n_codes]);
 
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
   mg_test_window_destroy (window);
-  switch_to ("");
+  mg_test_switch_language (app, "");
 }
 
 /* A switch builds the window's view again: the old one, its menu and the
@@ -230,8 +223,8 @@ test_switch_frees_what_it_replaces (void)
 
   /* As when the language is chosen in the menu's own Language submenu:
    * the switch comes while the menu is still open. */
-  switch_to ("nl");
-  switch_to ("en");
+  mg_test_switch_language (app, "nl");
+  mg_test_switch_language (app, "en");
 
   for (guint i = 0; i < G_N_ELEMENTS (replaced); i++) {
     if (replaced[i] != NULL)
@@ -242,7 +235,7 @@ test_switch_frees_what_it_replaces (void)
                                           MG_TYPE_MAIN_VIEW) != NULL);
 
   mg_test_window_destroy (window);
-  switch_to ("");
+  mg_test_switch_language (app, "");
 }
 
 /* After a switch the person is where they were, doing what they did: the
@@ -262,7 +255,7 @@ test_switch_keeps_what_the_person_did (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "ferritin");
   mg_test_settle (NULL);
 
-  switch_to ("nl");
+  mg_test_switch_language (app, "nl");
   entry = GTK_SEARCH_ENTRY (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL));
   g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (gtk_widget_get_ancestor (GTK_WIDGET (entry),
                                                                                           GTK_TYPE_SEARCH_BAR))));
@@ -280,7 +273,7 @@ test_switch_keeps_what_the_person_did (void)
   window = mg_test_window_new (app, 360, 640);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "dose-guide");
   mg_test_settle (NULL);
-  switch_to ("sv");
+  mg_test_switch_language (app, "sv");
   g_assert_cmpstr (mg_window_get_page_id (window), ==, "tool:dose-guide");
   g_assert_true (adw_navigation_split_view_get_show_content (
     ADW_NAVIGATION_SPLIT_VIEW (mg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL))));
@@ -288,7 +281,7 @@ test_switch_keeps_what_the_person_did (void)
     ADW_NAVIGATION_SPLIT_VIEW (mg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL))));
 
   mg_test_window_destroy (window);
-  switch_to ("");
+  mg_test_switch_language (app, "");
 }
 
 /* The label of the menu's item for @action, as the opened menu has it. */
@@ -324,7 +317,7 @@ test_menu_follows_language (void)
     g_autofree char *label = NULL;
     GtkMenuButton *button;
 
-    switch_to (codes[i]);
+    mg_test_switch_language (app, codes[i]);
     /* A new view, whose menu is made only when first opened. */
     button = GTK_MENU_BUTTON (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL));
     g_assert_null (gtk_menu_button_get_popover (button));
@@ -343,7 +336,7 @@ test_menu_follows_language (void)
   }
 
   mg_test_window_destroy (window);
-  switch_to ("");
+  mg_test_switch_language (app, "");
 }
 
 int

@@ -6,6 +6,9 @@
 # Usage: test-launch.sh SOURCE_ROOT BUILD_ROOT  (run under headless.sh)
 set -eu
 
+# shellcheck source=tests/lib-poll.sh
+. "$(dirname "$0")/lib-poll.sh"
+
 build_root=$2
 destdir=$(mktemp -d "${TMPDIR:-/tmp}/mg-launch.XXXXXX")
 app_pid=""
@@ -47,13 +50,8 @@ export XDG_DATA_DIRS PATH
 $exec_line &
 app_pid=$!
 
-tries=0
-until xwininfo -root -tree | grep -q '"Magnesium Guide"'; do
-  tries=$((tries + 1))
-  if [ "$tries" -gt 200 ] || ! kill -0 "$app_pid" 2>/dev/null; then
-    echo "the window did not appear" >&2
-    exit 1
-  fi
-  sleep 0.1
-done
+window_shown () {
+  xwininfo -root -tree | grep -q '"Magnesium Guide"'
+}
+poll 20 "$app_pid" window_shown || { echo "the window did not appear" >&2; exit 1; }
 echo "the window appeared: $(xwininfo -root -tree | grep '"Magnesium Guide"' | head -n 1)"

@@ -14,13 +14,6 @@
 
 static MgApplication *app;
 
-static void
-switch_to (const char *code)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
-  mg_test_settle (NULL);
-}
-
 static AdwDialog *
 visible_dialog (MgWindow *window)
 {
@@ -88,7 +81,7 @@ test_language_names (void)
   MgPreferencesDialog *preferences;
   AdwComboRow *row;
 
-  switch_to ("en");
+  mg_test_switch_language (app, "en");
   preferences = open_preferences (window);
   g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (preferences)), ==, "Preferences");
   row = ADW_COMBO_ROW (mg_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, NULL));
@@ -117,7 +110,7 @@ test_language_names (void)
    * list or on the row, and the choice follows. */
   gtk_widget_activate (GTK_WIDGET (row));
   mg_test_settle (GTK_WIDGET (window));
-  switch_to ("en");
+  mg_test_switch_language (app, "en");
   row = ADW_COMBO_ROW (mg_test_find_widget (GTK_WIDGET (preferences), ADW_TYPE_COMBO_ROW, NULL));
   g_assert_cmpstr (item_text (row, 0), ==, "System default");
   g_assert_null (mg_test_find_label (GTK_WIDGET (preferences), "Systeemstandaard"));
@@ -142,7 +135,7 @@ test_language_names (void)
 
   mg_test_close_dialog (ADW_DIALOG (preferences));
   mg_test_window_destroy (window);
-  switch_to ("");
+  mg_test_switch_language (app, "");
 }
 
 static const char *
@@ -162,7 +155,7 @@ test_text_size (void)
   MgPreferencesDialog *preferences;
   GtkWidget *larger, *smaller;
 
-  switch_to ("en");
+  mg_test_switch_language (app, "en");
   g_settings_reset (settings, "text-scale");
   preferences = open_preferences (window);
   larger = mg_test_find_action_button (GTK_WIDGET (preferences), "app.zoom-in");
@@ -199,7 +192,7 @@ test_text_size (void)
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "text-scale"), 1.0, 1e-9);
 
   /* In Danish, with the dialog open. */
-  switch_to ("da");
+  mg_test_switch_language (app, "da");
   g_assert_cmpstr (size_label (preferences), ==, "100 %");
   larger = mg_test_find_action_button (GTK_WIDGET (preferences), "app.zoom-in");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (larger), ==, _("Larger Text"));
@@ -207,7 +200,7 @@ test_text_size (void)
 
   mg_test_close_dialog (ADW_DIALOG (preferences));
   mg_test_window_destroy (window);
-  switch_to ("");
+  mg_test_switch_language (app, "");
 }
 
 /* Ctrl+comma again does not stack a second dialog. */
@@ -260,7 +253,7 @@ test_about (void)
   AdwAboutDialog *about;
   gpointer replaced;
 
-  switch_to ("en");
+  mg_test_switch_language (app, "en");
   about = open_about (window);
   g_assert_cmpstr (adw_about_dialog_get_version (about), ==, PACKAGE_VERSION);
   g_assert_cmpstr (adw_about_dialog_get_application_name (about), ==, "Magnesium Guide");
@@ -274,7 +267,7 @@ test_about (void)
   /* A switch while it is open shows it in the new language. */
   replaced = about;
   g_object_add_weak_pointer (replaced, &replaced);
-  switch_to ("sv");
+  mg_test_switch_language (app, "sv");
   g_assert_null (replaced);
   about = ADW_ABOUT_DIALOG (mg_test_wait_for_dialog (GTK_WIDGET (window)));
   g_assert_true (ADW_IS_ABOUT_DIALOG (about));
@@ -285,7 +278,7 @@ test_about (void)
 
   mg_test_close_dialog (ADW_DIALOG (about));
   mg_test_window_destroy (window);
-  switch_to ("");
+  mg_test_switch_language (app, "");
 }
 
 /* Pictures to look at, in the build tree: each dialog narrow and wide, in
@@ -311,7 +304,7 @@ test_screenshots (void)
   for (guint variant = 0; variant < 2; variant++) {
     gboolean large = variant == 1;
 
-    switch_to (large ? "nl" : "en");
+    mg_test_switch_language (app, large ? "nl" : "en");
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         large ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
     g_object_set (gtk_settings, "gtk-xft-dpi", large ? 3 * 96 * 1024 / 2 : 96 * 1024, NULL);
@@ -340,7 +333,7 @@ test_screenshots (void)
 
   g_object_set (gtk_settings, "gtk-xft-dpi", dpi, NULL);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  switch_to ("");
+  mg_test_switch_language (app, "");
 }
 
 int

@@ -187,8 +187,7 @@ test_link_paragraphs_translated (void)
   guint checked = 0;
 
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
-    g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (languages[l]));
-    mg_test_settle (GTK_WIDGET (window));
+    mg_test_switch_language (app, languages[l]);
 
     for (guint p = 0; p < mg_guide_get_n_pages (guide); p++) {
       const MgPage *page = mg_guide_get_page (guide, p);
@@ -212,7 +211,7 @@ test_link_paragraphs_translated (void)
   g_assert_cmpuint (checked % G_N_ELEMENTS (languages), ==, 0);
   g_assert_cmpuint (checked, >=, 3 * G_N_ELEMENTS (languages));
 
-  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
+  mg_test_switch_language (app, "en");
   mg_test_window_destroy (window);
 }
 
@@ -488,12 +487,10 @@ test_sources (void)
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* What a row says it does follows a live switch of language. */
-  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("sv"));
-  mg_test_settle (GTK_WIDGET (window));
+  mg_test_switch_language (app, "sv");
   rows = source_rows (window);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (g_ptr_array_index (rows, 0)), ==, "Öppna källan i webbläsaren");
-  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
-  mg_test_settle (GTK_WIDGET (window));
+  mg_test_switch_language (app, "en");
 
   mg_test_window_destroy (window);
 }

@@ -37,13 +37,6 @@ static const struct { const char *action; const char *spoken; } fixed[] = {
   { "win.show-sidebar", "Esc" },
 };
 
-static void
-switch_to (const char *code)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
-  mg_test_settle (NULL);
-}
-
 static AdwDialog *
 open_shortcuts (MgWindow *window)
 {
@@ -285,7 +278,7 @@ test_lists_the_plan (void)
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
   AdwDialog *dialog;
 
-  switch_to ("en");
+  mg_test_switch_language (app, "en");
   dialog = open_shortcuts (window);
   g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Keyboard Shortcuts");
 
@@ -390,9 +383,9 @@ test_follows_language (void)
   AdwDialog *dialog;
   GtkWidget *quit;
 
-  switch_to ("en");
+  mg_test_switch_language (app, "en");
   dialog = open_shortcuts (window);
-  switch_to ("nl");
+  mg_test_switch_language (app, "nl");
   quit = row_for (dialog, "app.quit");
   g_assert_nonnull (quit);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (quit)), ==,
@@ -403,11 +396,11 @@ test_follows_language (void)
   assert_spoken (row_for (dialog, "app.preferences"), "Ctrl+Komma");
   g_assert_null (mg_test_find_label (GTK_WIDGET (dialog), "Quit"));
 
-  switch_to ("en");
+  mg_test_switch_language (app, "en");
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_for (dialog, "app.quit"))), ==, "Quit");
   mg_test_close_dialog (dialog);
   mg_test_window_destroy (window);
-  switch_to ("");
+  mg_test_switch_language (app, "");
 }
 
 /* On a phone, with the desktop’s text at 150 %, every title and key is

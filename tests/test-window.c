@@ -213,13 +213,6 @@ check_disclaimer (MgWindow *window)
   }
 }
 
-static void
-switch_language (const char *code)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (code));
-  mg_test_settle (NULL);
-}
-
 /* At every size and in every language, on every page and on the contents. */
 static void
 test_disclaimer_everywhere (void)
@@ -230,7 +223,7 @@ test_disclaimer_everywhere (void)
   MgWindow *window = mg_test_window_new (app, 1200, 800);
 
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
-    switch_language (languages[l]);
+    mg_test_switch_language (app, languages[l]);
     for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
       resize (window, sizes[i][0], sizes[i][1]);
       show_page (window, mg_guide_get_page (guide, 0)->id);
@@ -243,7 +236,7 @@ test_disclaimer_everywhere (void)
       check_disclaimer (window);
     }
   }
-  switch_language ("");
+  mg_test_switch_language (app, "");
 
   resize (window, 1200, 800);
   for (guint i = 0; i < mg_guide_get_n_pages (guide); i++) {

@@ -47,29 +47,14 @@ skip () {
   exit 77
 }
 
-# Runs COMMAND every 0.1 s until it succeeds, at most TRIES times, and only
-# while the process PID (if not empty) lives.
-poll () {
-  poll_tries=$1
-  poll_pid=$2
-  shift 2
-  until "$@"; do
-    poll_tries=$((poll_tries - 1))
-    [ "$poll_tries" -gt 0 ] || return 1
-    [ -z "$poll_pid" ] || kill -0 "$poll_pid" 2>/dev/null || return 1
-    sleep 0.1
-  done
-}
-
-process_ended () {
-  ! kill -0 "$1" 2>/dev/null
-}
+# shellcheck source=tests/lib-poll.sh
+. "$root/tests/lib-poll.sh"
 
 # Ends a process this script started, by its id, and waits for it.
 end_process () {
   [ -n "$1" ] || return 0
   kill "$1" 2>/dev/null || true
-  poll 50 "" process_ended "$1" || kill -KILL "$1" 2>/dev/null || true
+  poll 5 "" process_ended "$1" || kill -KILL "$1" 2>/dev/null || true
   wait "$1" 2>/dev/null || true
 }
 
@@ -264,13 +249,13 @@ run_app () {
   # desktop's has; GTK would warn that it found none.
   flatpak run --die-with-parent --env=GTK_A11Y=none "$app_id" >"$scratch/app.log" 2>&1 &
   app_pid=$!
-  if ! poll 1200 "$app_pid" window_shown; then
+  if ! poll 120 "$app_pid" window_shown; then
     cat "$scratch/app.log" >&2
     fail "the window did not appear"
   fi
   xwininfo -root -tree | grep -F "\"$title\""
   colours=0
-  if ! poll 100 "$app_pid" screen_drawn; then
+  if ! poll 10 "$app_pid" screen_drawn; then
     cat "$scratch/app.log" >&2
     fail "the screen stayed blank: $colours colours"
   fi
@@ -285,7 +270,7 @@ run_app () {
   cat "$scratch/app.log"
   # Nothing of the sandbox may outlive the process this script started: its
   # processes die with it, a moment later.
-  poll 100 "" sandbox_ended || fail "still running: $(flatpak ps)"
+  poll 10 "" sandbox_ended || fail "still running: $(flatpak ps)"
   for dir in data config cache; do
     [ -d "$HOME/.var/app/$app_id/$dir" ] || fail "no ~/.var/app/$app_id/$dir after the run"
   done
@@ -318,7 +303,7 @@ unset WAYLAND_DISPLAY G_DEBUG GSETTINGS_BACKEND GSETTINGS_SCHEMA_DIR FLATPAK_USE
 dbus-daemon --config-file="$root/tests/session.conf" --nofork --nopidfile \
   --print-address=3 3>"$scratch/system-bus" 2>"$scratch/system-bus.log" &
 bus_pid=$!
-poll 100 "$bus_pid" test -s "$scratch/system-bus" ||
+poll 10 "$bus_pid" test -s "$scratch/system-bus" ||
   fail "dbus-daemon did not start: $(cat "$scratch/system-bus.log")"
 DBUS_SYSTEM_BUS_ADDRESS=$(head -n 1 "$scratch/system-bus")
 export DBUS_SYSTEM_BUS_ADDRESS

@@ -22,6 +22,16 @@ typedef struct {
 } MgIntakeStoreFileOps;
 
 /* Set while no store is saving; %NULL puts back the C library's. */
-void mg_intake_store_set_file_ops (const MgIntakeStoreFileOps *ops);
+void     mg_intake_store_set_file_ops (const MgIntakeStoreFileOps *ops);
+
+/* The names of the store's timeouts, as its clock is given them. */
+#define MG_INTAKE_STORE_TIMEOUT_SAVE      "[mg] intake store save"
+#define MG_INTAKE_STORE_TIMEOUT_RETRY     "[mg] intake store retry"
+#define MG_INTAKE_STORE_TIMEOUT_DAY_CHECK "[mg] intake store day check"
+#define MG_INTAKE_STORE_TIMEOUT_RELOAD    "[mg] intake store reload"
+
+/* Whether the worker is visiting the disk: a test that let a timeout start
+ * a save waits on it for the save's end. */
+gboolean mg_intake_store_is_busy      (MgIntakeStore *self);
 
 G_END_DECLS

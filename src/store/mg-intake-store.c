@@ -113,7 +113,7 @@ struct _MgIntakeStore {
 
   char                  *directory;
   char                  *path;
-  MgIntakeStoreClock     clock;
+  const MgIntakeStoreClock *clock;
   gpointer               clock_data;
 
   GKeyFile              *base;     /* the file as last read or written */
@@ -291,10 +291,49 @@ halves_from_servings (double servings)
 }
 
 static GDateTime *
-local_now (gpointer user_data)
+local_now (gpointer clock_data)
 {
   return g_date_time_new_now_local ();
 }
+
+static guint
+named (guint       source_id,
+       const char *name)
+{
+  g_source_set_name_by_id (source_id, name);
+  return source_id;
+}
+
+static guint
+add_glib_timeout (gpointer         clock_data,
+                  guint            interval,
+                  const char      *name,
+                  GSourceOnceFunc  func,
+                  gpointer         data)
+{
+  return named (g_timeout_add_once (interval, func, data), name);
+}
+
+static guint
+add_glib_timeout_seconds (gpointer         clock_data,
+                          guint            interval,
+                          const char      *name,
+                          GSourceOnceFunc  func,
+                          gpointer         data)
+{
+  return named (g_timeout_add_seconds_once (interval, func, data), name);
+}
+
+static void
+remove_glib_timeout (gpointer clock_data,
+                     guint    id)
+{
+  g_source_remove (id);
+}
+
+static const MgIntakeStoreClock local_clock = {
+  local_now, add_glib_timeout, add_glib_timeout_seconds, remove_glib_timeout,
+};
 
 /* The words for what errno says went wrong, as a person can act on them. */
 static MgIntakeStoreFailure
@@ -708,37 +747,47 @@ rebuild_view (MgIntakeStore *self)
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
+static GDateTime *
+clock_now (MgIntakeStore *self)
+{
+  return self->clock->now (self->clock_data);
+}
+
+static void
+clear_timeout (MgIntakeStore *self,
+               guint         *id)
+{
+  if (*id != 0)
+    self->clock->remove_timeout (self->clock_data, *id);
+  *id = 0;
+}
+
 static void start_operation (MgIntakeStore *self);
 
-static gboolean
+static void
 save_cb (gpointer user_data)
 {
   MgIntakeStore *self = user_data;
 
   self->save_source = 0;
   start_operation (self);
-
-  return G_SOURCE_REMOVE;
 }
 
-static gboolean
+static void
 retry_cb (gpointer user_data)
 {
   MgIntakeStore *self = user_data;
 
   self->retry_source = 0;
   start_operation (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
 schedule_save (MgIntakeStore *self)
 {
-  if (self->save_source != 0)
-    g_source_remove (self->save_source);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_cb, self);
-  g_source_set_name_by_id (self->save_source, "[mg] intake store save");
+  clear_timeout (self, &self->save_source);
+  self->save_source = self->clock->add_timeout (self->clock_data, SAVE_DELAY_MS,
+                                                MG_INTAKE_STORE_TIMEOUT_SAVE, save_cb, self);
 }
 
 static void
@@ -746,8 +795,9 @@ schedule_retry (MgIntakeStore *self)
 {
   if (self->retry_source != 0)
     return;
-  self->retry_source = g_timeout_add_seconds (RETRY_SECONDS, retry_cb, self);
-  g_source_set_name_by_id (self->retry_source, "[mg] intake store retry");
+  self->retry_source = self->clock->add_timeout_seconds (self->clock_data, RETRY_SECONDS,
+                                                         MG_INTAKE_STORE_TIMEOUT_RETRY,
+                                                         retry_cb, self);
 }
 
 static void
@@ -768,7 +818,7 @@ static Operation *
 new_operation (MgIntakeStore *self)
 {
   Operation *op = g_new0 (Operation, 1);
-  g_autoptr(GDateTime) now = self->clock (self->clock_data);
+  g_autoptr(GDateTime) now = clock_now (self);
 
   op->directory = g_strdup (self->directory);
   op->path = g_strdup (self->path);
@@ -880,8 +930,8 @@ start_operation (MgIntakeStore *self)
   if (self->busy)
     return;
 
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  g_clear_handle_id (&self->retry_source, g_source_remove);
+  clear_timeout (self, &self->save_source);
+  clear_timeout (self, &self->retry_source);
   self->reload_wanted = FALSE;
   self->busy = TRUE;
 
@@ -930,7 +980,7 @@ changes_added (MgIntakeStore *self)
 static void
 update_today (MgIntakeStore *self)
 {
-  g_autoptr(GDateTime) now = self->clock (self->clock_data);
+  g_autoptr(GDateTime) now = clock_now (self);
   g_autofree char *today = NULL;
 
   /* Past the year 9999 GLib has no time to give: keep the day there is. */
@@ -951,7 +1001,7 @@ update_today (MgIntakeStore *self)
 
 static void schedule_day_check (MgIntakeStore *self);
 
-static gboolean
+static void
 day_check_cb (gpointer user_data)
 {
   MgIntakeStore *self = user_data;
@@ -959,15 +1009,13 @@ day_check_cb (gpointer user_data)
   self->day_source = 0;
   update_today (self);
   schedule_day_check (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 /* How long until the next midnight, in ms; a minute if the clock cannot say. */
 static guint
 ms_to_midnight (MgIntakeStore *self)
 {
-  g_autoptr(GDateTime) now = self->clock (self->clock_data);
+  g_autoptr(GDateTime) now = clock_now (self);
   g_autoptr(GDateTime) midnight = NULL;
   g_autoptr(GDateTime) next = NULL;
 
@@ -989,11 +1037,12 @@ ms_to_midnight (MgIntakeStore *self)
 static void
 schedule_day_check (MgIntakeStore *self)
 {
-  self->day_source = g_timeout_add (ms_to_midnight (self), day_check_cb, self);
-  g_source_set_name_by_id (self->day_source, "[mg] intake store day check");
+  self->day_source = self->clock->add_timeout (self->clock_data, ms_to_midnight (self),
+                                               MG_INTAKE_STORE_TIMEOUT_DAY_CHECK,
+                                               day_check_cb, self);
 }
 
-static gboolean
+static void
 reload_cb (gpointer user_data)
 {
   MgIntakeStore *self = user_data;
@@ -1001,8 +1050,6 @@ reload_cb (gpointer user_data)
   self->reload_source = 0;
   self->reload_wanted = TRUE;
   start_operation (self);
-
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -1019,10 +1066,10 @@ file_changed_cb (GFileMonitor      *monitor,
 
   /* An atomic write arrives as several events: look once they are over. The
    * worker reads the file only if it is not the one last read or written. */
-  if (self->reload_source == 0) {
-    self->reload_source = g_timeout_add (50, reload_cb, self);
-    g_source_set_name_by_id (self->reload_source, "[mg] intake store reload");
-  }
+  if (self->reload_source == 0)
+    self->reload_source = self->clock->add_timeout (self->clock_data, 50,
+                                                    MG_INTAKE_STORE_TIMEOUT_RELOAD,
+                                                    reload_cb, self);
 }
 
 static void
@@ -1045,10 +1092,10 @@ mg_intake_store_dispose (GObject *object)
 {
   MgIntakeStore *self = MG_INTAKE_STORE (object);
 
-  g_clear_handle_id (&self->day_source, g_source_remove);
-  g_clear_handle_id (&self->reload_source, g_source_remove);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  g_clear_handle_id (&self->retry_source, g_source_remove);
+  clear_timeout (self, &self->day_source);
+  clear_timeout (self, &self->reload_source);
+  clear_timeout (self, &self->save_source);
+  clear_timeout (self, &self->retry_source);
   if (self->monitor != NULL) {
     g_signal_handlers_disconnect_by_data (self->monitor, self);
     g_file_monitor_cancel (self->monitor);
@@ -1137,7 +1184,7 @@ mg_intake_store_class_init (MgIntakeStoreClass *klass)
 static void
 mg_intake_store_init (MgIntakeStore *self)
 {
-  self->clock = local_now;
+  self->clock = &local_clock;
   self->base = g_key_file_new ();
   self->view = g_key_file_new ();
   self->pending = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
@@ -1148,15 +1195,17 @@ mg_intake_store_init (MgIntakeStore *self)
  * mg_intake_store_new_with_clock:
  * @directory: (nullable): where the file lives; %NULL for the user’s data
  *   directory (inside a Flatpak, its own one)
- * @clock: (nullable): what tells the time; %NULL for the local time
+ * @clock: (nullable): what tells the time and wakes the store; %NULL for
+ *   the local time and GLib's timeouts. It must outlive the store.
+ * @clock_data: what @clock's functions get first
  *
  * Starts reading the file in a worker thread; the days are empty until
  * #MgIntakeStore:loaded is %TRUE. Changes made before then are kept.
  */
 MgIntakeStore *
-mg_intake_store_new_with_clock (const char         *directory,
-                                MgIntakeStoreClock  clock,
-                                gpointer            clock_data)
+mg_intake_store_new_with_clock (const char               *directory,
+                                const MgIntakeStoreClock *clock,
+                                gpointer                  clock_data)
 {
   MgIntakeStore *self = g_object_new (MG_TYPE_INTAKE_STORE, NULL);
 
@@ -1489,8 +1538,8 @@ flush_now (MgIntakeStore  *self,
   run_operation (op);
   finish_operation (self, op);
   operation_free (op);
-  g_clear_handle_id (&self->save_source, g_source_remove);
-  g_clear_handle_id (&self->retry_source, g_source_remove);
+  clear_timeout (self, &self->save_source);
+  clear_timeout (self, &self->retry_source);
 
   if (self->pending->len > 0) {
     g_propagate_error (error, g_error_copy (self->last_error));
@@ -1520,6 +1569,16 @@ mg_intake_store_flush_sync (MgIntakeStore  *self,
   g_object_unref (self);
 
   return saved;
+}
+
+/* Whether the worker has a visit to the disk that the main context has not
+ * taken back yet. */
+gboolean
+mg_intake_store_is_busy (MgIntakeStore *self)
+{
+  g_return_val_if_fail (MG_IS_INTAKE_STORE (self), FALSE);
+
+  return self->busy;
 }
 
 /**

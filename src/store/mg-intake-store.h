@@ -49,18 +49,41 @@ typedef enum {
 #define MG_TYPE_INTAKE_STORE_FAILURE (mg_intake_store_failure_get_type ())
 GType mg_intake_store_failure_get_type (void) G_GNUC_CONST;
 
-/* Returns the time now, in the time zone whose midnight starts a new day, or
- * %NULL when the clock says something GLib cannot hold (past year 9999). */
-typedef GDateTime *(*MgIntakeStoreClock) (gpointer user_data);
+/* What tells the store the time and wakes it a while later. The store's own
+ * clock is the local time, with GLib's timeouts, which follow the machine's
+ * monotonic time; a test puts in a clock that it moves, so that it never
+ * waits on the wall clock. Each function gets the clock's data first. */
+typedef struct {
+  /* The time now, in the time zone whose midnight starts a new day, or
+   * %NULL when the clock says something GLib cannot hold (past year 9999). */
+  GDateTime *(*now)                 (gpointer         clock_data);
+  /* Calls @func once, @interval ms from now (as g_timeout_add_once ()), and
+   * returns an id other than 0 for remove_timeout (). */
+  guint      (*add_timeout)         (gpointer         clock_data,
+                                     guint            interval,
+                                     const char      *name,
+                                     GSourceOnceFunc  func,
+                                     gpointer         data);
+  /* The same, @interval s from now, at a whole second where the clock can
+   * wake several timeouts together (as g_timeout_add_seconds_once ()). */
+  guint      (*add_timeout_seconds) (gpointer         clock_data,
+                                     guint            interval,
+                                     const char      *name,
+                                     GSourceOnceFunc  func,
+                                     gpointer         data);
+  /* Stops a timeout that has not run yet. */
+  void       (*remove_timeout)      (gpointer         clock_data,
+                                     guint            id);
+} MgIntakeStoreClock;
 
 #define MG_TYPE_INTAKE_STORE (mg_intake_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (MgIntakeStore, mg_intake_store, MG, INTAKE_STORE, GObject)
 
 MgIntakeStore         *mg_intake_store_new            (const char         *directory);
-MgIntakeStore         *mg_intake_store_new_with_clock (const char         *directory,
-                                                       MgIntakeStoreClock  clock,
-                                                       gpointer            clock_data);
+MgIntakeStore         *mg_intake_store_new_with_clock (const char               *directory,
+                                                       const MgIntakeStoreClock *clock,
+                                                       gpointer                  clock_data);
 MgIntakeStore         *mg_intake_store_dup_default    (void);
 MgIntakeStore         *mg_intake_store_peek_default   (void);
 
