@@ -76,9 +76,10 @@ mg_guide_compile (MgGuide *self)
   for (guint i = 0; i < self->figures->len; i++) {
     const MgFigure *figure = g_ptr_array_index (self->figures, i);
 
-    g_variant_builder_add (&figures, "(ssss@as)", figure->id, figure->value,
-                           figure->to != NULL ? figure->to : "", figure->unit,
-                           strv_variant (figure->sources));
+    /* The floating array is taken by the new tuple, as in page_variant (). */
+    g_variant_builder_add_value (&figures, g_variant_new ("(ssss@as)", figure->id, figure->value,
+                                                          figure->to != NULL ? figure->to : "", figure->unit,
+                                                          strv_variant (figure->sources)));
   }
 
   guide = g_variant_ref_sink (g_variant_new (MG_GUIDE_COMPILED_TYPE, &sections, &pages, &sources, &figures));
