@@ -1536,6 +1536,65 @@ test_wheel_changes_nothing (Fixture       *fixture,
 
 /* U1 + U13: within the limit is amber, with every reason, where a
  * professional should be asked first; green only where none is. */
+static guint
+count_points (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, "• "); p != NULL; p = strstr (p + 1, "• "))
+    n++;
+
+  return n;
+}
+
+/* On a phone the banner gives the first reasons and says how many more the
+ * card has, so that the form stays in view; wide, it gives every reason. A
+ * screen reader hears them all either way. */
+static void
+test_banner_on_a_phone (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *wide = NULL, *narrow = NULL, *narrow_nl = NULL;
+
+  set_spin (fixture, "Amount per tablet", 200);
+  set_spin (fixture, "Tablets a day", 1);
+  /* A girl of 16, pregnant and breastfeeding, on a diuretic: four reasons. */
+  set_spin (fixture, "Age", 16);
+  toggle (fixture, "Pregnant");
+  toggle (fixture, "Breastfeeding");
+  toggle (fixture, "Loop or thiazide diuretics");
+  wide = banner_text (fixture);
+  g_assert_cmpuint (count_points (wide), >=, 3);
+  g_assert_null (strstr (wide, "more reason"));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+  mg_test_wait_for_size (fixture->window, 360);
+  narrow = banner_text (fixture);
+  g_assert_cmpuint (count_points (narrow), ==, 2);
+  {
+    guint hidden = count_points (wide) - 2;
+    g_autofree char *more = g_strdup_printf (hidden == 1 ? "And %u more reason, under “Your Result” below."
+                                                         : "And %u more reasons, under “Your Result” below.",
+                                             hidden);
+
+    g_assert_nonnull (strstr (narrow, more));
+  }
+  save_shot (fixture, "dose-banner-360");
+
+  /* In the language of the page, and every reason again once wide. */
+  switch_language (fixture, "nl");
+  narrow_nl = banner_text (fixture);
+  g_assert_cmpuint (count_points (narrow_nl), ==, 2);
+  g_assert_null (strstr (narrow_nl, "more reasons"));
+  switch_language (fixture, "en");
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  mg_test_wait_for_size (fixture->window, 1200);
+  g_clear_pointer (&wide, g_free);
+  wide = banner_text (fixture);
+  g_assert_cmpuint (count_points (wide), >=, 3);
+  g_assert_null (strstr (wide, "more reason"));
+}
+
 static void
 test_verdict_reasons (Fixture       *fixture,
                       gconstpointer  data)
@@ -1955,6 +2014,7 @@ main (int   argc,
   ADD ("resize-while-hidden", test_resize_while_hidden, 1200);
   ADD ("wheel-changes-nothing", test_wheel_changes_nothing, 0);
   ADD ("verdict-reasons", test_verdict_reasons, 0);
+  ADD ("banner-on-a-phone", test_banner_on_a_phone, 1200);
   ADD ("form-dialog", test_form_dialog, 0);
   ADD ("start-over", test_start_over, 0);
   ADD ("summary-preview", test_summary_preview, 0);

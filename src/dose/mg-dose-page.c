@@ -34,6 +34,8 @@ struct _MgDosePage {
   GtkImage            *verdict_icon;
   GtkBox              *verdict_lines;
   GtkWidget           *verdict_text;         /* the banner's line under the verdict */
+  GPtrArray           *verdict_points;       /* the banner's reasons, unowned labels */
+  GtkWidget           *verdict_more;         /* on a phone: how many more reasons the card has */
   gboolean             narrow;               /* one column: the banner keeps to fewer lines */
   GtkScrolledWindow   *scroller;
   GtkLabel            *title_label;
@@ -381,6 +383,43 @@ clear_box (GtkBox *box)
 }
 
 #define BANNER_CHARS 30
+/* On a phone, the reasons the banner shows before it leaves the others to
+ * the card: with more, at twice the text size, the form was out of view. */
+#define BANNER_NARROW_POINTS 2
+
+/* Wide, the banner says every reason; on a phone the first ones, and how
+ * many more the result card below has. */
+static void
+update_banner_length (MgDosePage *self)
+{
+  guint n, hidden;
+
+  /* Not while the page goes. */
+  if (self->verdict_points == NULL)
+    return;
+
+  n = self->verdict_points->len;
+  hidden = self->narrow && n > BANNER_NARROW_POINTS ? n - BANNER_NARROW_POINTS : 0;
+
+  for (guint i = 0; i < n; i++)
+    gtk_widget_set_visible (g_ptr_array_index (self->verdict_points, i), i < n - hidden);
+  if (self->verdict_text != NULL)
+    gtk_widget_set_visible (self->verdict_text, !self->narrow);
+  if (self->verdict_more == NULL)
+    return;
+
+  gtk_widget_set_visible (self->verdict_more, hidden > 0);
+  if (hidden > 0) {
+    /* Translators: at the end of the verdict on a phone; %u is a number of
+     * reasons to talk to a professional that the result further down lists */
+    g_autofree char *more = g_strdup_printf (mg_i18n_ngettext ("And %u more reason, under “Your Result” below.",
+                                                       "And %u more reasons, under “Your Result” below.",
+                                                       hidden),
+                                             hidden);
+
+    gtk_label_set_label (GTK_LABEL (self->verdict_more), more);
+  }
+}
 
 /* The banner says what the card's first notice says, without the details;
  * a change of verdict is announced, as a person would otherwise not know. */
@@ -397,6 +436,8 @@ show_banner (MgDosePage *self,
   g_autoptr(GString) said = g_string_new (title);
 
   clear_box (self->verdict_lines);
+  g_ptr_array_set_size (self->verdict_points, 0);
+  self->verdict_more = NULL;
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     gtk_widget_remove_css_class (self->verdict_banner, styles[i]);
   gtk_widget_add_css_class (self->verdict_banner, css_class);
@@ -406,7 +447,6 @@ show_banner (MgDosePage *self,
   /* Wrapped to the result column, which the banner is as wide as. */
   gtk_label_set_max_width_chars (GTK_LABEL (title_label), BANNER_CHARS);
   gtk_label_set_max_width_chars (GTK_LABEL (self->verdict_text), BANNER_CHARS);
-  gtk_widget_set_visible (self->verdict_text, !self->narrow);
   gtk_box_append (self->verdict_lines, self->verdict_text);
   g_string_append_printf (said, "\n%s", text);
   for (guint i = 0; points != NULL && i < points->len; i++) {
@@ -416,8 +456,13 @@ show_banner (MgDosePage *self,
 
     gtk_label_set_max_width_chars (GTK_LABEL (line), BANNER_CHARS);
     gtk_box_append (self->verdict_lines, line);
+    g_ptr_array_add (self->verdict_points, line);
     g_string_append_printf (said, "\n%s", point);
   }
+  self->verdict_more = text_label ("", NULL);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->verdict_more), BANNER_CHARS);
+  gtk_box_append (self->verdict_lines, self->verdict_more);
+  update_banner_length (self);
 
   if (g_strcmp0 (self->verdict_said, said->str) == 0)
     return;
@@ -434,8 +479,7 @@ narrow_cb (MgDosePage *self)
 {
   self->narrow = TRUE;
   gtk_widget_remove_css_class (self->verdict_banner, "over-result");
-  if (self->verdict_text != NULL)
-    gtk_widget_set_visible (self->verdict_text, FALSE);
+  update_banner_length (self);
 }
 
 static void
@@ -443,8 +487,7 @@ wide_cb (MgDosePage *self)
 {
   self->narrow = FALSE;
   gtk_widget_add_css_class (self->verdict_banner, "over-result");
-  if (self->verdict_text != NULL)
-    gtk_widget_set_visible (self->verdict_text, TRUE);
+  update_banner_length (self);
 }
 
 /* Both on the card and in the banner: a notice that waits for an answer is
@@ -1580,6 +1623,7 @@ mg_dose_page_dispose (GObject *object)
   g_clear_object (&self->profile);
   g_clear_pointer (&self->text, mg_dose_text_free);
   g_clear_pointer (&self->verdict_said, g_free);
+  g_clear_pointer (&self->verdict_points, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mg_dose_page_parent_class)->dispose (object);
 }
@@ -1718,6 +1762,7 @@ set_outline (MgDosePage *self)
 static void
 mg_dose_page_init (MgDosePage *self)
 {
+  self->verdict_points = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   add_medicine_rows (self);
   set_list_factories (self);
