@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "mg-dose-profile.h"
+#include "mg-i18n.h"
 
 #define AUTO_COUNTRY "auto"
 
@@ -678,28 +679,12 @@ keep_country_cb (MgDoseProfile *self,
   set_country_id (self, mg_country_get_info (self->country)->id);
 }
 
-/* The locale of messages, as POSIX finds it: LC_ALL, LC_MESSAGES, LANG. */
-static const char *
-messages_locale (void)
-{
-  static const char * const variables[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (variables); i++) {
-    const char *value = g_getenv (variables[i]);
-
-    if (value != NULL && *value != '\0')
-      return value;
-  }
-
-  return NULL;
-}
-
 /* The country to propose: the region's, or, where the person chose a set
  * of reference values before countries were asked, a country of that set. */
 static MgCountry
 propose_country (MgDoseProfile *self)
 {
-  MgCountry proposed = mg_country_for_locale (messages_locale ());
+  MgCountry proposed = mg_country_for_locale (mg_i18n_get_messages_locale ());
   g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "dose-reference-set");
   guint set;
 

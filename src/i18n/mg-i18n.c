@@ -59,9 +59,15 @@ is_plain_c (const char *locale)
   return locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX");
 }
 
-/* The first of LC_ALL, LC_MESSAGES and LANG that is set, as gettext reads them. */
-static const char *
-messages_locale_from_environment (void)
+/**
+ * mg_i18n_get_messages_locale:
+ *
+ * Returns: (nullable): the first of LC_ALL, LC_MESSAGES and LANG that is
+ *   set, as gettext reads them: the locale whose region the dose guide's
+ *   country is proposed from, too
+ */
+const char *
+mg_i18n_get_messages_locale (void)
 {
   const char *names[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
 
@@ -146,7 +152,7 @@ load_catalog (guint index)
 void
 mg_i18n_init (void)
 {
-  const char *requested = messages_locale_from_environment ();
+  const char *requested = mg_i18n_get_messages_locale ();
   const char *locale = setlocale (LC_ALL, "");
 
   if (locale == NULL && requested != NULL)

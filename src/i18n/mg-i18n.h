@@ -30,6 +30,7 @@ const char         *mg_i18n_library_gettext    (const char *domain,
                                                 gulong      n);
 
 void                mg_i18n_init               (void);
+const char         *mg_i18n_get_messages_locale (void);
 gboolean            mg_i18n_set_language       (const char *code);
 const char         *mg_i18n_get_language       (void);
 gboolean            mg_i18n_is_supported       (const char *code);
