@@ -190,6 +190,26 @@ mg_test_activate (GtkWidget *widget)
   mg_test_run_pending ();
 }
 
+/**
+ * mg_test_activate_action:
+ * @parameter: (nullable): a string parameter, or %NULL for an action that
+ *   takes none
+ *
+ * Activates @action from @widget, as a menu item or a shortcut would, and
+ * fails the test where @widget finds no such action.
+ */
+void
+mg_test_activate_action (GtkWidget  *widget,
+                         const char *action,
+                         const char *parameter)
+{
+  gboolean found = parameter != NULL ? gtk_widget_activate_action (widget, action, "s", parameter)
+                                     : gtk_widget_activate_action (widget, action, NULL);
+
+  if (!found)
+    g_error ("No action %s from %s", action, G_OBJECT_TYPE_NAME (widget));
+}
+
 /* Waits until the window is on screen, laid out and drawn. Without a
  * compositor GTK draws a thin solid frame inside the requested size, so the
  * content may be a few pixels narrower than asked for, never wider. */

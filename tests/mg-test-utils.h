@@ -36,6 +36,9 @@ void           mg_test_settle            (GtkWidget     *widget);
 void           mg_test_switch_language   (MgApplication *app,
                                           const char    *code);
 void           mg_test_activate          (GtkWidget     *widget);
+void           mg_test_activate_action   (GtkWidget     *widget,
+                                          const char    *action,
+                                          const char    *parameter);
 void           mg_test_wait_for_size     (GtkWidget     *window,
                                           int            width);
 GtkWidget     *mg_test_find              (GtkWidget     *root,

@@ -118,23 +118,11 @@ set_language (void)
 }
 
 static void
-activate (GtkWidget  *widget,
-          const char *action,
-          const char *page)
-{
-  gboolean found = page != NULL ? gtk_widget_activate_action (widget, action, "s", page)
-                                : gtk_widget_activate_action (widget, action, NULL);
-
-  if (!found)
-    g_error ("The window has no action %s", action);
-}
-
-static void
 search (MgWindow *window)
 {
   GtkWidget *entry;
 
-  activate (GTK_WIDGET (window), "win.search", NULL);
+  mg_test_activate_action (GTK_WIDGET (window), "win.search", NULL);
   mg_test_settle (GTK_WIDGET (window));
   entry = mg_test_find_widget (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, NULL),
                                GTK_TYPE_SEARCH_ENTRY, NULL);
@@ -160,17 +148,17 @@ show_view (MgWindow   *window,
 {
   switch (view->how) {
   case SHOW_FIRST_PAGE:
-    activate (GTK_WIDGET (window), "win.show-page",
+    mg_test_activate_action (GTK_WIDGET (window), "win.show-page",
               mg_guide_get_page (mg_application_get_guide (app), 0)->id);
     break;
   case SHOW_PAGE:
-    activate (GTK_WIDGET (window), "win.show-page", view->what);
+    mg_test_activate_action (GTK_WIDGET (window), "win.show-page", view->what);
     break;
   case SHOW_CONTENTS:
-    activate (GTK_WIDGET (window), view->what, NULL);
+    mg_test_activate_action (GTK_WIDGET (window), view->what, NULL);
     break;
   case SHOW_TOOL:
-    activate (GTK_WIDGET (window), "win.show-tool", view->what);
+    mg_test_activate_action (GTK_WIDGET (window), "win.show-tool", view->what);
     break;
   case SHOW_SEARCH:
     search (window);
@@ -200,7 +188,7 @@ open_dialog (MgWindow   *window,
   if (view->how == SHOW_APP_DIALOG)
     g_action_group_activate_action (G_ACTION_GROUP (app), view->what, NULL);
   else
-    activate (GTK_WIDGET (window), view->what, NULL);
+    mg_test_activate_action (GTK_WIDGET (window), view->what, NULL);
   mg_test_run_pending ();
 
   after = gtk_window_list_toplevels ();
