@@ -122,12 +122,18 @@ find_scroller (GtkWidget *widget)
   return NULL;
 }
 
+/* What is shown: the page view, or the tool. */
+static GtkWidget *
+shown_view (MgWindow *self)
+{
+  return self->current_tool >= 0 ? self->tool_pages[self->current_tool] : GTK_WIDGET (self->view->page_view);
+}
+
 /* How far down what is shown, a page or a tool, the person has scrolled. */
 static GtkAdjustment *
 shown_adjustment (MgWindow *self)
 {
-  GtkWidget *shown = self->current_tool >= 0 ? self->tool_pages[self->current_tool]
-                                             : GTK_WIDGET (self->view->page_view);
+  GtkWidget *shown = shown_view (self);
   GtkScrolledWindow *scroller = shown != NULL ? find_scroller (shown) : NULL;
 
   return scroller != NULL ? gtk_scrolled_window_get_vadjustment (scroller) : NULL;
@@ -351,13 +357,6 @@ go_to (MgWindow   *self,
   update_history_actions (self);
 }
 
-/* What a scroll is restored on: the page view, or the tool shown. */
-static GtkWidget *
-restore_target (MgWindow *self)
-{
-  return self->current_tool >= 0 ? self->tool_pages[self->current_tool] : GTK_WIDGET (self->view->page_view);
-}
-
 /* The page is laid out a frame or two after it is shown: wait for its
  * height before scrolling back to where the person was, for a bounded
  * number of frames. */
@@ -371,7 +370,7 @@ restore_scroll_cb (GtkWidget     *widget,
   double reachable;
 
   /* Gone, or another page shown since. */
-  if (self->restore_scroll < 0 || adjustment == NULL || widget != restore_target (self))
+  if (self->restore_scroll < 0 || adjustment == NULL || widget != shown_view (self))
     return G_SOURCE_REMOVE;
 
   reachable = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
@@ -394,7 +393,7 @@ restore_scroll (MgWindow *self,
 
   self->restore_scroll = scroll;
   self->restore_frames = 0;
-  gtk_widget_add_tick_callback (restore_target (self), restore_scroll_cb, self, NULL);
+  gtk_widget_add_tick_callback (shown_view (self), restore_scroll_cb, self, NULL);
 }
 
 static void

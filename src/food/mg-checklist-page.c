@@ -787,8 +787,6 @@ set_row_texts (FoodRow *row)
   gtk_accessible_update_property (GTK_ACCESSIBLE (row->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, servings,
                                   -1);
-  if (is_refused (row))
-    show_refusal (row, FALSE);
 }
 
 /* The texts made from the foods table and the chart's length; the rest of
