@@ -57,16 +57,16 @@ mg_announce (GtkWidget                         *widget,
  * @announce: whether a screen reader should say it now, as for a new mistake
  */
 void
-mg_field_error_show (AdwActionRow *row,
+mg_field_error_show (MgFormRow    *row,
                      GtkWidget    *field,
                      const char   *reason,
                      gboolean      announce)
 {
-  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+  g_return_if_fail (MG_IS_FORM_ROW (row));
   g_return_if_fail (GTK_IS_WIDGET (field));
   g_return_if_fail (reason != NULL);
 
-  adw_action_row_set_subtitle (row, reason);
+  mg_form_row_set_subtitle (row, reason);
   gtk_widget_add_css_class (GTK_WIDGET (row), "error");
   gtk_widget_add_css_class (field, "error");
   gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
@@ -81,14 +81,14 @@ mg_field_error_show (AdwActionRow *row,
  * @subtitle: the row's own subtitle, back in place of the reason
  */
 void
-mg_field_error_clear (AdwActionRow *row,
+mg_field_error_clear (MgFormRow    *row,
                       GtkWidget    *field,
                       const char   *subtitle)
 {
-  g_return_if_fail (ADW_IS_ACTION_ROW (row));
+  g_return_if_fail (MG_IS_FORM_ROW (row));
   g_return_if_fail (GTK_IS_WIDGET (field));
 
-  adw_action_row_set_subtitle (row, subtitle != NULL ? subtitle : "");
+  mg_form_row_set_subtitle (row, subtitle);
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
   gtk_widget_remove_css_class (field, "error");
   gtk_accessible_reset_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID);

@@ -9,13 +9,15 @@
 
 #include <adwaita.h>
 
+#include "mg-form-row.h"
+
 G_BEGIN_DECLS
 
-void mg_field_error_show  (AdwActionRow *row,
+void mg_field_error_show  (MgFormRow    *row,
                            GtkWidget    *field,
                            const char   *reason,
                            gboolean      announce);
-void mg_field_error_clear (AdwActionRow *row,
+void mg_field_error_clear (MgFormRow    *row,
                            GtkWidget    *field,
                            const char   *subtitle);
 void mg_announce          (GtkWidget    *widget,

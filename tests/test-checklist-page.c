@@ -12,6 +12,7 @@
 #include "mg-checklist-page.h"
 #include "mg-intake-store-private.h"
 #include "mg-foods.h"
+#include "mg-form-row.h"
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
 #include "mg-test-store.h"
@@ -101,7 +102,7 @@ food_row (Fixture    *fixture,
   GtkWidget *title = mg_test_find_label (GTK_WIDGET (fixture->page),
                                          mg_food_get_name (mg_foods_lookup (id)));
 
-  return title != NULL ? gtk_widget_get_ancestor (title, ADW_TYPE_ACTION_ROW) : NULL;
+  return title != NULL ? gtk_widget_get_ancestor (title, MG_TYPE_FORM_ROW) : NULL;
 }
 
 static GtkCheckButton *
@@ -623,7 +624,7 @@ assert_servings_refused (Fixture    *fixture,
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, kept);
   g_assert_cmpuint (stored_halves (fixture, id), ==, (guint) (kept * 2));
   g_assert_cmpstr (servings_text (fixture, id), ==, typed);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, reason);
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (row)), ==, reason);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
   gtk_test_accessible_assert_state (spin, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
   gtk_test_accessible_assert_property (spin, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason);
@@ -640,7 +641,7 @@ assert_servings_accepted (Fixture    *fixture,
 
   g_assert_cmpfloat (gtk_spin_button_get_value (spin), ==, servings);
   g_assert_cmpuint (stored_halves (fixture, id), ==, (guint) (servings * 2));
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, details);
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (row)), ==, details);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (spin), "error"));
   g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID));
 }
@@ -668,7 +669,7 @@ test_typed_servings (Fixture       *fixture,
   };
 
   tick (fixture, "tuna");
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (food_row (fixture, "tuna"))), ==, details);
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (food_row (fixture, "tuna"))), ==, details);
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++) {
     type_servings (fixture, "tuna", refused[i].typed);
     assert_servings_refused (fixture, "tuna", refused[i].typed, 1, refused[i].reason);

@@ -17,6 +17,7 @@
 #include "mg-dose-page.h"
 #include "mg-dose.h"
 #include "mg-dose-text.h"
+#include "mg-form-row.h"
 #include "mg-i18n.h"
 #include "mg-test-utils.h"
 
@@ -695,7 +696,7 @@ test_other_products_counted (Fixture       *fixture,
     g_assert_true (gtk_widget_get_visible (spin));
     gtk_test_accessible_assert_property (spin, GTK_ACCESSIBLE_PROPERTY_LABEL, products[i]);
   }
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row (GTK_WIDGET (fixture->page), "Laxatives"))),
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (find_row (GTK_WIDGET (fixture->page), "Laxatives"))),
                    ==, "Magnesium a day in mg; 0 if you take none. 1,000 mg of magnesium oxide holds about 603 mg "
                        "of magnesium.");
 
@@ -850,11 +851,11 @@ assert_refused (Fixture     *fixture,
   GtkWidget *spin = number_field (fixture, field);
   g_autofree char *waiting = mg_dose_text_waiting (field);
 
-  g_test_message ("“%s” refused: %s", typed, adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  g_test_message ("“%s” refused: %s", typed, mg_form_row_get_subtitle (MG_FORM_ROW (row)));
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, kept);
   g_assert_cmpfloat (kept_number (fixture, key), ==, kept);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spin)), ==, typed);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, reason);
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (row)), ==, reason);
   g_assert_true (gtk_widget_has_css_class (spin, "error"));
   g_assert_true (gtk_widget_has_css_class (row, "error"));
   gtk_test_accessible_assert_state (spin, GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
@@ -877,7 +878,7 @@ assert_accepted (Fixture     *fixture,
 
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, value);
   g_assert_cmpfloat (kept_number (fixture, key), ==, value);
-  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, subtitle != NULL ? subtitle : "");
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (row)), ==, subtitle != NULL ? subtitle : "");
   g_assert_false (gtk_widget_has_css_class (spin, "error"));
   g_assert_false (gtk_widget_has_css_class (row, "error"));
   g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_STATE_INVALID));
@@ -1183,6 +1184,8 @@ reaches (GHashTable *seen,
     if (focus == target || gtk_widget_is_ancestor (focus, target))
       return TRUE;
     if (ADW_IS_ACTION_ROW (focus) && adw_action_row_get_activatable_widget (focus) == target)
+      return TRUE;
+    if (MG_IS_FORM_ROW (focus) && mg_form_row_get_activatable_widget (focus) == target)
       return TRUE;
   }
 

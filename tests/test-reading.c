@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "mg-disclaimer.h"
+#include "mg-form-row.h"
 #include "mg-page-print.h"
 #include "mg-page-view.h"
 #include "mg-pdf-export.h"
@@ -581,10 +582,10 @@ measure_heights (MgWindow *window,
   heights->disclaimer = line_height (mg_test_find_widget (disclaimer, GTK_TYPE_LABEL, NULL));
   show_view (window, "tool:food-checklist");
   heights->caption = line_height (mg_test_find_widget (root, GTK_TYPE_LABEL, "caption"));
-  heights->food = line_height (mg_test_find_widget (mg_test_find_widget (root, ADW_TYPE_ACTION_ROW, NULL),
+  heights->food = line_height (mg_test_find_widget (mg_test_find_widget (root, MG_TYPE_FORM_ROW, NULL),
                                                     GTK_TYPE_LABEL, "title"));
   show_view (window, "tool:dose-guide");
-  heights->dose = line_height (mg_test_find_widget (mg_test_find_widget (root, ADW_TYPE_ACTION_ROW, NULL),
+  heights->dose = line_height (mg_test_find_widget (mg_test_find_widget (root, MG_TYPE_FORM_ROW, NULL),
                                                     GTK_TYPE_LABEL, "title"));
 }
 
@@ -769,7 +770,7 @@ test_contrast (void)
     previous = contrast_in_view (mg_test_find_widget (root, GTK_TYPE_LABEL, "dimmed"));
     show_view (window, "tool:food-checklist");
     progress = contrast_in_view (mg_test_find_widget (root, GTK_TYPE_LABEL, "secondary"));
-    food = contrast_in_view (mg_test_find_widget (mg_test_find_widget (root, ADW_TYPE_ACTION_ROW, NULL),
+    food = contrast_in_view (mg_test_find_widget (mg_test_find_widget (root, MG_TYPE_FORM_ROW, NULL),
                                                   GTK_TYPE_LABEL, "subtitle"));
     date = contrast_in_view (mg_test_find_widget (root, GTK_TYPE_LABEL, "dimmed"));
 

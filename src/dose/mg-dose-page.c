@@ -48,7 +48,7 @@ struct _MgDosePage {
   GtkLabel            *other_heading;
   GtkLabel            *food_heading;
   AdwComboRow         *reference_row;
-  AdwActionRow        *age_row;
+  MgFormRow           *age_row;
   GtkSpinButton       *age_spin;
   GtkDropDown         *age_unit_dropdown;
   AdwActionRow        *sex_row;
@@ -62,21 +62,21 @@ struct _MgDosePage {
   AdwSwitchRow        *heart_row;
   AdwSwitchRow        *myasthenia_row;
   AdwComboRow         *amount_kind_row;
-  AdwActionRow        *amount_row;
+  MgFormRow           *amount_row;
   GtkSpinButton       *amount_spin;
   AdwActionRow        *form_row;
-  AdwActionRow        *tablets_row;
+  MgFormRow           *tablets_row;
   GtkSpinButton       *tablets_spin;
   AdwSwitchRow        *intravenous_row;
-  AdwActionRow        *antacid_row;
+  MgFormRow           *antacid_row;
   GtkSpinButton       *antacid_spin;
-  AdwActionRow        *laxative_row;
+  MgFormRow           *laxative_row;
   GtkSpinButton       *laxative_spin;
-  AdwActionRow        *multivitamin_row;
+  MgFormRow           *multivitamin_row;
   GtkSpinButton       *multivitamin_spin;
-  AdwActionRow        *water_row;
+  MgFormRow           *water_row;
   GtkSpinButton       *water_spin;
-  AdwActionRow        *food_row;
+  MgFormRow           *food_row;
   GtkSpinButton       *food_spin;
   GtkWidget           *result_card;
   GtkLabel            *result_heading;
@@ -681,7 +681,7 @@ show_refusal (MgDosePage *self,
 {
   g_autofree char *reason = refusal_text (self, index);
 
-  mg_field_error_show (ADW_ACTION_ROW (WIDGET_AT (self, number_fields[index].row)),
+  mg_field_error_show (MG_FORM_ROW (WIDGET_AT (self, number_fields[index].row)),
                        WIDGET_AT (self, number_fields[index].spin), reason, announce);
 }
 
@@ -693,7 +693,7 @@ clear_refusal (MgDosePage *self,
     return;
 
   self->refusals[index].problem = MG_NUMBER_VALID;
-  mg_field_error_clear (ADW_ACTION_ROW (WIDGET_AT (self, number_fields[index].row)),
+  mg_field_error_clear (MG_FORM_ROW (WIDGET_AT (self, number_fields[index].row)),
                         WIDGET_AT (self, number_fields[index].spin),
                         mg_dose_text_field_subtitle (number_fields[index].field));
 }
@@ -961,6 +961,18 @@ fill_choices (MgDosePage *self,
   bind_chooser (self, chooser);
 }
 
+/* A question's row: a number's is an MgFormRow, whose field goes under its
+ * title on a narrow screen, any other an AdwActionRow. */
+static void
+set_row_subtitle (GtkWidget  *row,
+                  const char *subtitle)
+{
+  if (MG_IS_FORM_ROW (row))
+    mg_form_row_set_subtitle (MG_FORM_ROW (row), subtitle);
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+}
+
 static void
 set_field_texts (MgDosePage *self)
 {
@@ -972,7 +984,7 @@ set_field_texts (MgDosePage *self)
 
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
     if (subtitle != NULL)
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      set_row_subtitle (row, subtitle);
     gtk_accessible_update_property (GTK_ACCESSIBLE (control), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   }
   for (guint i = 0; i < MG_N_OTHER_PRODUCTS; i++) {
@@ -981,7 +993,7 @@ set_field_texts (MgDosePage *self)
 
     for (guint j = 0; j < G_N_ELEMENTS (field_rows); j++) {
       if (field_rows[j].field == field)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (WIDGET_AT (self, field_rows[j].row)), subtitle);
+        set_row_subtitle (WIDGET_AT (self, field_rows[j].row), subtitle);
     }
   }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->age_unit_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -1741,6 +1753,8 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_install_action (widget_class, "dose.export-pdf", "s", export_pdf_action);
   gtk_widget_class_install_action (widget_class, "dose.choose-form", NULL, choose_form_action);
   gtk_widget_class_install_action (widget_class, "dose.start-over", NULL, start_over_action);
+
+  g_type_ensure (MG_TYPE_FORM_ROW);
 }
 
 /* The page's title heads it, the groups' headings come under it; a row with

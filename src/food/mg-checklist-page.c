@@ -23,7 +23,7 @@
 typedef struct {
   MgChecklistPage *page;
   const MgFood    *food;
-  AdwActionRow    *row;
+  MgFormRow       *row;
   GtkCheckButton  *check;
   GtkSpinButton   *spin;
   GtkStack        *amount;    /* the servings and the subtotal when ticked;
@@ -301,8 +301,10 @@ new_amount (FoodRow *row)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->subtotal));
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
 
-  /* Homogeneous both ways: the name wraps the same ticked or not. The empty
-   * page holds nothing that could take a click. */
+  /* Homogeneous both ways: the name wraps the same ticked or not, and the
+   * row keeps its height (on a phone at large text, the servings' line
+   * under the name waits empty). The empty page holds nothing that could
+   * take a click. */
   row->amount = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_hhomogeneous (row->amount, TRUE);
   gtk_stack_set_vhomogeneous (row->amount, TRUE);
@@ -319,16 +321,16 @@ static void
 add_food_row (MgChecklistPage *self,
               FoodRow         *row)
 {
-  row->row = ADW_ACTION_ROW (adw_action_row_new ());
+  row->row = MG_FORM_ROW (mg_form_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
 
   row->check = GTK_CHECK_BUTTON (gtk_check_button_new ());
   gtk_widget_set_valign (GTK_WIDGET (row->check), GTK_ALIGN_CENTER);
   g_signal_connect (row->check, "toggled", G_CALLBACK (check_toggled_cb), row);
 
-  adw_action_row_add_prefix (row->row, GTK_WIDGET (row->check));
-  adw_action_row_add_suffix (row->row, new_amount (row));
-  adw_action_row_set_activatable_widget (row->row, GTK_WIDGET (row->check));
+  mg_form_row_set_prefix (row->row, GTK_WIDGET (row->check));
+  mg_form_row_set_control (row->row, new_amount (row));
+  mg_form_row_set_activatable_widget (row->row, GTK_WIDGET (row->check));
   /* One Tab stop a food: the check box, named by the row's title and
    * saying whether it is ticked; a click anywhere on the row still ticks
    * it. The servings are a stop of their own once shown. */
@@ -780,7 +782,7 @@ set_row_texts (FoodRow *row)
   source = g_strdup_printf (_("Source: %s"), food->source);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), name);
-  adw_action_row_set_subtitle (row->row, details);
+  mg_form_row_set_subtitle (row->row, details);
   gtk_widget_set_tooltip_text (GTK_WIDGET (row->row), source);
   /* The check box is named by the row's title, which the row relates to
    * it: a label of its own as well would be read twice. */
