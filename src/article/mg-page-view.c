@@ -21,6 +21,7 @@ struct _MgPageView {
   GtkLabel          *title_label;
   GtkLabel          *reviewed_label;
   GtkBox            *blocks;
+  GtkBox            *neighbours;
   GtkButton         *previous_button;
   GtkLabel          *previous_caption;
   GtkLabel          *previous_title;
@@ -36,6 +37,14 @@ struct _MgPageView {
 };
 
 G_DEFINE_FINAL_TYPE (MgPageView, mg_page_view, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_NARROW,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 /* A message in the current language, with the guide's figures filled in,
  * as markup that GtkLabel accepts (Pango's with links): a broken
@@ -624,12 +633,59 @@ mg_page_view_dispose (GObject *object)
 }
 
 static void
+mg_page_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  MgPageView *self = MG_PAGE_VIEW (object);
+
+  switch (prop_id) {
+  case PROP_NARROW:
+    g_value_set_boolean (value, mg_page_view_get_narrow (self));
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
+mg_page_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  MgPageView *self = MG_PAGE_VIEW (object);
+
+  switch (prop_id) {
+  case PROP_NARROW:
+    mg_page_view_set_narrow (self, g_value_get_boolean (value));
+    break;
+  default:
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+  }
+}
+
+static void
 mg_page_view_class_init (MgPageViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mg_page_view_dispose;
+  object_class->get_property = mg_page_view_get_property;
+  object_class->set_property = mg_page_view_set_property;
+
+  /**
+   * MgPageView:narrow:
+   *
+   * Whether the window is narrow for its text size: the links to the
+   * previous and next page then stand one above the other.
+   */
+  properties[PROP_NARROW] =
+    g_param_spec_boolean ("narrow", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-page-view.ui");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_REGION);
@@ -637,6 +693,7 @@ mg_page_view_class_init (MgPageViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgPageView, title_label);
   gtk_widget_class_bind_template_child (widget_class, MgPageView, reviewed_label);
   gtk_widget_class_bind_template_child (widget_class, MgPageView, blocks);
+  gtk_widget_class_bind_template_child (widget_class, MgPageView, neighbours);
   gtk_widget_class_bind_template_child (widget_class, MgPageView, previous_button);
   gtk_widget_class_bind_template_child (widget_class, MgPageView, previous_caption);
   gtk_widget_class_bind_template_child (widget_class, MgPageView, previous_title);
@@ -657,4 +714,25 @@ GtkWidget *
 mg_page_view_new (void)
 {
   return g_object_new (MG_TYPE_PAGE_VIEW, NULL);
+}
+
+gboolean
+mg_page_view_get_narrow (MgPageView *self)
+{
+  g_return_val_if_fail (MG_IS_PAGE_VIEW (self), FALSE);
+
+  return gtk_orientable_get_orientation (GTK_ORIENTABLE (self->neighbours)) == GTK_ORIENTATION_VERTICAL;
+}
+
+void
+mg_page_view_set_narrow (MgPageView *self,
+                         gboolean    narrow)
+{
+  g_return_if_fail (MG_IS_PAGE_VIEW (self));
+
+  if (narrow == mg_page_view_get_narrow (self))
+    return;
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->neighbours),
+                                  narrow ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NARROW]);
 }

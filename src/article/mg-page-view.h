@@ -22,6 +22,9 @@ void          mg_page_view_set_page     (MgPageView   *self,
                                          const MgPage *page);
 const MgPage *mg_page_view_get_page     (MgPageView   *self);
 char         *mg_page_view_dup_title    (MgPageView   *self);
+gboolean      mg_page_view_get_narrow   (MgPageView   *self);
+void          mg_page_view_set_narrow   (MgPageView   *self,
+                                         gboolean      narrow);
 void          mg_page_view_highlight    (MgPageView   *self,
                                          guint         block,
                                          const char   *query);
