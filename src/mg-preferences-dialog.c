@@ -109,6 +109,16 @@ update_text_size (MgPreferencesDialog *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
+static gboolean
+focus_language_row_cb (gpointer data)
+{
+  MgPreferencesDialog *self = data;
+
+  if (self->language_row != NULL && gtk_widget_get_mapped (GTK_WIDGET (self->language_row)))
+    adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->language_row));
+  return G_SOURCE_REMOVE;
+}
+
 /* Builds the content from mg-preferences-dialog.ui in the current language,
  * in place of the one before, with the choices as they are. */
 static void
@@ -133,9 +143,11 @@ build_content (MgPreferencesDialog *self)
                            G_CALLBACK (language_selected_cb), self, G_CONNECT_SWAPPED);
   update_text_size (self);
 
-  /* The person chose the language in its row: they stay there. */
+  /* The person chose the language in its row: they stay there. The old
+   * row's list is still open when a choice in it switches the language,
+   * and GTK moves the focus once more as it closes; so once it is gone. */
   if (refocus)
-    adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->language_row));
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_language_row_cb, g_object_ref (self), g_object_unref);
 }
 
 static void

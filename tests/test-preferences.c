@@ -105,6 +105,9 @@ test_language_names (void)
   g_assert_cmpstr (item_text (row, 0), ==, "Systeemstandaard");
   check_language_names (row);
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, combo_position ("nl"));
+  /* The person chose in the language's row, and stays there. */
+  g_assert_true (adw_dialog_get_focus (ADW_DIALOG (preferences)) == GTK_WIDGET (row));
+  g_assert_true (gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (row))) == GTK_WIDGET (row));
 
   /* Back to English from elsewhere (the menu): no Dutch name stays, in the
    * list or on the row, and the choice follows. */
