@@ -54,6 +54,7 @@ static const View views[] = {
   { "dose",        SHOW_TOOL,          "dose-guide",         FALSE },
   { "foods",       SHOW_TOOL,          "food-checklist",     FALSE },
   { "search",      SHOW_SEARCH,        NULL,                 FALSE },
+  { "help",        SHOW_PAGE,          "help",               FALSE },
   { "preferences", SHOW_APP_DIALOG,    "preferences",        FALSE },
   { "disclaimer",  SHOW_WINDOW_DIALOG, "win.show-disclaimer", FALSE },
   { "about",       SHOW_APP_DIALOG,    "about",              FALSE },
