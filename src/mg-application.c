@@ -335,6 +335,8 @@ mg_application_startup (GApplication *app)
                                          (const char *[]) { "<Control>w", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-shortcuts",
                                          (const char *[]) { "<Control>question", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.help",
+                                         (const char *[]) { "F1", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.go-back",
                                          (const char *[]) { "<Alt>Left", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.go-forward",

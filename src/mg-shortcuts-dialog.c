@@ -52,6 +52,7 @@ static const struct {
   { NC_("shortcut window", "General"), {
     { "win.show-primary-menu", NC_("shortcut window", "Show the main menu") },
     { "app.preferences", NC_("shortcut window", "Preferences") },
+    { "win.help", NC_("shortcut window", "Help") },
     { "win.show-shortcuts", NC_("shortcut window", "Keyboard shortcuts") },
     { "window.close", NC_("shortcut window", "Close the window") },
     { "app.quit", NC_("shortcut window", "Quit") },

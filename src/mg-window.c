@@ -35,6 +35,10 @@ typedef struct {
 
 enum { TOOL_DOSE_GUIDE, TOOL_FOOD_CHECKLIST, N_TOOLS };
 
+/* The article's page on how to use the app (data/content), which F1 and
+ * the main menu's Help open. */
+#define HELP_PAGE "help"
+
 static const Tool tools[N_TOOLS] = {
   /* Translators: the name of a tool in the sidebar and header */
   [TOOL_DOSE_GUIDE] = { "dose-guide", "tool:dose-guide", N_("Dose Guide"), mg_dose_page_new },
@@ -520,6 +524,16 @@ show_shortcuts_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   adw_dialog_present (mg_shortcuts_dialog_new (GTK_WINDOW (widget)), widget);
+}
+
+/* win.help: the guide's own page on how to use the app, opened as any
+ * page is, so that Back returns to where the person was. */
+static void
+help_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  go_to (MG_WINDOW (widget), HELP_PAGE);
 }
 
 static void
@@ -1340,6 +1354,7 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-page", NULL, step_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "win.help", NULL, help_action);
   gtk_widget_class_install_action (widget_class, "win.show-disclaimer", NULL, show_disclaimer_action);
   gtk_widget_class_install_action (widget_class, "win.show-primary-menu", NULL, show_primary_menu_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -62,6 +62,7 @@ static const View views[] = {
   { "foods",       SHOW_TOOL,          "food-checklist",     FALSE },
   { "foods-list",  SHOW_TOOL,          "food-checklist",     FALSE, 0.5 },
   { "search",      SHOW_SEARCH,        NULL,                 FALSE },
+  { "help",        SHOW_PAGE,          "help",               FALSE },
   { "preferences", SHOW_APP_DIALOG,    "preferences",        FALSE },
   { "disclaimer",  SHOW_WINDOW_DIALOG, "win.show-disclaimer", FALSE },
   { "about",       SHOW_APP_DIALOG,    "about",              FALSE },

@@ -16,7 +16,7 @@ static MgApplication *app;
 static const char * const plan[] = {
   "win.go-back", "win.go-forward", "win.previous-page", "win.next-page", "win.show-sidebar",
   "win.search", "win.print-shortcut", "app.zoom-in", "app.zoom-out", "app.zoom-reset",
-  "app.preferences", "win.show-shortcuts", "window.close", "app.quit", "win.show-primary-menu",
+  "app.preferences", "win.help", "win.show-shortcuts", "window.close", "app.quit", "win.show-primary-menu",
 };
 
 /* What the plan fixes for the keys the shell does not move: the spoken
@@ -30,6 +30,7 @@ static const struct { const char *action; const char *spoken; } fixed[] = {
   { "window.close", "Ctrl+W" },
   { "app.quit", "Ctrl+Q" },
   { "win.show-primary-menu", "F10" },
+  { "win.help", "F1" },
   { "win.go-back", "Alt+Left arrow" },
   { "win.go-forward", "Alt+Right arrow" },
   { "win.previous-page", "Ctrl+Page Up" },

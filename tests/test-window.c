@@ -19,6 +19,7 @@
 #include "mg-intake-store-private.h"
 #include "mg-test-store.h"
 #include "mg-page-view.h"
+#include "mg-search.h"
 #include "mg-test-utils.h"
 
 /* The tools' rows, above the article's pages in the sidebar. */
@@ -143,6 +144,7 @@ test_keyboard_shortcuts (void)
     { "win.previous-page", "<Control>Page_Up" },
     { "win.next-page", "<Control>Page_Down" },
     { "win.show-shortcuts", "<Control>question" },
+    { "win.help", "F1" },
     { "app.quit", "<Control>q" },
     { "window.close", "<Control>w" },
   };
@@ -561,6 +563,69 @@ test_history (void)
   mg_test_window_destroy (window);
 }
 
+/* F1 opens the guide's page on using the app, from a page or a tool, as a
+ * link does: in the history, so that Back returns to where the person was,
+ * and in the language chosen. */
+static void
+test_help (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1200, 800);
+  g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), "F1");
+  g_autofree char *title = NULL;
+
+  g_assert_cmpstrv (actions, ((const char *[]) { "win.help", NULL }));
+
+  show_page (window, "rls-forms");
+  go (window, "win.help", NULL);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, "help");
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (window), "How to use this app"));
+  go (window, "win.go-back", NULL);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, "rls-forms");
+
+  go (window, "win.show-tool", "dose-guide");
+  go (window, "win.help", NULL);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, "help");
+  /* Again on the help page: nothing new to go back past. */
+  go (window, "win.help", NULL);
+  go (window, "win.go-back", NULL);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, "tool:dose-guide");
+
+  /* The window stays; its content is made again in Dutch. */
+  mg_test_switch_language (app, "nl");
+  go (window, "win.help", NULL);
+  title = page_title (mg_guide_lookup_page (mg_application_get_guide (app), "help"));
+  g_assert_cmpstr (title, !=, "How to use this app");
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (window), title));
+  mg_test_switch_language (app, "en");
+
+  mg_test_window_destroy (window);
+}
+
+static gboolean
+search_finds (const char *query,
+              const char *page_id)
+{
+  g_autoptr(MgSearchIndex) index = mg_search_index_new (mg_application_get_guide (app));
+  g_autoptr(GPtrArray) results = mg_search_index_query (index, query);
+
+  for (guint i = 0; i < results->len; i++) {
+    if (g_str_equal (((MgSearchResult *) g_ptr_array_index (results, i))->page->id, page_id))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* The search finds the help page in the words a person would look for. */
+static void
+test_help_found (void)
+{
+  g_assert_true (search_finds ("food-checklist.ini", "help"));
+  g_assert_true (search_finds ("keyboard", "help"));
+  mg_test_switch_language (app, "da");
+  g_assert_true (search_finds ("slet dine data", "help"));
+  mg_test_switch_language (app, "en");
+}
+
 /* Ctrl+P where nothing prints says so, rather than doing nothing. */
 static void
 test_print_shortcut_says (void)
@@ -580,7 +645,7 @@ static void
 test_menu_order (void)
 {
   const char *expected[] = { "win.print", NULL, "app.language", "app.preferences",
-                             "win.show-shortcuts", "win.show-disclaimer", "app.about" };
+                             "win.show-shortcuts", "win.help", "win.show-disclaimer", "app.about" };
   MgWindow *window = mg_test_window_new (app, 1200, 800);
   GtkMenuButton *button = GTK_MENU_BUTTON (mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON, NULL));
   GMenuModel *menu;
@@ -913,6 +978,8 @@ main (int   argc,
   g_test_add_func ("/window/sidebar/follows", test_sidebar_follows);
   g_test_add_func ("/window/sidebar/keyboard", test_sidebar_keyboard);
   g_test_add_func ("/window/history", test_history);
+  g_test_add_func ("/window/help", test_help);
+  g_test_add_func ("/window/help-found", test_help_found);
   g_test_add_func ("/window/print-shortcut", test_print_shortcut_says);
   g_test_add_func ("/window/menu-order", test_menu_order);
   g_test_add_func ("/window/first-focus", test_first_focus);

@@ -9,6 +9,10 @@
 # profile agrees with what the build installs: the app id, the command, the
 # .desktop file's Exec and Icon, and the metainfo's id and launchable.
 #
+# The manifest for Flathub (build-aux/flathub/) is the top-level one but for
+# its source: the release's tag in the project's git repository, the tag the
+# metainfo's newest release and screenshots name.
+#
 # Usage: check-manifest.py SOURCE_ROOT APP_ID DESKTOP_FILE METAINFO_FILE
 
 import configparser
@@ -28,12 +32,16 @@ OLDEST_BRANCH = 50
 # The flatpak-builder sandbox has no display: the widget suites cannot run there.
 SANDBOX_SUITES = {"unit", "validate"}
 PROFILES = {"": "default", ".Devel": "development"}
+FLATHUB_DIR = "build-aux/flathub"
+GIT_URL = "https://github.com/mgguide/MagnesiumGuide.git"
 
 errors = []
 
 
 def error(path, message):
-    errors.append(f"{path.name}: {message}")
+    # The Flathub manifest has the default one's name: its folder tells them apart.
+    name = f"{FLATHUB_DIR}/{path.name}" if path.parent.name == pathlib.Path(FLATHUB_DIR).name else path.name
+    errors.append(f"{name}: {message}")
 
 
 def check_runtime(path, manifest):
@@ -77,7 +85,8 @@ def check_module(path, manifest, app_id):
     if module.get("buildsystem") != "meson":
         error(path, "the module must be built with meson")
     sources = module.get("sources", [])
-    if len(sources) != 1 or sources[0].get("type") != "dir" or sources[0].get("path") != ".":
+    if path.parent.name != pathlib.Path(FLATHUB_DIR).name and (
+            len(sources) != 1 or sources[0].get("type") != "dir" or sources[0].get("path") != "."):
         error(path, 'the module\'s one source must be {"type": "dir", "path": "."}')
     profile = PROFILES[".Devel" if app_id.endswith(".Devel") else ""]
     if f"-Dprofile={profile}" not in module.get("config-opts", []):
@@ -124,6 +133,31 @@ def check_installed_files(path, manifest, app_id, desktop, metainfo):
         error(path, f"the metainfo's desktop-id launchables are {launchables}, not [{desktop.name!r}]")
 
 
+def check_flathub(root, manifests, metainfo):
+    """The Flathub manifest: the default one with the release's tag as its source."""
+    path = root / FLATHUB_DIR / f"{min(manifests, key=len)}.json"
+    if not path.is_file():
+        errors.append(f"no manifest for Flathub at {path.relative_to(root)}")
+        return
+    flathub = json.loads(path.read_text(encoding="utf-8"))
+    release = ET.parse(metainfo).getroot().find("releases/release")
+    tag = f"v{release.get('version')}" if release is not None else None
+    sources = flathub.get("modules", [{}])[0].get("sources", [])
+    source = sources[0] if len(sources) == 1 else {}
+    if source.get("type") != "git" or source.get("url") != GIT_URL or source.get("tag") != tag:
+        error(path, f'the one source must be {{"type": "git", "url": "{GIT_URL}", "tag": "{tag}"}}')
+    if "branch" in source:
+        error(path, "a release builds from its tag, not from a branch")
+    _, default = manifests[min(manifests, key=len)]
+    strip = lambda m: {**m, "modules": [{k: v for k, v in m["modules"][0].items() if k != "sources"}]}
+    if "modules" in flathub and strip(flathub) != strip(default):
+        error(path, "differs from the top-level manifest in more than its source")
+    check_runtime(path, flathub)
+    check_finish_args(path, flathub)
+    check_module(path, flathub, flathub.get("id"))
+    check_known_properties(path)
+
+
 def main():
     root, app_id = pathlib.Path(sys.argv[1]), sys.argv[2]
     desktop, metainfo = pathlib.Path(sys.argv[3]), pathlib.Path(sys.argv[4])
@@ -148,6 +182,8 @@ def main():
     else:
         path, manifest = manifests[app_id]
         check_installed_files(path, manifest, app_id, desktop, metainfo)
+    if manifests:
+        check_flathub(root, manifests, metainfo)
 
     for message in errors:
         print(message, file=sys.stderr)
