@@ -5,6 +5,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -83,3 +84,13 @@ def end_process(process):
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def finish(scratch):
+    """Ends every process the test started, newest first, removes @scratch,
+    and prints the plan. Returns the exit status."""
+    for process in reversed(started):
+        end_process(process)
+    shutil.rmtree(scratch, ignore_errors=True)
+    print('1..%d' % len(results))
+    return 0 if all(results) else 1

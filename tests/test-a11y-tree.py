@@ -36,7 +36,7 @@ gi.require_version('Gio', '2.0')
 gi.require_version('GLib', '2.0')
 from gi.repository import Gio, GLib  # noqa: E402
 
-from mgtest import GUARD_SECONDS, end_process, report, results, started, wait_until  # noqa: E402
+from mgtest import GUARD_SECONDS, end_process, finish, report, started, wait_until  # noqa: E402
 
 APP_ID = 'io.github.mgguide.MagnesiumGuide'
 OBJECT_PATH = '/io/github/mgguide/MagnesiumGuide'
@@ -545,12 +545,8 @@ def main():
             warnings = app.warnings()
             report(not warnings, '%s: no warning or critical from the app' % view['name'], warnings)
     finally:
-        for process in reversed(started):
-            end_process(process)
-        shutil.rmtree(scratch, ignore_errors=True)
-
-    print('1..%d' % len(results))
-    return 0 if all(results) else 1
+        status = finish(scratch)
+    return status
 
 
 if __name__ == '__main__':
