@@ -18,11 +18,17 @@ const MgTool mg_tools[MG_N_TOOLS] = {
     "dose-guide", "tool:dose-guide",
     /* Translators: the name of a tool in the sidebar and header */
     N_("Dose Guide"),
+    /* Translators: what the Dose Guide tool does, shown under its name
+     * among the results of the desktop's search */
+    N_("Reference intakes and upper limits for your situation"),
   },
   [MG_TOOL_FOOD_CHECKLIST] = {
     "food-checklist", "tool:food-checklist",
     /* Translators: the name of a tool in the sidebar and header */
     N_("Food Checklist"),
+    /* Translators: what the Food Checklist tool does, shown under its
+     * name among the results of the desktop's search */
+    N_("Tick off the foods rich in magnesium you eat each day"),
   },
 };
 

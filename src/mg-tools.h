@@ -1,5 +1,5 @@
-/* mg-tools.h: the app's tools, as the sidebar and what else shows them
- * name them
+/* mg-tools.h: the app's tools, as the sidebar, the desktop's search and
+ * the command line name them
  *
  * Copyright 2026 The Magnesium Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,6 +21,7 @@ typedef struct {
   const char *id;
   const char *link;         /* how the article and the last-page setting name it */
   const char *title;        /* untranslated: look it up with _() to show it */
+  const char *description;  /* untranslated, one line for the desktop's search */
 } MgTool;
 
 extern const MgTool mg_tools[MG_N_TOOLS];

@@ -1079,6 +1079,26 @@ mg_window_rebuild (MgWindow *self)
 }
 
 /**
+ * mg_window_search:
+ * @query: the words to look for
+ *
+ * Opens the search with @query in it and its results listed, as when the
+ * person types it; the desktop's search asks for this.
+ */
+void
+mg_window_search (MgWindow   *self,
+                  const char *query)
+{
+  g_return_if_fail (MG_IS_WINDOW (self));
+  g_return_if_fail (query != NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->view->search_entry), query);
+  /* At once, not after the entry's pause for typing. */
+  search_changed_cb (self);
+}
+
+/**
  * mg_window_add_toast:
  * @toast: (transfer full): the toast
  *
