@@ -211,6 +211,7 @@ check_exports () {
   [ -f "$service" ] || fail "no exported D-Bus service $service"
   grep -Eq "^Exec=.*flatpak run .*$app_id .*--gapplication-service" "$service" ||
     fail "the exported D-Bus service does not start $app_id as a service: $(grep '^Exec=' "$service")"
+  cat "$exports/gnome-shell/search-providers/$app_id.search-provider.ini" "$service"
   # flatpak-builder 1.2 moves the metainfo to share/appdata; newer ones keep it.
   files=$(flatpak info --user --show-location "$app_id")/files/share
   [ -f "$files/metainfo/$app_id.metainfo.xml" ] || [ -f "$files/appdata/$app_id.appdata.xml" ] ||
