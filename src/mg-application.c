@@ -16,6 +16,8 @@
 #include "mg-intake-store.h"
 #include "mg-memory.h"
 #include "mg-preferences-dialog.h"
+#include "mg-search-provider.h"
+#include "mg-tools.h"
 #include "mg-window.h"
 
 struct _MgApplication {
@@ -27,6 +29,8 @@ struct _MgApplication {
   GtkCssProvider *text_scale_css;
   char           *language_override;  /* --language, for this run only */
   char           *language_help;  /* --language's help, which names the codes */
+  char           *page_help;      /* --page's help, which names some ids */
+  MgSearchProvider *search_provider;  /* answers GNOME Shell's search */
 };
 
 G_DEFINE_FINAL_TYPE (MgApplication, mg_application, ADW_TYPE_APPLICATION)
@@ -49,20 +53,79 @@ mg_application_finalize (GObject *object)
   g_clear_object (&self->text_scale_css);
   g_clear_pointer (&self->language_override, g_free);
   g_clear_pointer (&self->language_help, g_free);
+  g_clear_pointer (&self->page_help, g_free);
+  g_clear_object (&self->search_provider);
 
   G_OBJECT_CLASS (mg_application_parent_class)->finalize (object);
+}
+
+/* The window, made if there is none, in front. */
+static MgWindow *
+present_window (MgApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!MG_IS_WINDOW (window))
+    window = GTK_WINDOW (mg_window_new (GTK_APPLICATION (self), self->guide, self->dose_profile));
+
+  gtk_window_present (window);
+  return MG_WINDOW (window);
 }
 
 static void
 mg_application_activate (GApplication *app)
 {
-  MgApplication *self = MG_APPLICATION (app);
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  present_window (MG_APPLICATION (app));
+}
 
-  if (window == NULL)
-    window = GTK_WINDOW (mg_window_new (GTK_APPLICATION (app), self->guide, self->dose_profile));
+/**
+ * mg_application_show_page:
+ * @id: a page's id, as “rls-iron”, or a tool's, as “dose-guide” or
+ *   “tool:dose-guide”
+ *
+ * Shows the window at @id, as if the person had gone there: the page joins
+ * the window's history. An unknown @id leaves the window as it was.
+ */
+void
+mg_application_show_page (MgApplication *self,
+                          const char    *id)
+{
+  MgWindow *window;
 
-  gtk_window_present (window);
+  g_return_if_fail (MG_IS_APPLICATION (self));
+  g_return_if_fail (id != NULL);
+
+  window = present_window (self);
+  if (mg_tool_find (id) >= 0)
+    g_action_group_activate_action (G_ACTION_GROUP (window), "show-tool", g_variant_new_string (id));
+  else
+    g_action_group_activate_action (G_ACTION_GROUP (window), "show-page", g_variant_new_string (id));
+}
+
+/**
+ * mg_application_search:
+ * @query: the words to look for
+ *
+ * Shows the window with the app's search open on @query.
+ */
+void
+mg_application_search (MgApplication *self,
+                       const char    *query)
+{
+  g_return_if_fail (MG_IS_APPLICATION (self));
+  g_return_if_fail (query != NULL);
+
+  mg_window_search (present_window (self), query);
+}
+
+/* app.show-page: --page, and the desktop file's actions, from this or
+ * another process. */
+static void
+show_page_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  mg_application_show_page (user_data, g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -274,6 +337,7 @@ static const GActionEntry app_actions[] = {
   { "about", about_cb },
   { "preferences", preferences_cb },
   { "language", language_cb, "s", "''" },
+  { "show-page", show_page_cb, "s" },
 };
 
 /* The windows waited for the checklist to be saved; this is for what came
@@ -354,12 +418,61 @@ language_codes (void)
   return g_strjoinv (", ", (char **) mg_i18n_get_languages ());
 }
 
+/* The ids --page takes, tools first, as in “dose-guide, food-checklist,
+ * rls-what-is, …”. */
+static char *
+page_ids (MgGuide *guide)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  for (guint i = 0; i < MG_N_TOOLS; i++)
+    g_strv_builder_add (ids, mg_tools[i].id);
+  for (guint i = 0; i < mg_guide_get_n_pages (guide); i++)
+    g_strv_builder_add (ids, mg_guide_get_page (guide, i)->id);
+  list = g_strv_builder_end (ids);
+
+  return g_strjoinv (", ", list);
+}
+
+/* --page ID: the window at that page, in the app already running or in
+ * this one. An unknown id is said on stderr, and the guide opens at its
+ * first page: the run goes on, and its exit status is the usual 0. */
+static int
+show_page_from_command_line (MgApplication *self,
+                             const char    *id)
+{
+  MgGuide *guide = mg_guide_get_default ();
+  g_autoptr(GError) error = NULL;
+
+  if (mg_tool_find (id) < 0 && mg_guide_lookup_page (guide, id) == NULL) {
+    g_autofree char *ids = page_ids (guide);
+
+    /* Translators: %1$s is what the person typed after --page; %2$s is the
+     * list of the ids the app knows, as in “dose-guide, food-checklist,
+     * rls-what-is, …” */
+    g_printerr (_("There is no page “%1$s”: opening the guide at its first page. "
+                  "The pages are: %2$s.\n"), id, ids);
+    id = mg_guide_get_page (guide, 0)->id;
+  }
+
+  if (!g_application_register (G_APPLICATION (self), NULL, &error)) {
+    g_printerr ("%s\n", error->message);
+    return 1;
+  }
+  g_action_group_activate_action (G_ACTION_GROUP (self), "show-page", g_variant_new_string (id));
+
+  /* The app running already shows it; this one has no more to do. */
+  return g_application_get_is_remote (G_APPLICATION (self)) ? 0 : -1;
+}
+
 static int
 mg_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   MgApplication *self = MG_APPLICATION (app);
   const char *code = NULL;
+  const char *page = NULL;
 
   if (g_variant_dict_lookup (options, "language", "&s", &code)) {
     if (mg_i18n_is_supported (code)) {
@@ -375,7 +488,43 @@ mg_application_handle_local_options (GApplication *app,
     }
   }
 
+  if (g_variant_dict_lookup (options, "page", "&s", &page))
+    return show_page_from_command_line (self, page);
+
   return -1;
+}
+
+/* GNOME Shell's search finds the provider under the app's own name, at the
+ * path its .ini gives (data/meson.build). */
+static gboolean
+mg_application_dbus_register (GApplication     *app,
+                              GDBusConnection  *connection,
+                              const char       *object_path,
+                              GError          **error)
+{
+  MgApplication *self = MG_APPLICATION (app);
+  g_autofree char *provider_path = g_strconcat (object_path, "/SearchProvider", NULL);
+
+  if (!G_APPLICATION_CLASS (mg_application_parent_class)->dbus_register (app, connection, object_path, error))
+    return FALSE;
+
+  if (self->search_provider == NULL)
+    self->search_provider = mg_search_provider_new (self);
+
+  return mg_search_provider_export (self->search_provider, connection, provider_path, error);
+}
+
+static void
+mg_application_dbus_unregister (GApplication    *app,
+                                GDBusConnection *connection,
+                                const char      *object_path)
+{
+  MgApplication *self = MG_APPLICATION (app);
+
+  if (self->search_provider != NULL)
+    mg_search_provider_unexport (self->search_provider);
+
+  G_APPLICATION_CLASS (mg_application_parent_class)->dbus_unregister (app, connection, object_path);
 }
 
 static void
@@ -390,6 +539,8 @@ mg_application_class_init (MgApplicationClass *klass)
   app_class->startup = mg_application_startup;
   app_class->shutdown = mg_application_shutdown;
   app_class->handle_local_options = mg_application_handle_local_options;
+  app_class->dbus_register = mg_application_dbus_register;
+  app_class->dbus_unregister = mg_application_dbus_unregister;
 
   /**
    * MgApplication::language-changed:
@@ -414,6 +565,7 @@ mg_application_init (MgApplication *self)
   g_autofree char *codes = language_codes ();
   GOptionEntry options[] = {
     { "language", 0, 0, G_OPTION_ARG_STRING, NULL, NULL, NULL },
+    { "page", 0, 0, G_OPTION_ARG_STRING, NULL, NULL, NULL },
     { NULL },
   };
 
@@ -424,6 +576,13 @@ mg_application_init (MgApplication *self)
   options[0].description = self->language_help;
   /* Translators: what the command-line option --language takes, in its help */
   options[0].arg_description = _("CODE");
+  /* Translators: the help text of the command-line option --page; %s is
+   * an id it takes, as “dose-guide”, which stays as it is */
+  self->page_help = g_strdup_printf (_("Open the guide at this page or tool, such as %s"),
+                                     mg_tools[MG_TOOL_DOSE_GUIDE].id);
+  options[1].description = self->page_help;
+  /* Translators: what the command-line option --page takes, in its help */
+  options[1].arg_description = _("ID");
   g_application_add_main_option_entries (G_APPLICATION (self), options);
 }
 

@@ -28,5 +28,9 @@ MgApplication *mg_application_new              (void);
 MgGuide       *mg_application_get_guide        (MgApplication *self);
 MgDoseProfile *mg_application_get_dose_profile (MgApplication *self);
 double         mg_application_get_text_scale   (MgApplication *self);
+void           mg_application_show_page        (MgApplication *self,
+                                                const char    *id);
+void           mg_application_search           (MgApplication *self,
+                                                const char    *query);
 
 G_END_DECLS

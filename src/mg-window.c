@@ -23,28 +23,18 @@
 #include "mg-page-view.h"
 #include "mg-search.h"
 #include "mg-shortcuts-dialog.h"
+#include "mg-tools.h"
 #include "mg-window.h"
-
-/* The tools, listed under their own heading above the article. */
-typedef struct {
-  const char  *id;
-  const char  *link;   /* how the article and the last-page setting name it */
-  const char  *title;
-  GtkWidget *(*create)      (MgDoseProfile *profile);
-} Tool;
-
-enum { TOOL_DOSE_GUIDE, TOOL_FOOD_CHECKLIST, N_TOOLS };
 
 /* The article's page on how to use the app (data/content), which F1 and
  * the main menu's Help open. */
 #define HELP_PAGE "help"
 
-static const Tool tools[N_TOOLS] = {
-  /* Translators: the name of a tool in the sidebar and header */
-  [TOOL_DOSE_GUIDE] = { "dose-guide", "tool:dose-guide", N_("Dose Guide"), mg_dose_page_new },
-  /* Translators: the name of a tool in the sidebar and header */
-  [TOOL_FOOD_CHECKLIST] = { "food-checklist", "tool:food-checklist", N_("Food Checklist"),
-                            mg_checklist_page_new },
+/* The views of the tools (mg-tools.h), listed under their own heading
+ * above the article. */
+static GtkWidget *(*const create_tool[MG_N_TOOLS]) (MgDoseProfile *profile) = {
+  [MG_TOOL_DOSE_GUIDE] = mg_dose_page_new,
+  [MG_TOOL_FOOD_CHECKLIST] = mg_checklist_page_new,
 };
 
 /* A place the person was: a page id or a tool's link, and how far down
@@ -71,7 +61,7 @@ struct _MgWindow {
   GtkSingleSelection   *sidebar_selection;
   MgSearchIndex        *search_index;  /* built on the first search in a language */
   GPtrArray            *search_results;
-  GtkWidget            *tool_pages[N_TOOLS];  /* made when first needed */
+  GtkWidget            *tool_pages[MG_N_TOOLS];  /* made when first needed */
   int                   current_tool;         /* -1 while a page is shown */
 
   GArray               *history;        /* of Visit, oldest first */
@@ -154,7 +144,7 @@ update_titles (MgWindow *self)
   g_autofree char *title = NULL;
 
   if (self->current_tool >= 0)
-    title = g_strdup (mg_i18n_gettext (tools[self->current_tool].title));
+    title = g_strdup (mg_i18n_gettext (mg_tools[self->current_tool].title));
   else if (mg_page_view_get_page (self->view->page_view) != NULL)
     title = mg_page_view_dup_title (self->view->page_view);
   else
@@ -164,18 +154,8 @@ update_titles (MgWindow *self)
   adw_window_title_set_title (self->view->page_title, collapsed ? "" : title);
 }
 
-static int
-find_tool (const char *id)
-{
-  for (guint i = 0; i < N_TOOLS; i++)
-    if (g_strcmp0 (tools[i].id, id) == 0)
-      return (int) i;
-
-  return -1;
-}
-
 /* The sidebar's row for what is shown: tool i is row i, page i is row
- * N_TOOLS + i. */
+ * MG_N_TOOLS + i. */
 static guint
 current_row (MgWindow *self)
 {
@@ -184,7 +164,7 @@ current_row (MgWindow *self)
   if (self->current_tool >= 0)
     return (guint) self->current_tool;
 
-  return page != NULL ? N_TOOLS + page->index : GTK_INVALID_LIST_POSITION;
+  return page != NULL ? MG_N_TOOLS + page->index : GTK_INVALID_LIST_POSITION;
 }
 
 static void
@@ -258,9 +238,9 @@ ensure_tools (MgWindow *self)
   if (self->tool_pages[0] != NULL)
     return;
 
-  for (guint i = 0; i < N_TOOLS; i++) {
-    self->tool_pages[i] = tools[i].create (self->dose_profile);
-    gtk_stack_add_named (self->view->view_stack, self->tool_pages[i], tools[i].id);
+  for (guint i = 0; i < MG_N_TOOLS; i++) {
+    self->tool_pages[i] = create_tool[i] (self->dose_profile);
+    gtk_stack_add_named (self->view->view_stack, self->tool_pages[i], mg_tools[i].id);
   }
 }
 
@@ -274,8 +254,8 @@ display_tool (MgWindow *self,
   update_titles (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.previous-page", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", FALSE);
-  set_printable (self, tool == TOOL_DOSE_GUIDE);
-  g_settings_set_string (self->settings, "last-page", tools[tool].link);
+  set_printable (self, tool == MG_TOOL_DOSE_GUIDE);
+  g_settings_set_string (self->settings, "last-page", mg_tools[tool].link);
 }
 
 /* Shows @link, a page id or a tool's link, without touching the history.
@@ -285,7 +265,7 @@ display (MgWindow   *self,
          const char *link)
 {
   if (g_str_has_prefix (link, "tool:")) {
-    int tool = find_tool (link + strlen ("tool:"));
+    int tool = mg_tool_find (link + strlen ("tool:"));
 
     if (tool < 0)
       return FALSE;
@@ -309,7 +289,7 @@ current_link (MgWindow *self)
   const MgPage *page = mg_page_view_get_page (self->view->page_view);
 
   if (self->current_tool >= 0)
-    return tools[self->current_tool].link;
+    return mg_tools[self->current_tool].link;
 
   return page != NULL ? page->id : NULL;
 }
@@ -460,13 +440,13 @@ show_tool_action (GSimpleAction *action,
 {
   MgWindow *self = MG_WINDOW (user_data);
   const char *id = g_variant_get_string (parameter, NULL);
-  int tool = find_tool (id);
+  int tool = mg_tool_find (id);
 
   if (tool < 0) {
     g_message ("There is no tool “%s”", id);
     return;
   }
-  go_to (self, tools[tool].link);
+  go_to (self, mg_tools[tool].link);
 }
 
 static void
@@ -543,11 +523,11 @@ print_page (MgWindow   *self,
   g_autoptr(GError) error = NULL;
 
   /* The dose guide prints its own summary for the doctor. */
-  if (self->current_tool == TOOL_DOSE_GUIDE) {
+  if (self->current_tool == MG_TOOL_DOSE_GUIDE) {
     if (pdf_path != NULL)
-      gtk_widget_activate_action (self->tool_pages[TOOL_DOSE_GUIDE], "dose.export-pdf", "s", pdf_path);
+      gtk_widget_activate_action (self->tool_pages[MG_TOOL_DOSE_GUIDE], "dose.export-pdf", "s", pdf_path);
     else
-      gtk_widget_activate_action (self->tool_pages[TOOL_DOSE_GUIDE], "dose.print", NULL);
+      gtk_widget_activate_action (self->tool_pages[MG_TOOL_DOSE_GUIDE], "dose.print", NULL);
     return;
   }
 
@@ -754,10 +734,10 @@ static void
 sidebar_activate_cb (MgWindow *self,
                      guint     position)
 {
-  if (position < N_TOOLS)
-    go_to (self, tools[position].link);
+  if (position < MG_N_TOOLS)
+    go_to (self, mg_tools[position].link);
   else
-    go_to (self, mg_guide_get_page (self->guide, position - N_TOOLS)->id);
+    go_to (self, mg_guide_get_page (self->guide, position - MG_N_TOOLS)->id);
 }
 
 /* A row: the title, wrapping, named once. Rows are never selected by the
@@ -826,11 +806,11 @@ bind_header_cb (GtkSignalListItemFactory *factory,
   guint start = gtk_list_header_get_start (header);
   g_autofree char *title = NULL;
 
-  if (start < N_TOOLS) {
+  if (start < MG_N_TOOLS) {
     /* Translators: the heading of the tools in the sidebar */
     title = g_strdup (_("Tools"));
   } else {
-    const MgPage *page = mg_guide_get_page (self->guide, start - N_TOOLS);
+    const MgPage *page = mg_guide_get_page (self->guide, start - MG_N_TOOLS);
 
     title = mg_markup_to_plain (mg_i18n_gettext (mg_guide_get_section (self->guide, page->section)->title));
   }
@@ -847,8 +827,8 @@ fill_sidebar (MgWindow *self)
   g_autoptr(GListStore) sections = g_list_store_new (G_TYPE_LIST_MODEL);
   g_autoptr(GtkFlattenListModel) flat = NULL;
 
-  for (guint i = 0; i < N_TOOLS; i++)
-    gtk_string_list_append (tool_titles, mg_i18n_gettext (tools[i].title));
+  for (guint i = 0; i < MG_N_TOOLS; i++)
+    gtk_string_list_append (tool_titles, mg_i18n_gettext (mg_tools[i].title));
   g_list_store_append (sections, tool_titles);
 
   for (guint s = 0; s < mg_guide_get_n_sections (self->guide); s++) {
@@ -1066,7 +1046,7 @@ mg_window_rebuild (MgWindow *self)
   gboolean showing_content = adw_navigation_split_view_get_show_content (self->view->split_view);
   g_autofree char *query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->view->search_entry)));
   const MgPage *behind = mg_page_view_get_page (self->view->page_view);
-  GtkWidget *checklist = self->tool_pages[TOOL_FOOD_CHECKLIST];
+  GtkWidget *checklist = self->tool_pages[MG_TOOL_FOOD_CHECKLIST];
   g_autofree char *filter = checklist != NULL ? g_strdup (mg_checklist_page_get_filter (MG_CHECKLIST_PAGE (checklist)))
                                               : NULL;
   const Visit *visit;
@@ -1088,7 +1068,7 @@ mg_window_rebuild (MgWindow *self)
   /* The foods the person filtered stay filtered. */
   if (filter != NULL && *filter != '\0') {
     ensure_tools (self);
-    mg_checklist_page_set_filter (MG_CHECKLIST_PAGE (self->tool_pages[TOOL_FOOD_CHECKLIST]), filter);
+    mg_checklist_page_set_filter (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), filter);
   }
   display (self, visit->link);
   adw_navigation_split_view_set_show_content (self->view->split_view, showing_content);
@@ -1110,6 +1090,26 @@ mg_window_rebuild (MgWindow *self)
     gtk_widget_grab_focus (GTK_WIDGET (collapsed && showing_content ? self->view->content_menu_button
                                                                      : self->view->sidebar_menu_button));
   }
+}
+
+/**
+ * mg_window_search:
+ * @query: the words to look for
+ *
+ * Opens the search with @query in it and its results listed, as when the
+ * person types it; the desktop's search asks for this.
+ */
+void
+mg_window_search (MgWindow   *self,
+                  const char *query)
+{
+  g_return_if_fail (MG_IS_WINDOW (self));
+  g_return_if_fail (query != NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (self->view->search_entry), query);
+  /* At once, not after the entry's pause for typing. */
+  search_changed_cb (self);
 }
 
 /**
@@ -1449,7 +1449,7 @@ mg_window_get_page_id (MgWindow *self)
   g_return_val_if_fail (MG_IS_WINDOW (self), NULL);
 
   if (self->current_tool >= 0)
-    return tools[self->current_tool].link;
+    return mg_tools[self->current_tool].link;
 
   return mg_page_view_get_page (self->view->page_view)->id;
 }

@@ -24,5 +24,7 @@ const char *mg_window_get_page_id      (MgWindow       *self);
 void        mg_window_rebuild          (MgWindow       *self);
 void        mg_window_add_toast        (MgWindow       *self,
                                         AdwToast       *toast);
+void        mg_window_search           (MgWindow       *self,
+                                        const char     *query);
 
 G_END_DECLS

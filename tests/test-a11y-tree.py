@@ -26,11 +26,9 @@
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 
 import gi
 
@@ -38,10 +36,10 @@ gi.require_version('Gio', '2.0')
 gi.require_version('GLib', '2.0')
 from gi.repository import Gio, GLib  # noqa: E402
 
+from mgtest import GUARD_SECONDS, end_process, finish, report, started, wait_until  # noqa: E402
+
 APP_ID = 'io.github.mgguide.MagnesiumGuide'
 OBJECT_PATH = '/io/github/mgguide/MagnesiumGuide'
-# Only the guard against a hang: every wait ends on the event it waits for.
-GUARD_SECONDS = 60
 # More than any view has controls: the walk ends when focus comes round.
 MAX_TABS = 400
 
@@ -66,71 +64,6 @@ AT_SPI_BUS_LAUNCHER = [
     '/usr/lib/at-spi2-core/at-spi-bus-launcher',
     '/usr/lib/at-spi2/at-spi-bus-launcher',
 ]
-
-results = []
-started = []  # processes this test started, ended by their ids at the end
-
-
-def report(ok, description, diagnostics=()):
-    results.append(ok)
-    print(('ok' if ok else 'not ok') + ' %d - %s' % (len(results), description))
-    for line in diagnostics:
-        print('# ' + str(line))
-    sys.stdout.flush()
-
-
-def wait_until(predicate, what):
-    """Runs the main context, which delivers AT-SPI and D-Bus events, until
-    @predicate holds. The timer only wakes the loop to look again."""
-    context = GLib.MainContext.default()
-    deadline = time.monotonic() + GUARD_SECONDS
-    wake = GLib.timeout_add(100, lambda: True)
-    try:
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise TimeoutError('gave up waiting for ' + what)
-            context.iteration(True)
-    finally:
-        GLib.source_remove(wake)
-
-
-def descendants_of(pid):
-    """The processes @pid started, and theirs, from /proc."""
-    children = {}
-    for entry in os.listdir('/proc'):
-        if not entry.isdigit():
-            continue
-        try:
-            with open('/proc/%s/stat' % entry) as stat:
-                ppid = int(stat.read().rsplit(')', 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(entry))
-    found = []
-    todo = [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.append(child)
-            todo.append(child)
-    return found
-
-
-def end_process(process):
-    """Ends @process and what it started, by their ids."""
-    if process.poll() is not None:
-        return
-    for pid in reversed(descendants_of(process.pid)):
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    process.terminate()
-    try:
-        process.wait(timeout=GUARD_SECONDS)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
 
 def start_at_spi_bus(session):
     launcher = next((path for path in AT_SPI_BUS_LAUNCHER if os.access(path, os.X_OK)), None)
@@ -612,12 +545,8 @@ def main():
             warnings = app.warnings()
             report(not warnings, '%s: no warning or critical from the app' % view['name'], warnings)
     finally:
-        for process in reversed(started):
-            end_process(process)
-        shutil.rmtree(scratch, ignore_errors=True)
-
-    print('1..%d' % len(results))
-    return 0 if all(results) else 1
+        status = finish(scratch)
+    return status
 
 
 if __name__ == '__main__':

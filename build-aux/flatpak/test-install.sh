@@ -204,6 +204,14 @@ check_exports () {
   for icon in "scalable/apps/$app_id.svg" "symbolic/apps/$app_id-symbolic.svg"; do
     [ -f "$exports/icons/hicolor/$icon" ] || fail "no exported icon $icon"
   done
+  # GNOME Shell's search finds the provider, and D-Bus starts the app for it.
+  [ -f "$exports/gnome-shell/search-providers/$app_id.search-provider.ini" ] ||
+    fail "no exported search provider"
+  service=$exports/dbus-1/services/$app_id.service
+  [ -f "$service" ] || fail "no exported D-Bus service $service"
+  grep -Eq "^Exec=.*flatpak run .*$app_id .*--gapplication-service" "$service" ||
+    fail "the exported D-Bus service does not start $app_id as a service: $(grep '^Exec=' "$service")"
+  cat "$exports/gnome-shell/search-providers/$app_id.search-provider.ini" "$service"
   # flatpak-builder 1.2 moves the metainfo to share/appdata; newer ones keep it.
   files=$(flatpak info --user --show-location "$app_id")/files/share
   [ -f "$files/metainfo/$app_id.metainfo.xml" ] || [ -f "$files/appdata/$app_id.appdata.xml" ] ||
