@@ -732,6 +732,18 @@ mg_diary_store_forget_deleted (MgDiaryStore *self)
  * and does about the disk: #MgKeyFileStore:loaded, #MgKeyFileStore:problems
  * and the failure behind them, the file set aside, and the flush at quit
  */
+/**
+ * mg_diary_store_peek_default:
+ *
+ * Returns: (transfer none) (nullable): the diary in the user's data
+ * directory, if a view opened it: what the application flushes at quit
+ */
+MgDiaryStore *
+mg_diary_store_peek_default (void)
+{
+  return default_store;
+}
+
 MgKeyFileStore *
 mg_diary_store_get_file (MgDiaryStore *self)
 {

@@ -37,6 +37,7 @@ MgDiaryStore    *mg_diary_store_new_with_clock (const char          *directory,
                                                 const MgStoreClock  *clock,
                                                 gpointer             clock_data);
 MgDiaryStore    *mg_diary_store_dup_default    (void);
+MgDiaryStore    *mg_diary_store_peek_default   (void);
 
 MgKeyFileStore  *mg_diary_store_get_file       (MgDiaryStore        *self);
 
