@@ -11,8 +11,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "mg-diary-store.h"
@@ -22,34 +20,16 @@
 
 #define TODAY "2026-11-22"
 
-static char *directory;
+/* The clock of every input, made at the first. */
+#define CLOCK_START TODAY "T12:00:00Z"
+
 static MgTestClock *test_clock;
-
-static void
-empty_directory (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-    g_autofree char *path = g_build_filename (directory, name, NULL);
-
-    g_assert_cmpint (g_remove (path), ==, 0);
-  }
-}
-
-static void
-remove_directory (void)
-{
-  empty_directory ();
-  g_rmdir (directory);
-}
 
 static MgDiaryStore *
 open_store (void)
 {
-  MgDiaryStore *store = mg_diary_store_new_with_clock (directory, mg_test_clock_get_store_clock (),
-                                                       test_clock);
+  MgDiaryStore *store = mg_diary_store_new_with_clock (mg_fuzz_get_directory (),
+                                                       mg_test_clock_get_store_clock (), test_clock);
 
   mg_test_file_store_wait_loaded (mg_diary_store_get_file (store));
   return store;
@@ -134,18 +114,10 @@ assert_save_keeps_all (MgDiaryStore *store,
 }
 
 static void
-ensure_directory (void)
+ensure_clock (void)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (directory != NULL)
-    return;
-
-  directory = g_dir_make_tmp ("mg-fuzz-diary-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  test_clock = mg_test_clock_new (TODAY "T12:00:00Z");
-  if (atexit (remove_directory) != 0)
-    g_error ("Cannot remove %s at exit", directory);
+  if (test_clock == NULL)
+    test_clock = mg_test_clock_new (CLOCK_START);
 }
 
 int
@@ -157,8 +129,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GPtrArray) shown = NULL;
   MgStoreProblems problems;
 
-  ensure_directory ();
-  path = g_build_filename (directory, MG_DIARY_STORE_FILE_NAME, NULL);
+  ensure_clock ();
+  path = g_build_filename (mg_fuzz_get_directory (), MG_DIARY_STORE_FILE_NAME, NULL);
   g_assert_true (g_file_set_contents (path, (const char *) data, (gssize) size, NULL));
   store = open_store ();
   shown = read_entries (store);
@@ -184,7 +156,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_clear_object (&store);
   /* The file monitors' last events, so that they do not pile up. */
   while (g_main_context_iteration (NULL, FALSE));
-  empty_directory ();
+  mg_fuzz_empty_directory ();
 
   return 0;
 }
