@@ -267,6 +267,8 @@ test_signals (Fixture       *fixture,
   g_assert_true (mg_trial_plan_start (plan, "2026-11-21", FALSE));
   g_object_set (store, "plan", plan, NULL);
   g_assert_cmpuint (plans, ==, 1);
+  g_object_set (store, "plan", plan, NULL);
+  g_assert_cmpuint (plans, ==, 1);
   mg_diary_store_set_tracks (store, MG_DIARY_TRACKS_BACK_PAIN);
   mg_diary_store_set_tracks (store, MG_DIARY_TRACKS_BACK_PAIN);
   g_assert_cmpuint (tracks, ==, 1);
@@ -446,6 +448,14 @@ test_unknown_kept (Fixture       *fixture,
   g_assert_nonnull (strstr (after, "mood=3\n"));
   g_assert_nonnull (strstr (after, "restless_legs=2\n"));
   g_assert_nonnull (strstr (after, "Start=2026-02-30\n"));
+
+  /* Setting no plan takes the unreadable one away, as a new plan would. */
+  store = open_store (fixture);
+  mg_diary_store_set_plan (store, plan);
+  close_store (store);
+  g_clear_pointer (&after, g_free);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_null (strstr (after, "[Trial]"));
 }
 
 /* Writes @n_days days up to @last, each with a score. */

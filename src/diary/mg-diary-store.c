@@ -622,8 +622,10 @@ mg_diary_store_set_plan (MgDiaryStore      *self,
   g_return_if_fail (MG_IS_DIARY_STORE (self));
   g_return_if_fail (plan != NULL);
 
+  /* Setting no plan also clears a plan in the file that could not be read. */
   before = mg_diary_store_dup_plan (self);
-  if (mg_trial_plan_equal (before, plan) && mg_trial_plan_is_started (plan))
+  if (mg_trial_plan_equal (before, plan) &&
+      (mg_trial_plan_is_started (plan) || !mg_key_file_store_has_group (self->store, TRIAL_GROUP)))
     return;
 
   for (guint k = 0; k < MG_TRIAL_PLAN_N_KEYS; k++) {

@@ -1399,7 +1399,7 @@ mg_key_file_store_is_busy (MgKeyFileStore *self)
 /**
  * mg_key_file_store_get_problems:
  *
- * Returns: what stands between the person’s ticks and the disk now
+ * Returns: what stands between the person’s records and the disk now
  */
 MgStoreProblems
 mg_key_file_store_get_problems (MgKeyFileStore *self)
