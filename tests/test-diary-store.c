@@ -602,32 +602,45 @@ test_delete_all (Fixture       *fixture,
   close_store (store);
 }
 
-/* One diary for the process, in the user's data directory (a test's own,
- * G_TEST_OPTION_ISOLATE_DIRS), beside the checklist; the application finds
- * it at quit to save its last changes. */
+/* One diary for the process, in the user's data directory, beside the
+ * checklist; the application finds it at quit to save its last changes.
+ * In a child process whose data directory is the fixture's. */
 static void
 test_default (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autoptr(MgDiaryEntry) entry = full_entry ("2026-11-22");
-  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "magnesium-guide",
-                                            MG_DIARY_STORE_FILE_NAME, NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *folder = NULL;
+  g_auto(GStrv) envp = NULL;
   MgDiaryStore *store;
   MgDiaryStore *again;
 
-  g_assert_null (mg_diary_store_peek_default ());
-  store = mg_diary_store_dup_default ();
-  again = mg_diary_store_dup_default ();
-  g_assert_true (store == again);
-  g_object_unref (again);
-  g_assert_true (mg_diary_store_peek_default () == store);
-  g_assert_cmpstr (mg_key_file_store_get_path (mg_diary_store_get_file (store)), ==, path);
+  if (g_test_subprocess ()) {
+    path = g_build_filename (g_get_user_data_dir (), "magnesium-guide", MG_DIARY_STORE_FILE_NAME, NULL);
+    g_assert_null (mg_diary_store_peek_default ());
+    store = mg_diary_store_dup_default ();
+    again = mg_diary_store_dup_default ();
+    g_assert_true (store == again);
+    g_object_unref (again);
+    g_assert_true (mg_diary_store_peek_default () == store);
+    g_assert_cmpstr (mg_key_file_store_get_path (mg_diary_store_get_file (store)), ==, path);
+    mg_diary_store_set_entry (store, entry);
+    g_assert_true (mg_key_file_store_flush_sync (mg_diary_store_get_file (store), NULL));
+    g_assert_finalize_object (store);
+    g_assert_null (mg_diary_store_peek_default ());
+    return;
+  }
 
-  mg_diary_store_set_entry (store, entry);
-  g_assert_true (mg_key_file_store_flush_sync (mg_diary_store_get_file (store), NULL));
+  envp = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", fixture->dir, TRUE);
+  g_test_trap_subprocess_with_envp (NULL, (const char * const *) envp, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+
+  folder = g_build_filename (fixture->dir, "magnesium-guide", NULL);
+  path = g_build_filename (folder, MG_DIARY_STORE_FILE_NAME, NULL);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_assert_finalize_object (store);
-  g_assert_null (mg_diary_store_peek_default ());
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
 }
 
 /* The writer of the crash test: saves whole entries for ever, until killed. */
@@ -752,7 +765,7 @@ main (int   argc,
   if (argc == 3 && g_str_equal (argv[1], "--write-for-ever"))
     return write_for_ever (argv[2]);
 
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_test_init (&argc, &argv, NULL);
 
   add_test ("/diary-store/round-trip", test_round_trip);
   add_test ("/diary-store/signals", test_signals);
