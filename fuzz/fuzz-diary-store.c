@@ -41,18 +41,8 @@ read_entries (MgDiaryStore *store)
 {
   GPtrArray *entries = mg_diary_store_dup_entries (store);
 
-  for (guint i = 0; i < entries->len; i++) {
-    const MgDiaryEntry *entry = g_ptr_array_index (entries, i);
-    g_autofree char *note = NULL;
-
-    for (guint s = 0; s < MG_DIARY_N_SYMPTOMS; s++)
-      g_assert_true (mg_diary_score_is_valid (entry->scores[s]));
-    g_assert_cmpuint (entry->mg, <=, MG_DIARY_MAX_MG);
-    g_assert_true (entry->mg == 0 || entry->taken == MG_DIARY_TAKEN_YES);
-    g_assert_cmpint (entry->side_effects & ~MG_DIARY_SIDE_EFFECT_ALL, ==, 0);
-    note = mg_diary_note_normalize (entry->note, NULL);
-    g_assert_cmpstr (note, ==, entry->note);
-  }
+  for (guint i = 0; i < entries->len; i++)
+    g_assert_true (mg_diary_entry_is_valid (g_ptr_array_index (entries, i)));
 
   return entries;
 }

@@ -161,6 +161,36 @@ test_note_refused (void)
   g_assert_no_error (error);
 }
 
+/* A field changed by hand, not through a setter, makes the entry invalid. */
+static void
+test_valid (void)
+{
+  g_autoptr(MgDiaryEntry) entry = mg_diary_entry_new ("2026-11-22");
+
+  g_assert_true (mg_diary_entry_is_valid (entry));
+  mg_diary_entry_set_magnesium (entry, MG_DIARY_TAKEN_YES, MG_DIARY_MAX_MG);
+  g_assert_true (mg_diary_entry_set_note (entry, "fine", NULL));
+  g_assert_true (mg_diary_entry_is_valid (entry));
+
+  entry->scores[MG_DIARY_SYMPTOM_SLEEP] = 11;
+  g_assert_false (mg_diary_entry_is_valid (entry));
+  entry->scores[MG_DIARY_SYMPTOM_SLEEP] = MG_DIARY_SCORE_UNSET;
+  entry->taken = MG_DIARY_TAKEN_NO;
+  g_assert_false (mg_diary_entry_is_valid (entry));
+  entry->mg = 0;
+  g_assert_true (mg_diary_entry_is_valid (entry));
+  g_free (entry->note);
+  entry->note = g_strdup (" line\nbreak");
+  g_assert_false (mg_diary_entry_is_valid (entry));
+  g_free (entry->note);
+  entry->note = g_strdup ("");
+  entry->side_effects = 1 << 5;
+  g_assert_false (mg_diary_entry_is_valid (entry));
+  entry->side_effects = MG_DIARY_SIDE_EFFECT_NONE;
+  entry->day[4] = '/';
+  g_assert_false (mg_diary_entry_is_valid (entry));
+}
+
 static void
 test_symptom_keys (void)
 {
@@ -184,6 +214,7 @@ main (int   argc,
   g_test_add_func ("/diary-entry/copy-equal", test_copy_equal);
   g_test_add_func ("/diary-entry/note-normalized", test_note_normalized);
   g_test_add_func ("/diary-entry/note-refused", test_note_refused);
+  g_test_add_func ("/diary-entry/valid", test_valid);
   g_test_add_func ("/diary-entry/symptom-keys", test_symptom_keys);
 
   return g_test_run ();

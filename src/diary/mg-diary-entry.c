@@ -108,6 +108,31 @@ mg_diary_entry_equal (const MgDiaryEntry *a,
          strcmp (a->note, b->note) == 0;
 }
 
+/**
+ * mg_diary_entry_is_valid:
+ *
+ * Returns: whether every field is as the setters would leave it: what a
+ * store accepts
+ */
+gboolean
+mg_diary_entry_is_valid (const MgDiaryEntry *entry)
+{
+  g_autofree char *note = NULL;
+
+  g_return_val_if_fail (entry != NULL, FALSE);
+
+  for (guint s = 0; s < MG_DIARY_N_SYMPTOMS; s++) {
+    if (!mg_diary_score_is_valid (entry->scores[s]))
+      return FALSE;
+  }
+  if (entry->note == NULL || (note = mg_diary_note_normalize (entry->note, NULL)) == NULL)
+    return FALSE;
+
+  return mg_date_parse_iso (entry->day, NULL) && entry->taken <= MG_DIARY_TAKEN_YES &&
+         entry->mg <= MG_DIARY_MAX_MG && (entry->mg == 0 || entry->taken == MG_DIARY_TAKEN_YES) &&
+         (entry->side_effects & ~MG_DIARY_SIDE_EFFECT_ALL) == 0 && strcmp (note, entry->note) == 0;
+}
+
 /* Whether nothing was recorded: such a day is not kept. */
 gboolean
 mg_diary_entry_is_empty (const MgDiaryEntry *entry)

@@ -81,6 +81,7 @@ void          mg_diary_entry_free           (MgDiaryEntry        *entry);
 gboolean      mg_diary_entry_equal          (const MgDiaryEntry  *a,
                                              const MgDiaryEntry  *b);
 gboolean      mg_diary_entry_is_empty       (const MgDiaryEntry  *entry);
+gboolean      mg_diary_entry_is_valid       (const MgDiaryEntry  *entry);
 
 int           mg_diary_entry_get_score      (const MgDiaryEntry  *entry,
                                              MgDiarySymptom       symptom);

@@ -503,7 +503,7 @@ mg_diary_store_set_entry (MgDiaryStore       *self,
   g_autoptr(MgDiaryEntry) before = NULL;
 
   g_return_if_fail (MG_IS_DIARY_STORE (self));
-  g_return_if_fail (entry != NULL && is_day (entry->day));
+  g_return_if_fail (entry != NULL && mg_diary_entry_is_valid (entry));
 
   before = mg_diary_store_dup_entry (self, entry->day);
   if (mg_diary_entry_equal (before, entry))
