@@ -17,7 +17,7 @@ set -eu
 
 cd "$(dirname "$0")/.."
 fuzz_seconds=${MG_FUZZ_SECONDS:-60}
-fuzz_targets="content intake-store dose catalog"
+fuzz_targets="content intake-store diary-store dose catalog"
 
 heading () {
   printf '\n=== %s\n' "$*"

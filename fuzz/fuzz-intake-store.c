@@ -11,8 +11,6 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "mg-foods.h"
@@ -21,33 +19,15 @@
 #include "mg-test-clock.h"
 #include "mg-test-store.h"
 
-static char *directory;
+/* The clock of every input, made at the first. */
+#define CLOCK_START "2026-11-22T12:00:00Z"
+
 static MgTestClock *test_clock;
-
-static void
-empty_directory (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
-    g_autofree char *path = g_build_filename (directory, name, NULL);
-
-    g_assert_cmpint (g_remove (path), ==, 0);
-  }
-}
-
-static void
-remove_directory (void)
-{
-  empty_directory ();
-  g_rmdir (directory);
-}
 
 static MgIntakeStore *
 open_store (void)
 {
-  return mg_test_store_open (directory, test_clock);
+  return mg_test_store_open (mg_fuzz_get_directory (), test_clock);
 }
 
 /* Every day the week chart and the checklist could show, as the store
@@ -170,20 +150,11 @@ every_day (MgIntakeStore *store)
   return g_strv_builder_end (builder);
 }
 
-/* One directory for the whole run, removed at its end. */
 static void
-ensure_directory (void)
+ensure_clock (void)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (directory != NULL)
-    return;
-
-  directory = g_dir_make_tmp ("mg-fuzz-intake-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  test_clock = mg_test_clock_new ("2026-11-22T12:00:00Z");
-  if (atexit (remove_directory) != 0)
-    g_error ("Cannot remove %s at exit", directory);
+  if (test_clock == NULL)
+    test_clock = mg_test_clock_new (CLOCK_START);
 }
 
 int
@@ -195,8 +166,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GPtrArray) shown = NULL;
   g_auto(GStrv) days = NULL;
 
-  ensure_directory ();
-  path = g_build_filename (directory, MG_INTAKE_STORE_FILE_NAME, NULL);
+  ensure_clock ();
+  path = g_build_filename (mg_fuzz_get_directory (), MG_INTAKE_STORE_FILE_NAME, NULL);
   g_assert_true (g_file_set_contents (path, (const char *) data, (gssize) size, NULL));
   store = open_store ();
   days = every_day (store);
@@ -216,7 +187,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_clear_object (&store);
   /* The file monitors' last events, so that they do not pile up. */
   while (g_main_context_iteration (NULL, FALSE));
-  empty_directory ();
+  mg_fuzz_empty_directory ();
 
   return 0;
 }

@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <stdlib.h>
 
 #include "mg-fuzz.h"
@@ -35,4 +36,48 @@ LLVMFuzzerInitialize (int    *argc,
 {
   g_log_set_writer_func (log_writer_cb, NULL, NULL);
   return 0;
+}
+
+static char *directory;
+
+/* Empties the run's directory, for the next input. */
+void
+mg_fuzz_empty_directory (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+    g_autofree char *path = g_build_filename (directory, name, NULL);
+
+    g_assert_cmpint (g_remove (path), ==, 0);
+  }
+}
+
+static void
+remove_directory (void)
+{
+  mg_fuzz_empty_directory ();
+  g_rmdir (directory);
+}
+
+/**
+ * mg_fuzz_get_directory:
+ *
+ * Returns: a directory of its own for the whole run, removed at its end
+ */
+const char *
+mg_fuzz_get_directory (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (directory != NULL)
+    return directory;
+
+  directory = g_dir_make_tmp ("mg-fuzz-XXXXXX", &error);
+  g_assert_no_error (error);
+  if (atexit (remove_directory) != 0)
+    g_error ("Cannot remove %s at exit", directory);
+
+  return directory;
 }

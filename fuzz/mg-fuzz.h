@@ -20,4 +20,8 @@ int LLVMFuzzerInitialize   (int            *argc,
 int LLVMFuzzerTestOneInput (const uint8_t  *data,
                             size_t          size);
 
+/* For the targets that read files: one directory for the run. */
+const char *mg_fuzz_get_directory   (void);
+void        mg_fuzz_empty_directory (void);
+
 G_END_DECLS

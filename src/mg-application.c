@@ -12,6 +12,7 @@
 
 #include "mg-about.h"
 #include "mg-application.h"
+#include "mg-diary-store.h"
 #include "mg-i18n.h"
 #include "mg-intake-store.h"
 #include "mg-memory.h"
@@ -341,15 +342,20 @@ static const GActionEntry app_actions[] = {
 };
 
 /* The windows waited for the checklist to be saved; this is for what came
- * after them, and for a quit that did not close windows. */
+ * after them, and for a quit that did not close windows. The diary's last
+ * changes are saved here too. */
 static void
 mg_application_shutdown (GApplication *app)
 {
   MgIntakeStore *store = mg_intake_store_peek_default ();
+  MgDiaryStore *diary = mg_diary_store_peek_default ();
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) diary_error = NULL;
 
   if (store != NULL && !mg_intake_store_flush_sync (store, &error))
     g_warning ("The food checklist’s latest changes could not be saved: %s", error->message);
+  if (diary != NULL && !mg_key_file_store_flush_sync (mg_diary_store_get_file (diary), &diary_error))
+    g_warning ("The symptom diary’s latest changes could not be saved: %s", diary_error->message);
 
   G_APPLICATION_CLASS (mg_application_parent_class)->shutdown (app);
 }

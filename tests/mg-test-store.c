@@ -82,6 +82,40 @@ mg_test_store_flush (MgIntakeStore  *store,
   return flush.saved;
 }
 
+void
+mg_test_file_store_wait_loaded (MgKeyFileStore *store)
+{
+  while (!mg_key_file_store_get_loaded (store))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+file_store_flushed_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  Flush *flush = user_data;
+
+  flush->saved = mg_key_file_store_flush_finish (MG_KEY_FILE_STORE (object), result, &flush->error);
+  flush->done = TRUE;
+}
+
+/* Saves the pending changes now and waits until the worker says how it went. */
+gboolean
+mg_test_file_store_flush (MgKeyFileStore  *store,
+                          GError         **error)
+{
+  Flush flush = { FALSE, FALSE, NULL };
+
+  mg_key_file_store_flush_async (store, NULL, file_store_flushed_cb, &flush);
+  while (!flush.done)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (flush.error != NULL)
+    g_propagate_error (error, flush.error);
+  return flush.saved;
+}
+
 /* A disk that takes as long to sync as the test wants: the worker's fsync
  * waits until the test lets it go. Were it called on the main thread, it
  * notes that and returns at once, so a test fails instead of hanging. */

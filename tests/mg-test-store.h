@@ -1,4 +1,4 @@
-/* mg-test-store.h: waiting for the intake store's worker, without a clock
+/* mg-test-store.h: waiting for the stores' worker, without a clock
  *
  * Copyright 2026 The Magnesium Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -16,6 +16,11 @@ void           mg_test_store_wait_loaded (MgIntakeStore *store);
 void           mg_test_store_wait_idle   (MgIntakeStore *store);
 gboolean       mg_test_store_flush (MgIntakeStore *store,
                                     GError       **error);
+
+/* The same for any store of a key file (the diary's). */
+void           mg_test_file_store_wait_loaded (MgKeyFileStore *store);
+gboolean       mg_test_file_store_flush       (MgKeyFileStore *store,
+                                               GError        **error);
 
 void           mg_test_disk_hold       (void);
 gboolean       mg_test_disk_wait_held  (void);

@@ -9,19 +9,15 @@
 #include <sys/types.h>
 
 #include "mg-intake-store.h"
+#include "mg-key-file-store-private.h"
 
 G_BEGIN_DECLS
 
-/* The calls the store's worker makes on the file. A test puts in its own to
- * play a full disk, a permission the root user would not meet, or a disk
- * that takes a second to sync; the store's own are the C library's. */
-typedef struct {
-  int     (*open)  (const char *path, int flags, mode_t mode);
-  ssize_t (*write) (int fd, const void *buffer, size_t count);
-  int     (*fsync) (int fd);
-} MgIntakeStoreFileOps;
+/* The calls the store's worker makes on the file: see MgKeyFileStoreFileOps. */
+typedef MgKeyFileStoreFileOps MgIntakeStoreFileOps;
 
-/* Set while no store is saving; %NULL puts back the C library's. */
+/* Set while no store is saving; %NULL puts back the C library's. For
+ * every store: the diary's too. */
 void     mg_intake_store_set_file_ops (const MgIntakeStoreFileOps *ops);
 
 /* The names of the store's timeouts, as its clock is given them. */

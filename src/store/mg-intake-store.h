@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "mg-key-file-store.h"
+
 G_BEGIN_DECLS
 
 /* The name of the file in the store’s directory. */
@@ -15,7 +17,7 @@ G_BEGIN_DECLS
 
 /* A file larger than this is not a checklist: it is set aside unread. Ten
  * years of days take about 300 KB. */
-#define MG_INTAKE_STORE_MAX_FILE_SIZE (16 * 1024 * 1024)
+#define MG_INTAKE_STORE_MAX_FILE_SIZE MG_STORE_MAX_FILE_SIZE
 
 /* What stands between the person’s ticks and the disk, now. Each flag is
  * notified when it comes and when it goes. */
@@ -49,32 +51,8 @@ typedef enum {
 #define MG_TYPE_INTAKE_STORE_FAILURE (mg_intake_store_failure_get_type ())
 GType mg_intake_store_failure_get_type (void) G_GNUC_CONST;
 
-/* What tells the store the time and wakes it a while later. The store's own
- * clock is the local time, with GLib's timeouts, which follow the machine's
- * monotonic time; a test puts in a clock that it moves, so that it never
- * waits on the wall clock. Each function gets the clock's data first. */
-typedef struct {
-  /* The time now, in the time zone whose midnight starts a new day, or
-   * %NULL when the clock says something GLib cannot hold (past year 9999). */
-  GDateTime *(*now)                 (gpointer         clock_data);
-  /* Calls @func once, @interval ms from now (as g_timeout_add_once ()), and
-   * returns an id other than 0 for remove_timeout (). */
-  guint      (*add_timeout)         (gpointer         clock_data,
-                                     guint            interval,
-                                     const char      *name,
-                                     GSourceOnceFunc  func,
-                                     gpointer         data);
-  /* The same, @interval s from now, at a whole second where the clock can
-   * wake several timeouts together (as g_timeout_add_seconds_once ()). */
-  guint      (*add_timeout_seconds) (gpointer         clock_data,
-                                     guint            interval,
-                                     const char      *name,
-                                     GSourceOnceFunc  func,
-                                     gpointer         data);
-  /* Stops a timeout that has not run yet. */
-  void       (*remove_timeout)      (gpointer         clock_data,
-                                     guint            id);
-} MgIntakeStoreClock;
+/* What tells the store the time and wakes it a while later: see MgStoreClock. */
+typedef MgStoreClock MgIntakeStoreClock;
 
 #define MG_TYPE_INTAKE_STORE (mg_intake_store_get_type ())
 
