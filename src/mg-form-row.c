@@ -341,6 +341,26 @@ parent_changed_cb (MgFormRow *self)
   }
 }
 
+/* The subtitle describes the row and its field, where there is one: an
+ * empty one would hide a description set otherwise. */
+static void
+update_described_by (MgFormRow *self)
+{
+  GtkAccessible *described[] = { GTK_ACCESSIBLE (self),
+                                 self->activatable_widget != NULL ? GTK_ACCESSIBLE (self->activatable_widget) : NULL };
+  gboolean shown = gtk_widget_get_visible (GTK_WIDGET (self->box->subtitle_label));
+
+  for (guint i = 0; i < G_N_ELEMENTS (described); i++) {
+    if (described[i] == NULL)
+      continue;
+    if (shown)
+      gtk_accessible_update_relation (described[i], GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                      self->box->subtitle_label, NULL, -1);
+    else
+      gtk_accessible_reset_relation (described[i], GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
+  }
+}
+
 static void
 update_title (MgFormRow *self)
 {
@@ -451,7 +471,6 @@ mg_form_row_init (MgFormRow *self)
 
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->box->title_label, NULL,
-                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->box->subtitle_label, NULL,
                                   -1);
 
   g_signal_connect (self, "notify::title", G_CALLBACK (update_title), NULL);
@@ -486,6 +505,7 @@ mg_form_row_set_subtitle (MgFormRow  *self,
   gtk_label_set_use_markup (self->box->subtitle_label, adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (self)));
   gtk_label_set_label (self->box->subtitle_label, subtitle);
   gtk_widget_set_visible (GTK_WIDGET (self->box->subtitle_label), *subtitle != '\0');
+  update_described_by (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
 }
 
@@ -557,8 +577,8 @@ mg_form_row_set_activatable_widget (MgFormRow *self,
   if (widget != NULL)
     gtk_accessible_update_relation (GTK_ACCESSIBLE (widget),
                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->box->title_label, NULL,
-                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->box->subtitle_label, NULL,
                                     -1);
+  update_described_by (self);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self), widget != NULL);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVATABLE_WIDGET]);
 }

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "mg-application.h"
+#include "mg-form-row.h"
 #include "mg-i18n.h"
 #include "mg-shortcuts-dialog.h"
 
@@ -244,7 +245,7 @@ shortcut_row_new (const char *action,
                   const char *title,
                   GPtrArray  *accelerators)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = mg_form_row_new ();
   GtkWidget *keys = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
   g_autoptr(GString) spoken = g_string_new (NULL);
 
@@ -264,7 +265,8 @@ shortcut_row_new (const char *action,
   /* Found by its action in the tests. */
   gtk_widget_set_name (row, action);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), keys);
+  /* Under the name on a phone at large text, where they would squeeze it. */
+  mg_form_row_set_control (MG_FORM_ROW (row), keys);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   spoken->str, -1);
 

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "mg-form-row.h"
 #include "mg-i18n.h"
 #include "mg-shortcuts-dialog.h"
 #include "mg-test-utils.h"
@@ -54,7 +55,7 @@ static gboolean
 is_row_for (GtkWidget     *widget,
             gconstpointer  action)
 {
-  return ADW_IS_ACTION_ROW (widget) && g_str_equal (gtk_widget_get_name (widget), action);
+  return MG_IS_FORM_ROW (widget) && g_str_equal (gtk_widget_get_name (widget), action);
 }
 
 static GtkWidget *
@@ -68,7 +69,7 @@ static void
 collect_rows (GtkWidget *widget,
               GPtrArray *rows)
 {
-  if (ADW_IS_ACTION_ROW (widget) && gtk_widget_get_mapped (widget))
+  if (MG_IS_FORM_ROW (widget) && gtk_widget_get_mapped (widget))
     g_ptr_array_add (rows, widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
