@@ -312,9 +312,9 @@ check_dialog_fits (MgWindow   *window,
  * as two words. Pango marks where a line may break; a line that starts
  * anywhere else was forced. Only a word wider than the window's column
  * of text (a long compound word in a heading at 200 % on a phone) may
- * be broken. Said in the log, to be looked at with the pictures: the
- * dose guide's medicine switches, the sources' DOIs and the shortcuts
- * dialog still break words at 200 % on a phone. */
+ * be broken. Said in the log, to be looked at with the pictures: at 200 %
+ * on a phone the dose guide's medicine switches, the long words of its
+ * danger signs and the sources' DOIs still break inside a word. */
 static void
 check_words_whole (GtkWidget  *widget,
                    GtkWidget  *window,
