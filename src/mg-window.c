@@ -1049,6 +1049,8 @@ mg_window_rebuild (MgWindow *self)
   GtkWidget *checklist = self->tool_pages[MG_TOOL_FOOD_CHECKLIST];
   g_autofree char *filter = checklist != NULL ? g_strdup (mg_checklist_page_get_filter (MG_CHECKLIST_PAGE (checklist)))
                                               : NULL;
+  g_autofree char *day = checklist != NULL ? g_strdup (mg_checklist_page_get_day (MG_CHECKLIST_PAGE (checklist)))
+                                           : NULL;
   const Visit *visit;
 
   g_return_if_fail (MG_IS_WINDOW (self));
@@ -1065,10 +1067,11 @@ mg_window_rebuild (MgWindow *self)
   build_view (self);
 
   display_page (self, behind != NULL ? behind : mg_guide_get_page (self->guide, 0));
-  /* The foods the person filtered stay filtered. */
-  if (filter != NULL && *filter != '\0') {
+  /* The foods the person filtered stay filtered, on the day they chose. */
+  if (checklist != NULL) {
     ensure_tools (self);
     mg_checklist_page_set_filter (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), filter);
+    mg_checklist_page_show_day (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), day);
   }
   display (self, visit->link);
   adw_navigation_split_view_set_show_content (self->view->split_view, showing_content);

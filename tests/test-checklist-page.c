@@ -276,7 +276,7 @@ test_clear_and_undo (Fixture       *fixture,
                      gconstpointer  data)
 {
   GtkWidget *page = GTK_WIDGET (fixture->page);
-  GtkWidget *clear = mg_test_find_action_button (page, "checklist.clear-today");
+  GtkWidget *clear = mg_test_find_action_button (page, "checklist.clear-day");
   GtkWidget *undo;
 
   g_assert_false (gtk_widget_is_sensitive (clear));
@@ -482,6 +482,111 @@ test_midnight (Fixture       *fixture,
   g_assert_false (gtk_check_button_get_active (food_check (fixture, "cashews")));
   assert_total (fixture, 0);
   g_assert_cmpuint (mg_intake_store_get_total_mg (fixture->store, "2026-11-22"), ==, 74);
+}
+
+static gboolean
+action_enabled (Fixture    *fixture,
+                const char *action)
+{
+  GtkWidget *button = mg_test_find_action_button (GTK_WIDGET (fixture->page), action);
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_sensitive (button);
+}
+
+static void
+assert_day_shown (Fixture    *fixture,
+                  const char *day,
+                  const char *date,
+                  const char *title)
+{
+  g_assert_cmpstr (mg_checklist_page_get_day (fixture->page), ==, day);
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), date));
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), title));
+}
+
+/* Any day can be filled in or corrected, from the arrows, the calendar or
+ * a bar of the week chart; never a day to come. Today's total, which the
+ * dose guide counts, stays today's. */
+static void
+test_any_day (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  GtkWidget *today_button = mg_test_find_action_button (page, "checklist.today");
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_widget_get_template_child (page, MG_TYPE_CHECKLIST_PAGE, "calendar"));
+  g_autoptr(GDateTime) chosen = g_date_time_new_local (2026, 11, 20, 12, 0, 0);
+
+  tick (fixture, "cashews");
+  assert_day_shown (fixture, "2026-11-22", "22 November 2026", "Magnesium from food today");
+  g_assert_false (gtk_widget_get_visible (today_button));
+  g_assert_false (action_enabled (fixture, "checklist.next-day"));
+
+  /* Yesterday, empty, ticked on its own. */
+  mg_test_activate_action (page, "checklist.previous-day", NULL);
+  assert_day_shown (fixture, "2026-11-21", "21 November 2026", "Magnesium from food on this day");
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (page), "mg-announcement"), ==, "21 November 2026");
+  g_assert_true (gtk_widget_get_visible (today_button));
+  g_assert_true (action_enabled (fixture, "checklist.next-day"));
+  g_assert_false (gtk_check_button_get_active (food_check (fixture, "cashews")));
+  g_assert_cmpstr (label_text (fixture, "numeric"), ==, "0 mg");
+  tick (fixture, "spinach");
+  g_assert_cmpfloat (mg_intake_store_get_servings (fixture->store, "2026-11-21", "spinach"), ==, 1);
+  g_assert_cmpfloat (mg_intake_store_get_servings (fixture->store, "2026-11-22", "spinach"), ==, 0);
+  g_assert_cmpuint (mg_checklist_page_get_total_mg (fixture->page), ==, 74);
+  g_assert_cmpstr (label_text (fixture, "numeric"), ==, "78 mg");
+
+  /* Cleared, that day only, and back with Undo. */
+  mg_test_activate_action (page, "checklist.clear-day", NULL);
+  g_assert_cmpuint (mg_intake_store_get_total_mg (fixture->store, "2026-11-21"), ==, 0);
+  g_assert_cmpuint (mg_intake_store_get_total_mg (fixture->store, "2026-11-22"), ==, 74);
+  g_assert_nonnull (mg_test_find_label (page, "Foods of 21 November 2026 cleared"));
+  mg_test_activate_action (page, "checklist.undo-clear", NULL);
+  g_assert_cmpuint (mg_intake_store_get_total_mg (fixture->store, "2026-11-21"), ==, 78);
+
+  /* A day to come is refused, with the reason. */
+  g_assert_false (mg_checklist_page_show_day (fixture->page, "2026-11-23"));
+  g_assert_cmpstr (mg_checklist_page_get_day (fixture->page), ==, "2026-11-21");
+  g_assert_nonnull (mg_test_find_label (page, "That day has not come yet"));
+
+  /* The calendar and the week chart's bars go to their day. */
+  gtk_calendar_select_day (calendar, chosen);
+  mg_test_run_pending ();
+  assert_day_shown (fixture, "2026-11-20", "20 November 2026", "Magnesium from food on this day");
+  g_signal_emit_by_name (mg_test_find_widget (page, MG_TYPE_WEEK_CHART, NULL), "day-activated", "2026-11-18");
+  assert_day_shown (fixture, "2026-11-18", "18 November 2026", "Magnesium from food on this day");
+
+  /* Next Day walks back up to today, and no further. */
+  for (guint i = 0; i < 4; i++)
+    mg_test_activate_action (page, "checklist.next-day", NULL);
+  assert_day_shown (fixture, "2026-11-22", "22 November 2026", "Magnesium from food today");
+  g_assert_false (action_enabled (fixture, "checklist.next-day"));
+  g_assert_false (gtk_widget_get_visible (today_button));
+  g_assert_true (gtk_check_button_get_active (food_check (fixture, "cashews")));
+
+  /* Today from a past day, in one step. */
+  mg_test_activate_action (page, "checklist.previous-day", NULL);
+  mg_test_activate_action (page, "checklist.today", NULL);
+  assert_day_shown (fixture, "2026-11-22", "22 November 2026", "Magnesium from food today");
+}
+
+/* A past day shown stays shown at midnight; today shown follows the new
+ * day. */
+static void
+test_any_day_at_midnight (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  close_page (fixture);
+  mg_test_clock_set (fixture->clock, "2026-11-22T23:59:59.700");
+  open_page (fixture, 900);
+  mg_test_activate_action (GTK_WIDGET (fixture->page), "checklist.previous-day", NULL);
+  mg_test_clock_jump (fixture->clock, "2026-11-23T00:00:00.100");
+  g_assert_cmpstr (mg_checklist_page_get_day (fixture->page), ==, "2026-11-21");
+  g_assert_true (action_enabled (fixture, "checklist.next-day"));
+  mg_test_activate_action (GTK_WIDGET (fixture->page), "checklist.next-day", NULL);
+  mg_test_activate_action (GTK_WIDGET (fixture->page), "checklist.next-day", NULL);
+  g_assert_cmpstr (mg_checklist_page_get_day (fixture->page), ==, "2026-11-23");
+  g_assert_false (action_enabled (fixture, "checklist.next-day"));
 }
 
 static guint
@@ -722,7 +827,7 @@ test_keyboard (Fixture       *fixture,
    * GTK names it from its label, so it has no name of its own to be read
    * twice (tests/test-a11y-tree.py hears it over AT-SPI). */
   {
-    GtkWidget *clear = mg_test_find_action_button (GTK_WIDGET (fixture->page), "checklist.clear-today");
+    GtkWidget *clear = mg_test_find_action_button (GTK_WIDGET (fixture->page), "checklist.clear-day");
     GtkWidget *label = mg_test_find_widget (clear, GTK_TYPE_LABEL, NULL);
 
     g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (clear), GTK_ACCESSIBLE_PROPERTY_LABEL));
@@ -799,7 +904,7 @@ test_fits (Fixture       *fixture,
     if (spin != NULL)
       assert_fits_width (GTK_WIDGET (spin), fixture->window);
   }
-  assert_fits_width (mg_test_find_action_button (page, "checklist.clear-today"), fixture->window);
+  assert_fits_width (mg_test_find_action_button (page, "checklist.clear-day"), fixture->window);
   assert_fits_width (GTK_WIDGET (week_chart (fixture)), fixture->window);
 
   /* For a person to look at: the page from top to bottom, in the build tree. */
@@ -1068,6 +1173,8 @@ main (int   argc,
   add_test ("/checklist-page/reference-intake", 0, test_reference_intake);
   add_test ("/checklist-page/week-chart", 0, test_week_chart);
   add_test ("/checklist-page/midnight", 0, test_midnight);
+  add_test ("/checklist-page/any-day", 0, test_any_day);
+  add_test ("/checklist-page/any-day-at-midnight", 0, test_any_day_at_midnight);
   add_test ("/checklist-page/cannot-save", 0, test_cannot_save);
   add_test ("/checklist-page/slow-disk", 0, test_slow_disk);
   add_test ("/checklist-page/damaged-file", 0, test_damaged_file);

@@ -48,6 +48,7 @@ typedef struct {
   const char *what;        /* a page or tool id, or an action's name */
   gboolean    phone_only;  /* what only a phone shows on its own */
   double      scrolled;    /* how far down a tool, 0 to 1 */
+  const char *then;        /* an action of the tool's, activated once shown */
 } View;
 
 /* In the order a person meets them; the dialogs last, over the last page. */
@@ -61,6 +62,8 @@ static const View views[] = {
   { "dose-result", SHOW_TOOL,          "dose-guide",         FALSE, 1.0 },
   { "foods",       SHOW_TOOL,          "food-checklist",     FALSE },
   { "foods-list",  SHOW_TOOL,          "food-checklist",     FALSE, 0.5 },
+  /* Yesterday, to fill in or correct. */
+  { "foods-yesterday", SHOW_TOOL,      "food-checklist",     FALSE, 0, "checklist.previous-day" },
   { "search",      SHOW_SEARCH,        NULL,                 FALSE },
   { "help",        SHOW_PAGE,          "help",               FALSE },
   { "preferences", SHOW_APP_DIALOG,    "preferences",        FALSE },
@@ -153,7 +156,7 @@ stop_search (MgWindow *window)
   mg_test_settle (GTK_WIDGET (window));
 }
 
-/* The tool shown @fraction of the way down. */
+/* The tool shown as @view asks: its action done, @fraction of the way down. */
 static void
 scroll_tool (MgWindow   *window,
              const View *view)
@@ -162,11 +165,13 @@ scroll_tool (MgWindow   *window,
   GtkWidget *page, *scroller;
   GtkAdjustment *adjustment;
 
-  if (view->scrolled == 0)
+  if (view->scrolled == 0 && view->then == NULL)
     return;
   mg_test_settle (GTK_WIDGET (window));
   page = mg_test_find_widget (GTK_WIDGET (window), type, NULL);
   g_assert_nonnull (page);
+  if (view->then != NULL)
+    mg_test_activate_action (page, view->then, NULL);
   scroller = mg_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, NULL);
   g_assert_nonnull (scroller);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));

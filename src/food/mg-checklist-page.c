@@ -8,8 +8,11 @@
 
 #include "config.h"
 
+#include <string.h>
+
 
 #include "mg-checklist-page.h"
+#include "mg-date.h"
 #include "mg-dose-profile.h"
 #include "mg-field-error.h"
 #include "mg-foods.h"
@@ -43,8 +46,12 @@ struct _MgChecklistPage {
   GtkLabel              *total_label;
   GtkLevelBar           *level_bar;
   GtkLabel              *progress_label;
+  GtkButton             *today_button;
+  GtkMenuButton         *day_button;
+  GtkCalendar           *calendar;
   GtkSearchEntry        *filter_entry;
   GtkButton             *clear_button;
+  GtkLabel              *clear_label;
   GtkBox                *groups_box;
   AdwStatusPage         *no_match;
   GtkLabel              *week_title;
@@ -60,7 +67,8 @@ struct _MgChecklistPage {
   GtkListBox            *group_lists[MG_N_FOOD_GROUPS];
   guint                  n_shown;  /* the foods the filter shows */
   guint                  reference_mg;
-  guint                  total_mg;
+  guint                  total_mg;  /* today's, which the dose guide counts */
+  char                  *day;       /* the day shown; NULL: today, whichever it is */
   char                  *undo_day;
   GHashTable            *undo_foods;
   AdwToast              *undo_toast;
@@ -114,6 +122,19 @@ fold_for_search (const char *text)
   return folded;
 }
 
+/* The day whose foods the page shows and ticks. */
+static const char *
+shown_day (MgChecklistPage *self)
+{
+  return self->day != NULL ? self->day : mg_intake_store_get_today (self->store);
+}
+
+static gboolean
+showing_today (MgChecklistPage *self)
+{
+  return self->day == NULL;
+}
+
 static void
 store_servings (FoodRow *row,
                 double   servings)
@@ -123,8 +144,7 @@ store_servings (FoodRow *row,
   if (self->syncing)
     return;
 
-  mg_intake_store_set_servings (self->store, mg_intake_store_get_today (self->store),
-                                row->food->id, servings);
+  mg_intake_store_set_servings (self->store, shown_day (self), row->food->id, servings);
 }
 
 static void
@@ -420,9 +440,11 @@ sync_row (FoodRow    *row,
 static void
 update_summary (MgChecklistPage *self)
 {
-  guint percent = (self->total_mg * 100 + self->reference_mg / 2) / self->reference_mg;
-  g_autofree char *total = format_mg (self->total_mg);
-  g_autofree char *date = mg_i18n_format_date (mg_intake_store_get_today (self->store));
+  guint shown_mg = mg_intake_store_get_total_mg (self->store, shown_day (self));
+  guint percent = (shown_mg * 100 + self->reference_mg / 2) / self->reference_mg;
+  const char *title = showing_today (self) ? _("Magnesium from food today") : _("Magnesium from food on this day");
+  g_autofree char *total = format_mg (shown_mg);
+  g_autofree char *date = mg_i18n_format_date (shown_day (self));
   g_autofree char *progress = NULL;
   g_autofree char *legend = NULL;
 
@@ -434,13 +456,14 @@ update_summary (MgChecklistPage *self)
   legend = g_strdup_printf (_("Bars: magnesium from food each day. Dashed line: your reference "
                               "intake of %u mg a day."), self->reference_mg);
 
+  gtk_label_set_text (self->summary_title, title);
   gtk_label_set_text (self->total_label, total);
   gtk_label_set_text (self->date_label, date);
-  gtk_level_bar_set_value (self->level_bar, MIN (self->total_mg, self->reference_mg));
+  gtk_level_bar_set_value (self->level_bar, MIN (shown_mg, self->reference_mg));
   gtk_label_set_text (self->progress_label, progress);
   gtk_label_set_text (self->week_legend, legend);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->level_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Magnesium from food today"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, progress,
                                   -1);
 }
@@ -472,23 +495,172 @@ set_total (MgChecklistPage *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_MG]);
 }
 
-/* Shows today as the store has it: after a change here, in another window,
- * or at midnight. */
+/* The day bar: no day after today, and the way back to it. */
+static void
+update_day_bar (MgChecklistPage *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.next-day", !showing_today (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.today", !showing_today (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->today_button), !showing_today (self));
+  gtk_label_set_text_with_mnemonic (self->clear_label,
+                                    showing_today (self) ? _("_Clear Today") : _("_Clear This Day"));
+}
+
+/* Shows the day as the store has it: after a change here, in another
+ * window, or at midnight. */
 static void
 sync_from_store (MgChecklistPage *self)
 {
   const char *today = mg_intake_store_get_today (self->store);
-  g_autoptr(GHashTable) day = mg_intake_store_dup_day (self->store, today);
+  g_autoptr(GHashTable) day = mg_intake_store_dup_day (self->store, shown_day (self));
+
+  /* Midnight made the day shown today again. */
+  if (g_strcmp0 (self->day, today) == 0)
+    g_clear_pointer (&self->day, g_free);
 
   self->syncing = TRUE;
   for (guint i = 0; i < mg_foods_get_n_foods (); i++)
     sync_row (&self->rows[i], day);
   self->syncing = FALSE;
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.clear-today",
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.clear-day",
                                  g_hash_table_size (day) > 0);
+  update_day_bar (self);
   set_total (self, mg_intake_store_get_total_mg (self->store, today));
   update_chart (self);
+}
+
+/**
+ * mg_checklist_page_show_day:
+ * @day: (nullable): a day as YYYY-MM-DD, or %NULL for today
+ *
+ * Shows @day's foods to tick or correct. A day after today is refused:
+ * today is shown, and the person told.
+ *
+ * Returns: whether @day is shown
+ */
+gboolean
+mg_checklist_page_show_day (MgChecklistPage *self,
+                            const char      *day)
+{
+  const char *today;
+
+  g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), FALSE);
+
+  today = mg_intake_store_get_today (self->store);
+  if (day != NULL && !mg_date_parse_iso (day, NULL))
+    return FALSE;
+  if (day != NULL && strcmp (day, today) > 0) {
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("That day has not come yet")));
+    return FALSE;
+  }
+
+  g_free (self->day);
+  self->day = day != NULL && strcmp (day, today) != 0 ? g_strdup (day) : NULL;
+  sync_from_store (self);
+  return TRUE;
+}
+
+/* The person went to @day: a screen reader says where they are, as the
+ * focus stays on the arrows or the calendar. */
+static void
+go_to_day (MgChecklistPage *self,
+           const char      *day)
+{
+  g_autofree char *date = NULL;
+
+  if (!mg_checklist_page_show_day (self, day))
+    return;
+  date = mg_i18n_format_date (shown_day (self));
+  mg_announce (GTK_WIDGET (self), date, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+}
+
+/**
+ * mg_checklist_page_get_day:
+ *
+ * Returns: the day shown, as YYYY-MM-DD
+ */
+const char *
+mg_checklist_page_get_day (MgChecklistPage *self)
+{
+  g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), NULL);
+
+  return shown_day (self);
+}
+
+static void
+go_by_days (MgChecklistPage *self,
+            int              days)
+{
+  g_autofree char *day = mg_date_add_days (shown_day (self), days);
+
+  if (day != NULL)
+    go_to_day (self, day);
+}
+
+static void
+previous_day_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  go_by_days (MG_CHECKLIST_PAGE (widget), -1);
+}
+
+static void
+next_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  go_by_days (MG_CHECKLIST_PAGE (widget), 1);
+}
+
+static void
+today_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  go_to_day (MG_CHECKLIST_PAGE (widget), NULL);
+}
+
+static void
+show_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  go_to_day (MG_CHECKLIST_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* The calendar opens on the day shown. */
+static void
+day_popover_show_cb (MgChecklistPage *self)
+{
+  GDate date;
+  g_autoptr(GDateTime) day = NULL;
+
+  if (!mg_date_parse_iso (shown_day (self), &date))
+    return;
+  day = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date), 12, 0, 0);
+  gtk_calendar_select_day (self->calendar, day);
+}
+
+static void
+calendar_day_selected_cb (MgChecklistPage *self)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+  g_autofree char *day = g_date_time_format (date, "%Y-%m-%d");
+
+  if (g_strcmp0 (day, shown_day (self)) == 0)
+    return;
+  go_to_day (self, day);
+  if (g_strcmp0 (day, shown_day (self)) == 0)
+    gtk_menu_button_popdown (self->day_button);
+}
+
+static void
+chart_day_activated_cb (MgChecklistPage *self,
+                        const char      *day)
+{
+  go_to_day (self, day);
 }
 
 static void
@@ -596,13 +768,14 @@ undo_toast_dismissed_cb (MgChecklistPage *self,
 }
 
 static void
-clear_today_action (GtkWidget  *widget,
+clear_day_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   MgChecklistPage *self = MG_CHECKLIST_PAGE (widget);
-  const char *today = mg_intake_store_get_today (self->store);
-  g_autoptr(GHashTable) foods = mg_intake_store_dup_day (self->store, today);
+  const char *day = shown_day (self);
+  g_autoptr(GHashTable) foods = mg_intake_store_dup_day (self->store, day);
+  g_autofree char *message = NULL;
 
   if (g_hash_table_size (foods) == 0)
     return;
@@ -611,12 +784,20 @@ clear_today_action (GtkWidget  *widget,
   if (self->undo_toast != NULL)
     adw_toast_dismiss (self->undo_toast);
 
-  self->undo_day = g_strdup (today);
+  self->undo_day = g_strdup (day);
   self->undo_foods = g_steal_pointer (&foods);
   gtk_widget_action_set_enabled (widget, "checklist.undo-clear", TRUE);
-  mg_intake_store_clear_day (self->store, today);
+  mg_intake_store_clear_day (self->store, day);
 
-  self->undo_toast = adw_toast_new (_("Today’s foods cleared"));
+  if (showing_today (self)) {
+    message = g_strdup (_("Today’s foods cleared"));
+  } else {
+    g_autofree char *date = mg_i18n_format_date (day);
+
+    /* Translators: a message after the foods of a past day were unticked; %s is a date */
+    message = g_strdup_printf (_("Foods of %s cleared"), date);
+  }
+  self->undo_toast = adw_toast_new (message);
   adw_toast_set_button_label (self->undo_toast, _("_Undo"));
   adw_toast_set_action_name (self->undo_toast, "checklist.undo-clear");
   adw_toast_set_priority (self->undo_toast, ADW_TOAST_PRIORITY_HIGH);
@@ -829,6 +1010,8 @@ mg_checklist_page_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (show_problems),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->week_chart, "day-activated", G_CALLBACK (chart_day_activated_cb),
+                           self, G_CONNECT_SWAPPED);
 
   set_texts (self);
   sync_from_store (self);
@@ -844,6 +1027,7 @@ mg_checklist_page_dispose (GObject *object)
   /* AdwBin unparents the template’s only child itself. */
   self->undo_toast = NULL;
   self->lasting_toast = NULL;
+  g_clear_pointer (&self->day, g_free);
   g_clear_pointer (&self->undo_day, g_free);
   g_clear_pointer (&self->undo_foods, g_hash_table_unref);
   g_clear_object (&self->store);
@@ -963,9 +1147,19 @@ mg_checklist_page_class_init (MgChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_chart);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_legend);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, sources_label);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, today_button);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, day_button);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, calendar);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, clear_label);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
 
-  gtk_widget_class_install_action (widget_class, "checklist.clear-today", NULL, clear_today_action);
+  gtk_widget_class_install_action (widget_class, "checklist.clear-day", NULL, clear_day_action);
+  gtk_widget_class_install_action (widget_class, "checklist.previous-day", NULL, previous_day_action);
+  gtk_widget_class_install_action (widget_class, "checklist.next-day", NULL, next_day_action);
+  gtk_widget_class_install_action (widget_class, "checklist.today", NULL, today_action);
+  gtk_widget_class_install_action (widget_class, "checklist.show-day", "s", show_day_action);
   gtk_widget_class_install_action (widget_class, "checklist.undo-clear", NULL, undo_clear_action);
   gtk_widget_class_install_action (widget_class, "checklist.focus-filter", NULL,
                                    focus_filter_action);

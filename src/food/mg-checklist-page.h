@@ -26,5 +26,8 @@ MgIntakeStore *mg_checklist_page_get_store              (MgChecklistPage *self);
 const char    *mg_checklist_page_get_filter             (MgChecklistPage *self);
 void           mg_checklist_page_set_filter             (MgChecklistPage *self,
                                                          const char      *filter);
+const char    *mg_checklist_page_get_day                (MgChecklistPage *self);
+gboolean       mg_checklist_page_show_day               (MgChecklistPage *self,
+                                                         const char      *day);
 
 G_END_DECLS

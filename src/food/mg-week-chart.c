@@ -40,6 +40,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  DAY_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Indexed by GDateWeekday: 1 is Monday. */
 static const char * const weekday_names[] = {
   NULL,
@@ -427,13 +434,48 @@ mg_week_chart_class_init (MgWeekChartClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * MgWeekChart::day-activated:
+   * @day: the day clicked, as YYYY-MM-DD
+   */
+  signals[DAY_ACTIVATED] =
+    g_signal_new ("day-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_css_name (widget_class, "weekchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+/* A click on a day's column opens that day; the same days are a Tab stop
+ * away as the checklist's Previous Day, for the keyboard. */
+static void
+pressed_cb (GtkGestureClick *gesture,
+            int              n_press,
+            double           x,
+            double           y,
+            MgWeekChart     *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  guint n_days = self->totals->len;
+  guint index;
+
+  if (n_days == 0 || width <= 0 || x < 0 || x >= width)
+    return;
+  index = (guint) (x / ((double) width / n_days));
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    index = n_days - 1 - index;
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  g_signal_emit (self, signals[DAY_ACTIVATED], 0, self->days[MIN (index, n_days - 1)]);
 }
 
 static void
 mg_week_chart_init (MgWeekChart *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
   self->days = g_new0 (char *, 1);
   self->totals = g_array_new (FALSE, TRUE, sizeof (guint));
   update_accessible (self);
