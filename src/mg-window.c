@@ -517,11 +517,73 @@ help_action (GtkWidget  *widget,
 }
 
 static void
-print_page (MgWindow   *self,
-            const char *pdf_path)
+print_article (MgWindow     *self,
+               MgPrintScope  scope,
+               const char   *pdf_path)
 {
   g_autoptr(GError) error = NULL;
 
+  if (!mg_page_print (GTK_WINDOW (self), self->guide, mg_page_view_get_page (self->view->page_view), scope,
+                      pdf_path, &error)) {
+    g_warning ("Could not print: %s", error->message);
+    mg_window_add_toast (self, adw_toast_new (error->message));
+  }
+}
+
+static const struct {
+  const char   *response;
+  MgPrintScope  scope;
+} print_scopes[] = {
+  { "page", MG_PRINT_PAGE },
+  { "section", MG_PRINT_SECTION },
+  { "guide", MG_PRINT_GUIDE },
+};
+
+static void
+print_scope_chosen_cb (GObject      *dialog,
+                       GAsyncResult *result,
+                       gpointer      data)
+{
+  g_autoptr(MgWindow) self = data;
+  const char *response = adw_alert_dialog_choose_finish (ADW_ALERT_DIALOG (dialog), result);
+
+  for (guint i = 0; i < G_N_ELEMENTS (print_scopes); i++) {
+    if (g_str_equal (response, print_scopes[i].response))
+      print_article (self, print_scopes[i].scope, NULL);
+  }
+}
+
+/* The page, its section or the whole guide: asked before the print
+ * dialog, which inside a Flatpak is the portal's and shows no choices of
+ * the app's own. */
+static void
+choose_what_to_print (MgWindow *self)
+{
+  const MgPage *page = mg_page_view_get_page (self->view->page_view);
+  g_autofree char *section = mg_markup_to_plain (mg_guide_translate (self->guide,
+                                                 mg_guide_get_section (self->guide, page->section)->title));
+  AdwDialog *dialog = adw_alert_dialog_new (_("Print"), NULL);
+
+  adw_alert_dialog_format_body (ADW_ALERT_DIALOG (dialog),
+                                /* Translators: %s is the name of a part of the guide, as in the sidebar */
+                                _("The page shown, every page of “%s”, or the whole guide with its contents"),
+                                section);
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog),
+                                  "cancel", _("_Cancel"),
+                                  "guide", _("The _Whole Guide"),
+                                  "section", _("This _Part"),
+                                  "page", _("This _Page"),
+                                  NULL);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "page");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), GTK_WIDGET (self), NULL, print_scope_chosen_cb,
+                           g_object_ref (self));
+}
+
+static void
+print_page (MgWindow   *self,
+            const char *pdf_path)
+{
   /* The dose guide prints its own summary for the doctor. */
   if (self->current_tool == MG_TOOL_DOSE_GUIDE) {
     if (pdf_path != NULL)
@@ -531,11 +593,10 @@ print_page (MgWindow   *self,
     return;
   }
 
-  if (!mg_page_print (GTK_WINDOW (self), self->guide, mg_page_view_get_page (self->view->page_view),
-                      pdf_path, &error)) {
-    g_warning ("Could not print: %s", error->message);
-    mg_window_add_toast (self, adw_toast_new (error->message));
-  }
+  if (pdf_path != NULL)
+    print_article (self, MG_PRINT_PAGE, pdf_path);
+  else
+    choose_what_to_print (self);
 }
 
 static void
@@ -568,6 +629,22 @@ export_pdf_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   print_page (MG_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* The same for the page ("page"), its section ("section") or the whole
+ * guide ("guide"): (scope, path). */
+static void
+export_pdf_of_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  const char *scope, *path;
+
+  g_variant_get (parameter, "(&s&s)", &scope, &path);
+  for (guint i = 0; i < G_N_ELEMENTS (print_scopes); i++) {
+    if (g_str_equal (scope, print_scopes[i].response))
+      print_article (MG_WINDOW (widget), print_scopes[i].scope, path);
+  }
 }
 
 static void
@@ -1364,6 +1441,7 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-shortcut", NULL, print_shortcut_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", "s", export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf-of", "(ss)", export_pdf_of_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-primary-menu", NULL);
   /* A binding, not an application accelerator, so that a tool with a filter

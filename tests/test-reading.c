@@ -332,6 +332,107 @@ test_print_pdf (void)
   mg_test_window_destroy (window);
 }
 
+/* The addresses a PDF links to, as poppler lists them. */
+static char *
+pdf_links (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  const char *argv[] = { "pdfinfo", "-url", path, NULL };
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  guint count = 0;
+
+  for (const char *at = strstr (text, needle); at != NULL; at = strstr (at + 1, needle))
+    count++;
+  return count;
+}
+
+/* A part or the whole guide: its contents first, with the sheet each page
+ * starts on, every page, the disclaimer and a number on every sheet, and
+ * the sources' addresses as links. */
+static void
+test_print_scopes (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1100, 760);
+  MgGuide *guide = mg_application_get_guide (app);
+  g_autofree char *dir = g_dir_make_tmp ("mg-print-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "guide.pdf", NULL);
+  g_autofree char *disclaimer = squeeze (mg_disclaimer_get_short_text ());
+  const MgPage *page = mg_guide_lookup_page (guide, "rls-interactions");
+  const MgSection *section = mg_guide_get_section (guide, page->section);
+  g_autofree char *text = NULL;
+  g_autofree char *of = NULL;
+  const MgSource *source = mg_guide_get_source (guide, 0);
+  g_autofree char *links = NULL;
+  guint n_sheets;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-interactions");
+  mg_test_settle (GTK_WIDGET (window));
+
+  /* The whole guide. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf-of", "(ss)", "guide", path);
+  text = pdf_text (path);
+  g_assert_true (g_str_has_prefix (text, "Magnesium Guide Contents "));
+  of = g_strdup (strstr (text, "Page 1 of "));
+  g_assert_nonnull (of);
+  n_sheets = (guint) atoi (of + strlen ("Page 1 of "));
+  g_test_message ("the whole guide on %u sheets", n_sheets);
+  g_assert_cmpuint (n_sheets, >, mg_guide_get_n_pages (guide));
+  g_assert_cmpuint (count_occurrences (text, disclaimer), ==, n_sheets);
+  for (guint i = 0; i < mg_guide_get_n_pages (guide); i++) {
+    g_autofree char *title = squeeze (mg_markup_to_plain (mg_guide_get_page (guide, i)->title));
+
+    /* In the contents, and again over the page itself. */
+    g_assert_cmpuint (count_occurrences (text, title), >=, 2);
+  }
+  /* The sources' addresses are links the reader can follow. */
+  links = pdf_links (path);
+  g_assert_nonnull (strstr (links, source->url));
+  g_clear_pointer (&text, g_free);
+
+  /* The part the page belongs to, and nothing else. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf-of", "(ss)", "section", path);
+  text = pdf_text (path);
+  for (guint i = 0; i < mg_guide_get_n_pages (guide); i++) {
+    const MgPage *other = mg_guide_get_page (guide, i);
+    g_autofree char *title = squeeze (mg_markup_to_plain (other->title));
+    gboolean in_section = i >= section->first_page && i < section->first_page + section->n_pages;
+
+    if (in_section)
+      g_assert_cmpuint (count_occurrences (text, title), >=, 2);
+    else if (strstr (text, title) != NULL)
+      g_test_message ("“%s” is named on a page of the part", title);
+  }
+  {
+    g_autofree char *heading = squeeze (mg_markup_to_plain (section->title));
+
+    g_assert_true (g_str_has_prefix (text, heading));
+  }
+  g_clear_pointer (&text, g_free);
+
+  /* The page alone has no contents. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-pdf-of", "(ss)", "page", path);
+  text = pdf_text (path);
+  g_assert_null (strstr (text, "Contents"));
+  g_assert_true (g_str_has_prefix (text, "Medicines that interact with magnesium"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  mg_test_window_destroy (window);
+}
+
 static gboolean
 is_interactive (GtkWidget *widget)
 {
@@ -868,6 +969,7 @@ main (int   argc,
   g_test_add_func ("/reading/link-paragraphs-translated", test_link_paragraphs_translated);
   g_test_add_func ("/reading/text-size", test_text_size);
   g_test_add_func ("/reading/print-pdf", test_print_pdf);
+  g_test_add_func ("/reading/print-scopes", test_print_scopes);
   g_test_add_func ("/reading/print-file-name", test_print_file_name);
   g_test_add_func ("/reading/accessible-names", test_accessible_names);
   g_test_add_func ("/reading/sources", test_sources);

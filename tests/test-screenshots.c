@@ -68,6 +68,7 @@ static const View views[] = {
   { "help",        SHOW_PAGE,          "help",               FALSE },
   { "preferences", SHOW_APP_DIALOG,    "preferences",        FALSE },
   { "disclaimer",  SHOW_WINDOW_DIALOG, "win.show-disclaimer", FALSE },
+  { "print",       SHOW_WINDOW_DIALOG, "win.print",          FALSE },
   { "about",       SHOW_APP_DIALOG,    "about",              FALSE },
   { "shortcuts",   SHOW_WINDOW_DIALOG, "win.show-shortcuts", FALSE },
 };

@@ -12,12 +12,20 @@
 
 G_BEGIN_DECLS
 
-double   mg_page_print_text_scale (GtkWindow *parent);
+/* What to print, from the page shown. */
+typedef enum {
+  MG_PRINT_PAGE,     /* the page alone */
+  MG_PRINT_SECTION,  /* every page of its section, with the contents */
+  MG_PRINT_GUIDE,    /* the whole guide, with the contents */
+} MgPrintScope;
 
-gboolean mg_page_print (GtkWindow     *parent,
-                        MgGuide       *guide,
-                        const MgPage  *page,
-                        const char    *pdf_path,
-                        GError       **error);
+double   mg_page_print_text_scale (GtkWindow     *parent);
+
+gboolean mg_page_print            (GtkWindow     *parent,
+                                   MgGuide       *guide,
+                                   const MgPage  *page,
+                                   MgPrintScope   scope,
+                                   const char    *pdf_path,
+                                   GError       **error);
 
 G_END_DECLS
