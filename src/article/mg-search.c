@@ -536,6 +536,12 @@ typedef struct {
   Tier  *best;        /* for each word of the query */
 } Candidate;
 
+static guint
+shown_rank (const Entry *entry)
+{
+  return entry->hidden ? 2 : entry->is_title ? 1 : 0;
+}
+
 static void
 note_hit (MgSearchIndex *self,
           Candidate     *candidate,
@@ -551,9 +557,10 @@ note_hit (MgSearchIndex *self,
     candidate->best[w] = match->tier;
   if (entry->is_title)
     candidate->title_hits |= 1u << MIN (w, 31);
-  /* The first match in reading order; keywords only if nothing else. */
-  if (candidate->shown_length == 0 || entry->hidden < shown->hidden ||
-      (entry->hidden == shown->hidden && hit->entry < candidate->shown.entry)) {
+  /* The first match in the text, which says more than the title shown
+   * above it; the title, then the keywords, only if nothing else. */
+  if (candidate->shown_length == 0 || shown_rank (entry) < shown_rank (shown) ||
+      (shown_rank (entry) == shown_rank (shown) && hit->entry < candidate->shown.entry)) {
     candidate->shown = *hit;
     candidate->shown_length = strlen (match->term->word);
   }
