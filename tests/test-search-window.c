@@ -40,8 +40,11 @@ search_for (MgWindow   *window,
             const char *query)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  /* On a phone the contents slide in first. */
   mg_test_settle (GTK_WIDGET (window));
+  /* On a phone the contents slide in first: a frame at a time, bounded. */
+  for (guint frame = 0; frame < 120 && mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_BAR, NULL) == NULL;
+       frame++)
+    mg_test_wait_for_draw (GTK_WIDGET (window));
   gtk_editable_set_text (GTK_EDITABLE (search_entry (window)), query);
   mg_test_settle (GTK_WIDGET (window));
 }
