@@ -15,6 +15,7 @@
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-field-error.h"
+#include "mg-foods.h"
 #include "mg-i18n.h"
 #include "mg-intake-store.h"
 #include "mg-main-view-private.h"
@@ -36,6 +37,33 @@ static GtkWidget *(*const create_tool[MG_N_TOOLS]) (MgDoseProfile *profile) = {
   [MG_TOOL_DOSE_GUIDE] = mg_dose_page_new,
   [MG_TOOL_FOOD_CHECKLIST] = mg_checklist_page_new,
 };
+
+/* What the search finds the tools by, besides their names: the texts of
+ * their templates and tables (the same messages, so the same translations)
+ * and words people use for them. The first text is the snippet shown when
+ * only the words match. */
+static const char *const dose_guide_texts[] = {
+  N_("Answer a few questions to see how much magnesium a person like you needs, the upper limit for "
+     "supplements, and how your product compares. These are reference values with their sources, not a "
+     "prescription."),
+  N_("About You"),
+  N_("Medicines You Take"),
+  N_("Your Magnesium Product"),
+  N_("Other Magnesium You Take"),
+  N_("Food"),
+  N_("Your Medicines and Magnesium"),
+  NULL
+};
+
+/* Translators: words people may type in the search to find the dose guide,
+ * separated by semicolons. Translate them as people search, and add the
+ * words they would use; no numbers. Never shown. */
+#define DOSE_GUIDE_KEYWORDS N_("dose;dosage;how much;amount;upper limit;reference intake;supplement;tablet;" \
+                               "medicine;medication;interaction;interactions;")
+/* Translators: words people may type in the search to find the food
+ * checklist, separated by semicolons. Translate them as people search, and
+ * add the words they would use; no numbers. Never shown. */
+#define FOOD_CHECKLIST_KEYWORDS N_("food;foods;diet;eating;meal;nutrition;magnesium-rich;checklist;serving;")
 
 /* A place the person was: a page id or a tool's link, and how far down
  * the page they had read. */
@@ -61,6 +89,8 @@ struct _MgWindow {
   GtkSingleSelection   *sidebar_selection;
   MgSearchIndex        *search_index;  /* built on the first search in a language */
   GPtrArray            *search_results;
+  GHashTable           *other_indexes;  /* language -> index, for a search that finds nothing */
+  GPtrArray            *other_results;  /* of results, one array for each other language */
   GtkWidget            *tool_pages[MG_N_TOOLS];  /* made when first needed */
   int                   current_tool;         /* -1 while a page is shown */
 
@@ -668,10 +698,25 @@ show_primary_menu_action (GtkWidget  *widget,
     gtk_menu_button_popup (self->view->sidebar_menu_button);
 }
 
+/* The title of a result in the language shown: a result found in another
+ * language names the page or tool as the person will see it. */
+static char *
+result_title (const MgSearchResult *result)
+{
+  if (result->page != NULL)
+    return mg_markup_to_plain (mg_i18n_gettext (result->page->title));
+
+  for (guint i = 0; i < MG_N_TOOLS; i++)
+    if (g_str_equal (result->link, mg_tools[i].link))
+      return g_strdup (_(mg_tools[i].title));
+
+  return g_strdup (result->title);
+}
+
 static GtkWidget *
 result_row (const MgSearchResult *result)
 {
-  g_autofree char *title = mg_markup_to_plain (mg_i18n_gettext (result->page->title));
+  g_autofree char *title = result_title (result);
   g_autofree char *snippet = mg_markup_to_plain (result->snippet);
   g_autofree char *accessible = g_strdup_printf ("%s: %s", title, snippet);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
@@ -692,6 +737,36 @@ result_row (const MgSearchResult *result)
   gtk_widget_set_margin_bottom (box, 4);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  g_object_set_data (G_OBJECT (row), "result", (gpointer) result);
+
+  return row;
+}
+
+/* A row that only tells: a heading over the rows that follow. */
+static GtkWidget *
+heading_row (const char *heading,
+             const char *description)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *heading_label = g_object_new (GTK_TYPE_LABEL, "label", heading, "xalign", 0.0f,
+                                           "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR, NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_widget_add_css_class (heading_label, description != NULL ? "heading" : "caption-heading");
+  gtk_box_append (GTK_BOX (box), heading_label);
+  if (description != NULL) {
+    GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "label", description, "xalign", 0.0f,
+                                     "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR, NULL);
+
+    gtk_widget_add_css_class (label, "caption");
+    gtk_box_append (GTK_BOX (box), label);
+  }
+  gtk_widget_set_margin_top (box, description != NULL ? 6 : 12);
+  gtk_widget_set_margin_bottom (box, 4);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
 
   return row;
 }
@@ -721,14 +796,103 @@ announce (MgWindow   *self,
 /* What a screen reader hears when the results change: how many there are. */
 static void
 announce_results (MgWindow *self,
-                  guint     n_results)
+                  guint     n_results,
+                  guint     n_elsewhere)
 {
-  g_autofree char *count = mg_i18n_format_count (n_results);
-  /* Translators: said by a screen reader as the search results change; %s is a number */
-  g_autofree char *message = g_strdup_printf (mg_i18n_ngettext ("%s page found", "%s pages found", n_results),
-                                              count);
+  g_autofree char *count = mg_i18n_format_count (n_results > 0 ? n_results : n_elsewhere);
+  g_autofree char *message = NULL;
 
-  announce (self, n_results > 0 ? message : _("No Results Found"));
+  if (n_results > 0)
+    /* Translators: said by a screen reader as the search results change; %s is a number */
+    message = g_strdup_printf (mg_i18n_ngettext ("%s page found", "%s pages found", n_results), count);
+  else if (n_elsewhere > 0)
+    /* Translators: said by a screen reader when a search finds nothing in the
+     * language of the app, but finds pages in its other languages; %s is a number */
+    message = g_strdup_printf (mg_i18n_ngettext ("No results in this language. %s page found in other languages.",
+                                                 "No results in this language. %s pages found in other languages.",
+                                                 n_elsewhere),
+                               count);
+
+  announce (self, message != NULL ? message : _("No Results Found"));
+}
+
+/* The tools are results too, in the language of the index. */
+static MgSearchIndex *
+new_search_index (MgWindow *self)
+{
+  MgSearchIndex *index = mg_search_index_new (self->guide);
+  g_autoptr(GPtrArray) dose_texts = g_ptr_array_new ();
+  g_autoptr(GPtrArray) food_texts = g_ptr_array_new ();
+
+  for (guint i = 0; dose_guide_texts[i] != NULL; i++)
+    g_ptr_array_add (dose_texts, (gpointer) _(dose_guide_texts[i]));
+  g_ptr_array_add (dose_texts, NULL);
+  mg_search_index_add_tool (index, mg_tools[MG_TOOL_DOSE_GUIDE].link, _(mg_tools[MG_TOOL_DOSE_GUIDE].title),
+                            _(DOSE_GUIDE_KEYWORDS), (const char * const *) dose_texts->pdata);
+
+  g_ptr_array_add (food_texts, (gpointer) _("Magnesium from food today"));
+  for (guint i = 0; i < MG_N_FOOD_GROUPS; i++)
+    g_ptr_array_add (food_texts, (gpointer) mg_food_group_get_name (i));
+  for (guint i = 0; i < mg_foods_get_n_foods (); i++)
+    g_ptr_array_add (food_texts, (gpointer) mg_food_get_name (mg_foods_get_food (i)));
+  g_ptr_array_add (food_texts, NULL);
+  mg_search_index_add_tool (index, mg_tools[MG_TOOL_FOOD_CHECKLIST].link, _(mg_tools[MG_TOOL_FOOD_CHECKLIST].title),
+                            _(FOOD_CHECKLIST_KEYWORDS), (const char * const *) food_texts->pdata);
+
+  return index;
+}
+
+/* @query in the other languages, when it finds nothing in the one shown:
+ * one array of results for each. Their indexes are built once, each in its
+ * own language; the language shown is back before anything is drawn. */
+static guint
+search_other_languages (MgWindow   *self,
+                        const char *query)
+{
+  const char *shown = mg_i18n_get_language ();
+  const char * const *languages = mg_i18n_get_languages ();
+  guint n = 0;
+
+  for (guint i = 0; languages[i] != NULL; i++) {
+    MgSearchIndex *index = g_hash_table_lookup (self->other_indexes, languages[i]);
+    GPtrArray *results;
+
+    if (g_str_equal (languages[i], shown)) {
+      g_ptr_array_add (self->other_results, g_ptr_array_new ());
+      continue;
+    }
+    if (index == NULL) {
+      mg_i18n_set_language (languages[i]);
+      index = new_search_index (self);
+      mg_i18n_set_language (shown);
+      g_hash_table_insert (self->other_indexes, (gpointer) languages[i], index);
+    }
+    results = mg_search_index_query (index, query);
+    n += results->len;
+    g_ptr_array_add (self->other_results, results);
+  }
+
+  return n;
+}
+
+static void
+show_other_languages (MgWindow *self)
+{
+  const char * const *languages = mg_i18n_get_languages ();
+
+  gtk_list_box_append (self->view->results,
+                       heading_row (_("Nothing Found in This Language"),
+                                    _("These pages match in another language. They open in the language you use.")));
+  for (guint i = 0; i < self->other_results->len; i++) {
+    GPtrArray *results = g_ptr_array_index (self->other_results, i);
+
+    if (results->len == 0)
+      continue;
+    /* Each language named in itself, as in the language menu. */
+    gtk_list_box_append (self->view->results, heading_row (mg_i18n_get_language_name (languages[i]), NULL));
+    for (guint r = 0; r < results->len; r++)
+      gtk_list_box_append (self->view->results, result_row (g_ptr_array_index (results, r)));
+  }
 }
 
 static void
@@ -737,10 +901,12 @@ search_changed_cb (MgWindow *self)
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->view->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (query));
   GtkWidget *child;
+  guint n_elsewhere = 0;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->view->results))) != NULL)
     gtk_list_box_remove (self->view->results, child);
   g_clear_pointer (&self->search_results, g_ptr_array_unref);
+  g_ptr_array_set_size (self->other_results, 0);
 
   if (*stripped == '\0') {
     show_sidebar_page (self, "contents");
@@ -749,34 +915,46 @@ search_changed_cb (MgWindow *self)
   }
 
   if (self->search_index == NULL)
-    self->search_index = mg_search_index_new (self->guide);
+    self->search_index = new_search_index (self);
   self->search_results = mg_search_index_query (self->search_index, query);
 
   for (guint i = 0; i < self->search_results->len; i++)
     gtk_list_box_append (self->view->results, result_row (g_ptr_array_index (self->search_results, i)));
-  show_sidebar_page (self, self->search_results->len > 0 ? "results" : "no-results");
-  announce_results (self, self->search_results->len);
+  if (self->search_results->len == 0 && (n_elsewhere = search_other_languages (self, query)) > 0)
+    show_other_languages (self);
+  show_sidebar_page (self, self->search_results->len > 0 || n_elsewhere > 0 ? "results" : "no-results");
+  announce_results (self, self->search_results->len, n_elsewhere);
 }
 
 static void
 result_activated_cb (MgWindow      *self,
                      GtkListBoxRow *row)
 {
-  const MgSearchResult *result = g_ptr_array_index (self->search_results, gtk_list_box_row_get_index (row));
+  const MgSearchResult *result = g_object_get_data (G_OBJECT (row), "result");
+  g_autofree char *marks = NULL;
 
-  go_to (self, result->page->id);
-  mg_page_view_highlight (self->view->page_view, result->block,
-                          gtk_editable_get_text (GTK_EDITABLE (self->view->search_entry)));
+  if (result == NULL)
+    return;
+
+  go_to (self, result->link);
+  if (result->page != NULL) {
+    marks = mg_search_index_dup_marks (self->search_index,
+                                       gtk_editable_get_text (GTK_EDITABLE (self->view->search_entry)));
+    mg_page_view_highlight (self->view->page_view, result->block, marks);
+  }
 }
 
 /* Enter opens the first result. */
 static void
 search_activate_cb (MgWindow *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->view->results, 0);
-
-  if (first != NULL)
-    result_activated_cb (self, first);
+  for (GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->view->results, 0); row != NULL;
+       row = gtk_list_box_get_row_at_index (self->view->results, gtk_list_box_row_get_index (row) + 1)) {
+    if (gtk_list_box_row_get_activatable (row)) {
+      result_activated_cb (self, row);
+      return;
+    }
+  }
 }
 
 static void
@@ -1136,8 +1314,9 @@ mg_window_rebuild (MgWindow *self)
   note_scroll (self);
   visit = &g_array_index (self->history, Visit, self->history_index);
   /* The index and the results speak the old language. */
-  g_clear_pointer (&self->search_index, mg_search_index_free);
+  g_ptr_array_set_size (self->other_results, 0);
   g_clear_pointer (&self->search_results, g_ptr_array_unref);
+  g_clear_pointer (&self->search_index, mg_search_index_free);
   self->current_tool = -1;
   self->restore_scroll = -1;
 
@@ -1352,7 +1531,9 @@ mg_window_dispose (GObject *object)
   g_clear_object (&self->sidebar_selection);
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->search_results, g_ptr_array_unref);
+  g_clear_pointer (&self->other_results, g_ptr_array_unref);
   g_clear_pointer (&self->search_index, mg_search_index_free);
+  g_clear_pointer (&self->other_indexes, g_hash_table_unref);
   g_clear_pointer (&self->zoom_labels, g_ptr_array_unref);
   g_clear_pointer (&self->guide, mg_guide_unref);
   g_clear_object (&self->dose_profile);
@@ -1473,6 +1654,9 @@ mg_window_init (MgWindow *self)
   self->history = g_array_new (FALSE, TRUE, sizeof (Visit));
   g_array_set_clear_func (self->history, clear_visit);
   self->zoom_labels = g_ptr_array_new ();
+  self->other_results = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->other_indexes = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                               (GDestroyNotify) mg_search_index_free);
 
   self->sidebar_selection = gtk_single_selection_new (NULL);
   gtk_single_selection_set_autoselect (self->sidebar_selection, FALSE);
