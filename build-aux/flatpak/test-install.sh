@@ -263,7 +263,10 @@ run_app () {
   fi
   xwininfo -root -tree | grep -F "\"$title\""
   colours=0
-  if ! poll 10 "$app_pid" screen_drawn; then
+  # Mapped is not drawn: on a loaded machine the sandboxed app's first
+  # frame, rendered in software, came after more than 10 s. The bound only
+  # stops a wait for a frame that never comes.
+  if ! poll 60 "$app_pid" screen_drawn; then
     cat "$scratch/app.log" >&2
     fail "the screen stayed blank: $colours colours"
   fi
