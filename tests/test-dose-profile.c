@@ -511,6 +511,41 @@ test_lifetime (void)
   g_assert_null (settings);
 }
 
+/* Clearing the answers empties the form and keeps the advice chosen; the
+ * answers come back as they were, keys left at their defaults included. */
+static void
+test_clear_and_restore (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(MgDoseProfile) profile = NULL;
+  g_autoptr(GVariant) kept = NULL;
+  g_autoptr(GVariant) empty = NULL;
+
+  g_settings_set_string (settings, "dose-country", "dk");
+  g_settings_set_int (settings, "dose-age", 61);
+  profile = mg_dose_profile_new (settings);
+  g_assert_cmpint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
+
+  kept = mg_dose_profile_clear_answers (profile);
+  g_assert_cmpint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_AGE);
+  g_assert_null (g_settings_get_user_value (settings, "dose-age"));
+  g_assert_null (g_settings_get_user_value (settings, "dose-answered"));
+  g_assert_cmpstr (g_settings_get_string (settings, "dose-country"), ==, "dk");
+  g_assert_true (g_variant_lookup_value (kept, "dose-country", NULL) == NULL);
+
+  mg_dose_profile_restore_answers (profile, kept);
+  g_assert_cmpint (g_settings_get_int (settings, "dose-age"), ==, 61);
+  g_assert_cmpint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_NONE);
+  /* A key the person never set is not written by the way back. */
+  g_assert_null (g_settings_get_user_value (settings, "dose-kidney-disease"));
+
+  /* Nothing to clear gives nothing to restore. */
+  g_clear_pointer (&kept, g_variant_unref);
+  kept = mg_dose_profile_clear_answers (profile);
+  empty = mg_dose_profile_clear_answers (profile);
+  g_assert_cmpuint (g_variant_n_children (empty), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/dose-profile/lifetime", test_lifetime);
   g_test_add_func ("/dose-profile/sex-where-it-matters", test_sex_where_it_matters);
   g_test_add_func ("/dose-profile/earlier-settings", test_earlier_settings);
+  g_test_add_func ("/dose-profile/clear-and-restore", test_clear_and_restore);
 
   return g_test_run ();
 }

@@ -1444,46 +1444,11 @@ choose_form_action (GtkWidget  *widget,
   adw_dialog_present (dialog, GTK_WIDGET (self));
 }
 
-/* Every answer but the choice of advice, which is not about the person. */
-static gboolean
-is_answer_key (const char *key)
-{
-  return g_str_has_prefix (key, "dose-") && !g_str_equal (key, "dose-reference-set") &&
-         !g_str_equal (key, "dose-country");
-}
-
-/* Every answer key back to its default. */
-static void
-reset_answers (GSettings *settings)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++) {
-    if (is_answer_key (keys[i]))
-      g_settings_reset (settings, keys[i]);
-  }
-}
-
-/* The settings as they were, key by key: a key left at its default stays
- * so, as settings from before dose-answered are told by that. */
 static void
 undo_start_over_cb (MgDosePage *self,
                     AdwToast   *toast)
 {
-  g_autoptr(GSettings) settings = NULL;
-  GVariant *kept = g_object_get_data (G_OBJECT (toast), "answers");
-  GVariantIter iter;
-  const char *key;
-  GVariant *value;
-
-  g_object_get (self->profile, "settings", &settings, NULL);
-  reset_answers (settings);
-  g_variant_iter_init (&iter, kept);
-  while (g_variant_iter_loop (&iter, "{&sv}", &key, &value))
-    g_settings_set_value (settings, key, value);
+  mg_dose_profile_restore_answers (self->profile, g_object_get_data (G_OBJECT (toast), "answers"));
 }
 
 static void
@@ -1492,28 +1457,12 @@ start_over_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   MgDosePage *self = MG_DOSE_PAGE (widget);
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-  g_auto(GVariantBuilder) kept = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+  GVariant *kept = mg_dose_profile_clear_answers (self->profile);
   AdwToast *toast;
-
-  g_object_get (self->profile, "settings", &settings, NULL);
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++) {
-    GVariant *value = is_answer_key (keys[i]) ? g_settings_get_user_value (settings, keys[i]) : NULL;
-
-    if (value != NULL)
-      g_variant_builder_add (&kept, "{sv}", keys[i], value);
-    g_clear_pointer (&value, g_variant_unref);
-  }
-  reset_answers (settings);
 
   toast = adw_toast_new (_("Answers cleared"));
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "answers", g_variant_ref_sink (g_variant_builder_end (&kept)),
-                          (GDestroyNotify) g_variant_unref);
+  g_object_set_data_full (G_OBJECT (toast), "answers", kept, (GDestroyNotify) g_variant_unref);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_start_over_cb), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toasts, toast);
   mg_announce (GTK_WIDGET (self), _("Answers cleared"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);

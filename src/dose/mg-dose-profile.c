@@ -954,3 +954,82 @@ mg_dose_profile_get_adult_reference_intake (MgDoseProfile *self)
 
   return self->adult_reference_intake;
 }
+
+/* Every answer about the person; not the advice chosen (country, set of
+ * reference values), which is not about them. */
+static gboolean
+is_answer_key (const char *key)
+{
+  return g_str_has_prefix (key, "dose-") && !g_str_equal (key, "dose-reference-set") &&
+         !g_str_equal (key, "dose-country");
+}
+
+static GStrv
+list_keys (MgDoseProfile *self)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  return g_settings_schema_list_keys (schema);
+}
+
+/**
+ * mg_dose_profile_clear_answers:
+ *
+ * Sets every answer about the person back to its default: the dose guide
+ * starts empty again.
+ *
+ * Returns: (transfer full): the answers as they were, for
+ *   mg_dose_profile_restore_answers (): the keys the person had set
+ */
+GVariant *
+mg_dose_profile_clear_answers (MgDoseProfile *self)
+{
+  g_auto(GStrv) keys = NULL;
+  g_auto(GVariantBuilder) kept = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (self), NULL);
+
+  keys = list_keys (self);
+  for (guint i = 0; keys[i] != NULL; i++) {
+    g_autoptr(GVariant) value = is_answer_key (keys[i]) ? g_settings_get_user_value (self->settings, keys[i])
+                                                        : NULL;
+
+    if (value != NULL)
+      g_variant_builder_add (&kept, "{sv}", keys[i], value);
+  }
+  for (guint i = 0; keys[i] != NULL; i++) {
+    if (is_answer_key (keys[i]))
+      g_settings_reset (self->settings, keys[i]);
+  }
+
+  return g_variant_ref_sink (g_variant_builder_end (&kept));
+}
+
+/**
+ * mg_dose_profile_restore_answers:
+ * @answers: what mg_dose_profile_clear_answers () returned
+ *
+ * Puts the answers back as they were, key by key: a key left at its
+ * default stays so, as settings from before “dose-answered” are told by
+ * that.
+ */
+void
+mg_dose_profile_restore_answers (MgDoseProfile *self,
+                                 GVariant      *answers)
+{
+  g_autoptr(GVariant) cleared = NULL;
+  GVariantIter iter;
+  const char *key;
+  GVariant *value;
+
+  g_return_if_fail (MG_IS_DOSE_PROFILE (self));
+  g_return_if_fail (g_variant_is_of_type (answers, G_VARIANT_TYPE_VARDICT));
+
+  cleared = mg_dose_profile_clear_answers (self);
+  g_variant_iter_init (&iter, answers);
+  while (g_variant_iter_loop (&iter, "{&sv}", &key, &value)) {
+    if (is_answer_key (key))
+      g_settings_set_value (self->settings, key, value);
+  }
+}

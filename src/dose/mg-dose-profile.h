@@ -43,5 +43,8 @@ void           mg_dose_profile_set_food_mg              (MgDoseProfile *self,
                                                          double         food_mg);
 guint          mg_dose_profile_get_reference_intake     (MgDoseProfile *self);
 guint          mg_dose_profile_get_adult_reference_intake (MgDoseProfile *self);
+GVariant      *mg_dose_profile_clear_answers            (MgDoseProfile *self);
+void           mg_dose_profile_restore_answers          (MgDoseProfile *self,
+                                                         GVariant      *answers);
 
 G_END_DECLS
