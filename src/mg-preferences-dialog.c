@@ -11,8 +11,11 @@
 #include <math.h>
 
 #include "mg-application.h"
+#include "mg-dose-text.h"
+#include "mg-field-error.h"
 #include "mg-i18n.h"
 #include "mg-preferences-dialog.h"
+#include "mg-user-data.h"
 
 struct _MgPreferencesDialog {
   AdwDialog             parent_instance;
@@ -20,6 +23,7 @@ struct _MgPreferencesDialog {
   /* From mg-preferences-dialog.ui, built again in a new language. */
   AdwComboRow          *language_row;
   GtkWidget            *size_button;
+  AdwToastOverlay      *toasts;
 
   GtkApplication       *application;
   GSettings            *settings;
@@ -119,6 +123,138 @@ focus_language_row_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static MgDoseProfile *
+dose_profile (MgPreferencesDialog *self)
+{
+  return mg_application_get_dose_profile (MG_APPLICATION (self->application));
+}
+
+/* An empty list selects nothing, which is no answer. */
+static gboolean
+selected_to_country (GBinding     *binding,
+                     const GValue *from_value,
+                     GValue       *to_value,
+                     gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from_value);
+
+  if (selected >= mg_dose_choice_get_n (MG_DOSE_CHOICE_COUNTRY))
+    return FALSE;
+  g_value_set_uint (to_value, selected);
+  return TRUE;
+}
+
+/* The country whose advice the dose guide follows, as the dose guide asks
+ * it, in its words. */
+static void
+set_up_country_row (MgPreferencesDialog *self,
+                    AdwComboRow         *row)
+{
+  GtkStringList *names = GTK_STRING_LIST (adw_combo_row_get_model (row));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), mg_dose_text_field_title (MG_DOSE_FIELD_REFERENCE_SET));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), mg_dose_text_field_subtitle (MG_DOSE_FIELD_REFERENCE_SET));
+  for (guint i = 0; i < mg_dose_choice_get_n (MG_DOSE_CHOICE_COUNTRY); i++)
+    gtk_string_list_append (names, mg_dose_text_choice (MG_DOSE_CHOICE_COUNTRY, i));
+  g_object_bind_property_full (dose_profile (self), "country", row, "selected",
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               NULL, selected_to_country, NULL, NULL);
+}
+
+static void
+open_folder_cb (MgPreferencesDialog *self)
+{
+  g_autofree char *folder = mg_user_data_dup_folder ();
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  g_autoptr(GtkFileLauncher) launcher = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  /* Nothing saved yet: the folder is made, empty, to be shown. */
+  g_mkdir_with_parents (folder, 0700);
+  launcher = gtk_file_launcher_new (file);
+  gtk_file_launcher_launch (launcher, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, NULL, NULL, NULL);
+}
+
+static void
+undo_delete_cb (AdwToast *toast)
+{
+  MgUserDataBackup *backup = g_object_get_data (G_OBJECT (toast), "backup");
+
+  mg_user_data_restore (backup);
+}
+
+/**
+ * mg_preferences_dialog_delete_all:
+ *
+ * Deletes the checklist's days, the diary and the dose guide's answers at
+ * once, with a toast that can bring them back while it shows.
+ */
+void
+mg_preferences_dialog_delete_all (MgPreferencesDialog *self)
+{
+  g_autoptr(MgIntakeStore) checklist = mg_intake_store_dup_default ();
+  g_autoptr(MgDiaryStore) diary = mg_diary_store_dup_default ();
+  MgUserDataBackup *backup;
+  AdwToast *toast;
+
+  g_return_if_fail (MG_IS_PREFERENCES_DIALOG (self));
+
+  backup = mg_user_data_delete_all (checklist, diary, dose_profile (self));
+  toast = adw_toast_new (_("All your data was deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  /* Gone for good once the toast is. */
+  g_object_set_data_full (G_OBJECT (toast), "backup", backup, (GDestroyNotify) mg_user_data_backup_free);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_delete_cb), NULL);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+  mg_announce (GTK_WIDGET (self), _("All your data was deleted"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
+}
+
+static void
+delete_chosen_cb (GObject      *dialog,
+                  GAsyncResult *result,
+                  gpointer      data)
+{
+  g_autoptr(MgPreferencesDialog) self = data;
+
+  if (g_str_equal (adw_alert_dialog_choose_finish (ADW_ALERT_DIALOG (dialog), result), "delete"))
+    mg_preferences_dialog_delete_all (self);
+}
+
+static void
+delete_cb (MgPreferencesDialog *self)
+{
+  AdwDialog *dialog = adw_alert_dialog_new (_("Delete All Your Data?"),
+                                            _("Every day of the food checklist and of the symptom diary, and "
+                                              "your answers in the dose guide, are deleted from this device."));
+
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (dialog), "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (dialog), "cancel");
+  adw_alert_dialog_choose (ADW_ALERT_DIALOG (dialog), GTK_WIDGET (self), NULL, delete_chosen_cb,
+                           g_object_ref (self));
+}
+
+/* Where the data is: only here, and which folder. */
+static void
+set_up_data_group (MgPreferencesDialog *self,
+                   GtkBuilder          *builder)
+{
+  g_autofree char *folder = mg_user_data_dup_folder ();
+  /* Translators: under “Your Data” in Preferences; %s is a folder, as in
+   * “/home/anna/.local/share/magnesium-guide” */
+  g_autofree char *where = g_strdup_printf (_("Kept only on this device, in %s. Nothing is sent anywhere."),
+                                            folder);
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, "data_group")),
+                                         where);
+  g_signal_connect_object (gtk_builder_get_object (builder, "open_folder_row"), "activated",
+                           G_CALLBACK (open_folder_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_builder_get_object (builder, "delete_row"), "activated",
+                           G_CALLBACK (delete_cb), self, G_CONNECT_SWAPPED);
+}
+
 /* Builds the content from mg-preferences-dialog.ui in the current language,
  * in place of the one before, with the choices as they are. */
 static void
@@ -134,6 +270,7 @@ build_content (MgPreferencesDialog *self)
 
   self->language_row = ADW_COMBO_ROW (gtk_builder_get_object (builder, "language_row"));
   self->size_button = GTK_WIDGET (gtk_builder_get_object (builder, "size_button"));
+  self->toasts = ADW_TOAST_OVERLAY (gtk_builder_get_object (builder, "content"));
   adw_dialog_set_child (ADW_DIALOG (self), GTK_WIDGET (gtk_builder_get_object (builder, "content")));
   g_object_bind_property (gtk_builder_get_object (builder, "title"), "title", self, "title",
                           G_BINDING_SYNC_CREATE);
@@ -142,6 +279,8 @@ build_content (MgPreferencesDialog *self)
   g_signal_connect_object (self->language_row, "notify::selected",
                            G_CALLBACK (language_selected_cb), self, G_CONNECT_SWAPPED);
   update_text_size (self);
+  set_up_country_row (self, ADW_COMBO_ROW (gtk_builder_get_object (builder, "country_row")));
+  set_up_data_group (self, builder);
 
   /* The person chose the language in its row: they stay there. The old
    * row's list is still open when a choice in it switches the language,

@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgPreferencesDialog, mg_preferences_dialog, MG, PREFERENCES_DIALOG, AdwDialog)
 
-AdwDialog *mg_preferences_dialog_new (GtkApplication *application);
+AdwDialog *mg_preferences_dialog_new        (GtkApplication      *application);
+void       mg_preferences_dialog_delete_all (MgPreferencesDialog *self);
 
 G_END_DECLS

@@ -7,9 +7,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
+#include "mg-dose-text.h"
 #include "mg-i18n.h"
 #include "mg-preferences-dialog.h"
+#include "mg-test-store.h"
 #include "mg-test-utils.h"
 
 static MgApplication *app;
@@ -339,6 +342,74 @@ test_screenshots (void)
   mg_test_switch_language (app, "");
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* The country whose advice the dose guide follows, as the dose guide
+ * offers it; where the data is; all of it deleted, and back with Undo. */
+static void
+test_dose_guide_and_data (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 800);
+  MgDoseProfile *profile = mg_application_get_dose_profile (app);
+  g_autoptr(MgIntakeStore) checklist = mg_intake_store_dup_default ();
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "magnesium-guide", NULL);
+  MgPreferencesDialog *preferences;
+  GtkWidget *row, *undo;
+  guint country;
+  const char *today;
+
+  mg_test_switch_language (app, "en");
+  preferences = open_preferences (window);
+
+  row = mg_test_find (GTK_WIDGET (preferences), is_row_titled, mg_dose_text_field_title (MG_DOSE_FIELD_REFERENCE_SET));
+  g_assert_true (ADW_IS_COMBO_ROW (row));
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), ==,
+                    mg_dose_choice_get_n (MG_DOSE_CHOICE_COUNTRY));
+  g_object_get (profile, "country", &country, NULL);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, country);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), (country + 1) % mg_dose_choice_get_n (MG_DOSE_CHOICE_COUNTRY));
+  g_object_get (profile, "country", &country, NULL);
+  g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (row)), ==, country);
+
+  /* Where the data is, said plainly. */
+  g_assert_nonnull (mg_test_find (GTK_WIDGET (preferences), is_label_containing, folder));
+
+  mg_test_store_wait_loaded (checklist);
+  today = mg_intake_store_get_today (checklist);
+  mg_intake_store_set_servings (checklist, today, "almonds", 2);
+  mg_preferences_dialog_delete_all (preferences);
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpfloat (mg_intake_store_get_servings (checklist, today, "almonds"), ==, 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (preferences), "mg-announcement"), ==, "All your data was deleted");
+
+  undo = gtk_widget_get_ancestor (mg_test_find_label (GTK_WIDGET (preferences), "_Undo") != NULL
+                                  ? mg_test_find_label (GTK_WIDGET (preferences), "_Undo")
+                                  : mg_test_find_label (GTK_WIDGET (preferences), "Undo"),
+                                  GTK_TYPE_BUTTON);
+  g_assert_nonnull (undo);
+  /* A click; gtk_widget_activate () would wait a quarter of a second. */
+  g_signal_emit_by_name (undo, "clicked");
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpfloat (mg_intake_store_get_servings (checklist, today, "almonds"), ==, 2);
+
+  mg_intake_store_set_servings (checklist, today, "almonds", 0);
+  adw_dialog_force_close (ADW_DIALOG (preferences));
+  mg_test_window_destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -352,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/preferences/text-size", test_text_size);
   g_test_add_func ("/preferences/opens-once", test_opens_once);
   g_test_add_func ("/preferences/narrow", test_narrow);
+  g_test_add_func ("/preferences/dose-guide-and-data", test_dose_guide_and_data);
   g_test_add_func ("/about/version-and-language", test_about);
   g_test_add_func ("/dialogs/screenshots", test_screenshots);
 
