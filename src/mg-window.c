@@ -299,6 +299,20 @@ display (MgWindow   *self,
   return TRUE;
 }
 
+/* Shows @link as display () does. The article stays behind a tool, so that
+ * its page is there to go to: @behind, which also stays shown when @link
+ * leads nowhere. A page is built once, for the page shown. */
+static gboolean
+display_over_page (MgWindow     *self,
+                   const char   *link,
+                   const MgPage *behind)
+{
+  if (mg_guide_lookup_page (self->guide, link) == NULL)
+    display_page (self, behind);
+
+  return display (self, link);
+}
+
 static const char *
 current_link (MgWindow *self)
 {
@@ -1070,13 +1084,12 @@ mg_window_rebuild (MgWindow *self)
 
   build_view (self);
 
-  display_page (self, behind != NULL ? behind : mg_guide_get_page (self->guide, 0));
   /* The foods the person filtered stay filtered. */
   if (filter != NULL && *filter != '\0') {
     ensure_tools (self);
     mg_checklist_page_set_filter (MG_CHECKLIST_PAGE (self->tool_pages[TOOL_FOOD_CHECKLIST]), filter);
   }
-  display (self, visit->link);
+  display_over_page (self, visit->link, behind != NULL ? behind : mg_guide_get_page (self->guide, 0));
   adw_navigation_split_view_set_show_content (self->view->split_view, showing_content);
   update_sidebar_action (self);
   restore_scroll (self, visit->scroll);
@@ -1222,10 +1235,8 @@ mg_window_constructed (GObject *object)
 
   build_view (self);
 
-  /* The article stays behind a tool, so that its page is there to go to. */
   last_page = g_settings_get_string (self->settings, "last-page");
-  display_page (self, mg_guide_get_page (self->guide, 0));
-  if (!display (self, last_page))
+  if (!display_over_page (self, last_page, mg_guide_get_page (self->guide, 0)))
     display (self, mg_guide_get_page (self->guide, 0)->id);
 
   first_link = g_strdup (current_link (self));
