@@ -299,6 +299,17 @@ display (MgWindow   *self,
   return TRUE;
 }
 
+/* Whether display () shows something for @link. */
+static gboolean
+leads_somewhere (MgWindow   *self,
+                 const char *link)
+{
+  if (g_str_has_prefix (link, "tool:"))
+    return find_tool (link + strlen ("tool:")) >= 0;
+
+  return mg_guide_lookup_page (self->guide, link) != NULL;
+}
+
 /* Shows @link as display () does. The article stays behind a tool, so that
  * its page is there to go to: @behind, which also stays shown when @link
  * leads nowhere. A page is built once, for the page shown. */
@@ -1235,9 +1246,12 @@ mg_window_constructed (GObject *object)
 
   build_view (self);
 
+  /* The page or tool read last, when the settings name one: else the
+   * first page, once. */
   last_page = g_settings_get_string (self->settings, "last-page");
-  if (!display_over_page (self, last_page, mg_guide_get_page (self->guide, 0)))
-    display (self, mg_guide_get_page (self->guide, 0)->id);
+  if (!leads_somewhere (self, last_page))
+    g_set_str (&last_page, mg_guide_get_page (self->guide, 0)->id);
+  display_over_page (self, last_page, mg_guide_get_page (self->guide, 0));
 
   first_link = g_strdup (current_link (self));
   visit.link = g_steal_pointer (&first_link);
