@@ -15,8 +15,14 @@
  * activation to the frame that shows it, reads the memory before and after
  * those loops, and times search queries from the text being set to the
  * frame that shows the first result. The search entry’s typing delay is set
- * to 0 for that: the query is timed, not the pause. bench/run-bench.py reads
- * the lines, one a measurement:
+ * to 0 for that: the query is timed, not the pause. With MG_BENCHMARK=callgrind
+ * it shows each page and each language once, then switches the page once and
+ * the language once, for run-bench.py --callgrind to count the instructions
+ * under valgrind. after_paint_cb () is called for the first frame only, later
+ * frames go to later_frames_cb (): a profile dumped before after_paint_cb ()
+ * ends at the first frame. A profile dumped before count_mark () ends at the
+ * activation of a switch ("count-from NAME") or at the frame that shows it
+ * ("count-to NAME"). bench/run-bench.py reads the lines, one a measurement:
  *
  *   MG_BENCHMARK first-frame MONOTONIC_US
  *   MG_BENCHMARK renderer GSK_RENDERER_TYPE
@@ -28,6 +34,7 @@
  *                      after the last switch, as while a person reads)
  *   MG_BENCHMARK search-first DURATION_US     (builds the search index)
  *   MG_BENCHMARK search DURATION_US
+ *   MG_BENCHMARK count-from|count-to page-switch|language-switch
  *   MG_BENCHMARK error MESSAGE
  *   MG_BENCHMARK done
  */
@@ -81,7 +88,7 @@ typedef struct {
   gulong         after_paint_id;
   guint          gap_id;
   gboolean       run_actions;
-  gboolean       painted;        /* the first frame was */
+  gboolean       count_only;     /* MG_BENCHMARK=callgrind */
 
   /* What the next frames are awaited for: the page text at start-up
    * (step NULL), then the step in flight. */
@@ -270,6 +277,13 @@ plan_steps (Benchmark *self)
     add_step (self, STEP_PAGE, (self->first_page + i) % n_pages, NULL, NULL);
   for (guint i = 1; i <= n_languages; i++)
     add_step (self, STEP_LANGUAGE, 0, languages[(language + i) % n_languages], NULL);
+  if (self->count_only) {
+    /* Under callgrind one of each is counted: the count does not vary. */
+    add_step (self, STEP_PAGE, (self->first_page + 1) % n_pages, NULL, "page-switch");
+    add_step (self, STEP_LANGUAGE, 0, languages[(language + 1) % n_languages], "language-switch");
+    return;
+  }
+
   add_step (self, STEP_SETTLE, 0, NULL, NULL);
   add_step (self, STEP_MEMORY, 0, NULL, "baseline");
 
@@ -285,12 +299,22 @@ plan_steps (Benchmark *self)
   plan_searches (self);
 }
 
+/* Under callgrind, run-bench.py dumps the profile before each call: the
+ * instructions between two marks are counted, whatever the clock says. The
+ * line keeps the call from being optimised away. */
+G_GNUC_NO_INLINE static void
+count_mark (const char *what,
+            const char *name)
+{
+  report ("%s %s", what, name);
+}
+
 static void
 finish (Benchmark *self)
 {
   self->awaiting = FALSE;
   g_clear_signal_handler (&self->after_paint_id, self->clock);
-  if (self->run_actions)
+  if (self->run_actions || self->count_only)
     report ("done");
 }
 
@@ -361,6 +385,9 @@ static void
 start_step (Benchmark  *self,
             const Step *step)
 {
+  if (self->count_only && step->name != NULL)
+    count_mark ("count-from", step->name);
+
   self->step = step;
   self->awaiting = TRUE;
   self->started = g_get_monotonic_time ();
@@ -445,7 +472,7 @@ start_actions (Benchmark *self,
   g_autoptr(GVariant) language = NULL;
 
   report ("window-complete %" G_GINT64_FORMAT, now);
-  if (!self->run_actions) {
+  if (!self->run_actions && !self->count_only) {
     finish (self);
     return;
   }
@@ -469,24 +496,18 @@ step_drawn (Benchmark *self,
     return;
   }
 
+  if (self->count_only && self->step->name != NULL)
+    count_mark ("count-to", self->step->name);
   if (self->step->name != NULL)
     report ("%s %" G_GINT64_FORMAT, self->step->name, now - self->started);
   self->gap_id = g_timeout_add (GAP_MS, gap_cb, self);
 }
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                Benchmark     *self)
+frame_painted (GdkFrameClock *clock,
+               Benchmark     *self,
+               gint64         now)
 {
-  gint64 now = g_get_monotonic_time ();
-
-  if (!self->painted) {
-    self->painted = TRUE;
-    report ("first-frame %" G_GINT64_FORMAT, now);
-    report ("renderer %s",
-            G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (self->window))));
-  }
-
   if (!self->awaiting)
     return;
 
@@ -499,6 +520,30 @@ after_paint_cb (GdkFrameClock *clock,
     /* The page may be built over several frames: keep them coming. */
     gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
   }
+}
+
+static void
+later_frames_cb (GdkFrameClock *clock,
+                 Benchmark     *self)
+{
+  frame_painted (clock, self, g_get_monotonic_time ());
+}
+
+/* The first frame; later ones go to later_frames_cb (). */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                Benchmark     *self)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  report ("first-frame %" G_GINT64_FORMAT, now);
+  report ("renderer %s",
+          G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (self->window))));
+
+  g_signal_handler_disconnect (clock, self->after_paint_id);
+  self->after_paint_id = g_signal_connect (clock, "after-paint",
+                                           G_CALLBACK (later_frames_cb), self);
+  frame_painted (clock, self, now);
 }
 
 static void
@@ -545,6 +590,7 @@ window_added_cb (GtkApplication *app,
   self = g_new0 (Benchmark, 1);
   self->window = window;
   self->run_actions = g_str_equal (mode, "actions");
+  self->count_only = g_str_equal (mode, "callgrind");
   self->awaiting = TRUE;
   self->deadline = g_get_monotonic_time () + WAIT_LIMIT_US;
   g_object_set_data_full (G_OBJECT (window), "mg-benchmark", self, benchmark_free);

@@ -11,6 +11,19 @@
 # renderer and once with GSK_RENDERER=cairo. Writes results.md and
 # results.json into the output directory and prints the table.
 #
+# With --callgrind it counts instead of timing: app and reference run once
+# each under valgrind's callgrind, which dumps the profile before the
+# after-paint callback's first call (exec to the first frame) and before
+# each of the app's count marks (MG_BENCHMARK=callgrind: a page switch and a
+# language switch, each from its activation to the frame that shows it).
+# It counts the main thread, which draws the frames: the threads of GLib and
+# GTK (loading the icon theme, for one) do more or less of their work
+# depending on how valgrind schedules them, by some 25 million instructions
+# from run to run. The main thread's count does not depend on what else the
+# machine runs. Writes
+# counts.md and counts.json, and keeps the profiles in callgrind/ for
+# callgrind_annotate.
+#
 # Run it under tests/headless.sh, which gives it a private X server and
 # session bus; `meson test -C _build --benchmark --suite bench -v` does.
 #
@@ -24,6 +37,8 @@ import os
 import pathlib
 import platform
 import queue
+import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -58,12 +73,12 @@ class BenchError(Exception):
 class Program:
     """One started program, its stdout read line by line on a thread."""
 
-    def __init__(self, path, env, log_dir, name):
+    def __init__(self, path, env, log_dir, name, wrapper=()):
         self.lines = queue.Queue()
         self.stderr = tempfile.NamedTemporaryFile(prefix=name + "-", suffix=".log",
                                                   dir=log_dir, delete=False)
         self.started_us = time.monotonic_ns() // 1000
-        self.process = subprocess.Popen([path], env=env, stdout=subprocess.PIPE,
+        self.process = subprocess.Popen([*wrapper, path], env=env, stdout=subprocess.PIPE,
                                         stderr=self.stderr, text=True)
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
@@ -195,6 +210,118 @@ def reference_changes(path, renderer, log_dir):
     if not changes:
         raise BenchError("the reference's benchmark mode reported no changes")
     return changes
+
+
+# Counted with cairo and without GL: GTK would still set up GL at start-up,
+# and Mesa's llvmpipe does that on threads whose instructions change with how
+# valgrind happens to schedule them (by a tenth of the reference's count).
+COUNT_RENDERER = "cairo"
+COUNT_ENV = {"GDK_DISABLE": "gl,vulkan"}
+COUNT_TIMEOUT = 900  # s; valgrind runs the programs some 50 times slower
+COUNTED = ("first-frame", "page-switch", "language-switch")
+
+
+def dumps(prefix):
+    """The instructions and the trigger of each profile callgrind dumped of
+    the main thread, in order."""
+    parts = []
+    for path in prefix.parent.glob(prefix.name + ".*"):
+        part, _, thread = path.name.rsplit(".", 1)[1].partition("-")
+        if not part.isdigit() or thread != "01":
+            continue
+        text = path.read_text(errors="replace")
+        trigger = re.search(r"^desc: Trigger: (.*)$", text, re.MULTILINE)
+        total = re.search(r"^summary: (\d+)$", text, re.MULTILINE)
+        if trigger is None or total is None:
+            raise BenchError(f"{path} is no complete callgrind profile")
+        parts.append((int(part), trigger.group(1), int(total.group(1))))
+    return [(trigger, total) for _, trigger, total in sorted(parts)]
+
+
+def count(path, is_app, valgrind, log_dir, profile_dir):
+    """One run under callgrind: the instructions from exec to the first
+    frame, and for the app those of a page switch and a language switch."""
+    name = "app" if is_app else "reference"
+    prefix = profile_dir / f"callgrind.{name}"
+    for old in profile_dir.glob(prefix.name + "*"):
+        old.unlink()
+    wrapper = (valgrind, "--tool=callgrind", f"--callgrind-out-file={prefix}",
+               "--dump-instr=no", "--separate-threads=yes",
+               "--dump-before=after_paint_cb", "--dump-before=count_mark")
+    env = environment("callgrind" if is_app else "frames", COUNT_RENDERER) | COUNT_ENV
+    program = Program(path, env, log_dir, "callgrind-" + name, wrapper)
+    marks = []
+    ok = False
+    try:
+        program.wait_for("first-frame", COUNT_TIMEOUT)
+        if is_app:
+            program.wait_for("done", COUNT_TIMEOUT, collect=marks)
+        ok = True
+    finally:
+        program.end(keep_log=not ok)
+
+    parts = dumps(prefix)
+    marks = [fields for fields in marks if fields[0] in ("count-from", "count-to")]
+    if not parts or parts[0][0] != "--dump-before=after_paint_cb":
+        raise BenchError(f"callgrind dumped no profile at the {name}'s first frame")
+    counts = {"first-frame": parts[0][1]}
+    # The dump before a mark ends at it: the one before "count-to NAME"
+    # began at "count-from NAME".
+    at_marks = [total for trigger, total in parts[1:] if trigger == "--dump-before=count_mark"]
+    if len(at_marks) < len(marks):
+        raise BenchError(f"callgrind dumped {len(at_marks)} profiles for {len(marks)} count marks")
+    for (what, step), total in zip(marks, at_marks):
+        if what == "count-to":
+            counts[step] = total
+    if is_app and not all(key in counts for key in COUNTED):
+        raise BenchError("the app's count mode did not switch both page and language")
+    return counts
+
+
+def measure_counts(args, log_dir):
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise BenchError("valgrind is not installed: it counts the instructions")
+    profile_dir = pathlib.Path(args.output_dir) / "callgrind"
+    profile_dir.mkdir(parents=True, exist_ok=True)
+    print(f"# counting under callgrind, renderer {COUNT_RENDERER}", flush=True)
+    app = count(args.app, True, valgrind, log_dir, profile_dir)
+    reference = count(args.reference, False, valgrind, log_dir, profile_dir)
+    return {"renderer": COUNT_RENDERER, "app": app, "reference": reference,
+            "ratio": {"first-frame": app["first-frame"] / reference["first-frame"]}}
+
+
+def count_table(counts):
+    app, ref = counts["app"], counts["reference"]
+
+    def millions(value):
+        return f"{value / 1e6:.1f}"
+
+    return "\n".join([
+        f"Instructions of the main thread (callgrind, Ir), renderer {counts['renderer']}, GL off, "
+        f"millions",
+        "",
+        "| Measure | Magnesium Guide | Reference | App / reference |",
+        "| --- | --- | --- | --- |",
+        f"| Exec to first frame | {millions(app['first-frame'])} | "
+        f"{millions(ref['first-frame'])} | {counts['ratio']['first-frame']:.2f} |",
+        f"| Page switch, activation to frame | {millions(app['page-switch'])} |  |  |",
+        f"| Language switch, activation to frame | {millions(app['language-switch'])} |  |  |",
+    ])
+
+
+def report_counts(args, counts):
+    now = datetime.datetime.now().astimezone()
+    text = (f"Instruction counts of {now:%Y-%m-%d %H:%M %Z} on {machine()}: one run each "
+            f"under valgrind's callgrind; the page and the language switched once each after "
+            f"every page and language was shown once.\n\n{count_table(counts)}\n")
+    out = pathlib.Path(args.output_dir)
+    (out / "counts.md").write_text(text)
+    (out / "counts.json").write_text(json.dumps(
+        {"date": now.isoformat(), "machine": machine(), "counts": counts}, indent=2) + "\n")
+    print(text)
+    print(f"# written to {out / 'counts.md'} and {out / 'counts.json'}; the profiles are in "
+          f"{out / 'callgrind'}")
 
 
 def summary(values):
@@ -374,6 +501,8 @@ def main():
     parser.add_argument("--action-runs", type=int, default=3)
     parser.add_argument("--renderer", action="append", choices=sorted(RENDERERS),
                         help="only this renderer (may be given twice)")
+    parser.add_argument("--callgrind", action="store_true",
+                        help="count the instructions under callgrind instead of timing")
     args = parser.parse_args()
     if args.runs < 7:
         parser.error("--runs must be at least 7")
@@ -381,6 +510,15 @@ def main():
     started_load = os.getloadavg()[0]
     log_dir = pathlib.Path(args.output_dir) / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
+    if args.callgrind:
+        try:
+            counts = measure_counts(args, log_dir)
+        except BenchError as error:
+            print(f"Bail out! {error}", file=sys.stderr)
+            return 2
+        report_counts(args, counts)
+        return 0
+
     try:
         results = [measure_renderer(args, renderer, log_dir)
                    for renderer in (args.renderer or list(RENDERERS))]

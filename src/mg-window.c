@@ -313,6 +313,31 @@ display (MgWindow   *self,
   return TRUE;
 }
 
+/* Whether display () shows something for @link. */
+static gboolean
+leads_somewhere (MgWindow   *self,
+                 const char *link)
+{
+  if (g_str_has_prefix (link, "tool:"))
+    return mg_tool_find (link + strlen ("tool:")) >= 0;
+
+  return mg_guide_lookup_page (self->guide, link) != NULL;
+}
+
+/* Shows @link as display () does. The article stays behind a tool, so that
+ * its page is there to go to: @behind, which also stays shown when @link
+ * leads nowhere. A page is built once, for the page shown. */
+static gboolean
+display_over_page (MgWindow     *self,
+                   const char   *link,
+                   const MgPage *behind)
+{
+  if (mg_guide_lookup_page (self->guide, link) == NULL)
+    display_page (self, behind);
+
+  return display (self, link);
+}
+
 static const char *
 current_link (MgWindow *self)
 {
@@ -1322,14 +1347,13 @@ mg_window_rebuild (MgWindow *self)
 
   build_view (self);
 
-  display_page (self, behind != NULL ? behind : mg_guide_get_page (self->guide, 0));
   /* The foods the person filtered stay filtered, on the day they chose. */
   if (checklist != NULL) {
     ensure_tools (self);
     mg_checklist_page_set_filter (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), filter);
     mg_checklist_page_show_day (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), day);
   }
-  display (self, visit->link);
+  display_over_page (self, visit->link, behind != NULL ? behind : mg_guide_get_page (self->guide, 0));
   adw_navigation_split_view_set_show_content (self->view->split_view, showing_content);
   update_sidebar_action (self);
   restore_scroll (self, visit->scroll);
@@ -1495,11 +1519,12 @@ mg_window_constructed (GObject *object)
 
   build_view (self);
 
-  /* The article stays behind a tool, so that its page is there to go to. */
+  /* The page or tool read last, when the settings name one: else the
+   * first page, once. */
   last_page = g_settings_get_string (self->settings, "last-page");
-  display_page (self, mg_guide_get_page (self->guide, 0));
-  if (!display (self, last_page))
-    display (self, mg_guide_get_page (self->guide, 0)->id);
+  if (!leads_somewhere (self, last_page))
+    g_set_str (&last_page, mg_guide_get_page (self->guide, 0)->id);
+  display_over_page (self, last_page, mg_guide_get_page (self->guide, 0));
 
   first_link = g_strdup (current_link (self));
   visit.link = g_steal_pointer (&first_link);

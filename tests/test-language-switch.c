@@ -10,6 +10,7 @@
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
 #include "mg-main-view.h"
+#include "mg-page-view.h"
 #include "mg-test-utils.h"
 
 static MgApplication *app;
@@ -241,12 +242,21 @@ test_switch_frees_what_it_replaces (void)
 /* After a switch the person is where they were, doing what they did: the
  * page, the search and its results, the history, and on a phone the page
  * rather than the contents. */
+/* The article's page view, shown or behind a tool. */
+static gboolean
+is_page_view (GtkWidget     *widget,
+              gconstpointer  data)
+{
+  return MG_IS_PAGE_VIEW (widget);
+}
+
 static void
 test_switch_keeps_what_the_person_did (void)
 {
   MgWindow *window = mg_test_window_new (app, 1000, 700);
   GtkSearchEntry *entry;
   GtkWidget *results;
+  GtkWidget *page_view;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-what-is");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-iron");
@@ -269,12 +279,17 @@ test_switch_keeps_what_the_person_did (void)
   g_assert_cmpstr (mg_window_get_page_id (window), ==, "rls-what-is");
   mg_test_window_destroy (window);
 
-  /* On a phone, the page stays in front of the contents. */
+  /* On a phone, the page stays in front of the contents; the article's
+   * page stays behind the tool. */
   window = mg_test_window_new (app, 360, 640);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "rls-iron");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "dose-guide");
   mg_test_settle (NULL);
   mg_test_switch_language (app, "sv");
   g_assert_cmpstr (mg_window_get_page_id (window), ==, "tool:dose-guide");
+  page_view = mg_test_find (GTK_WIDGET (window), is_page_view, NULL);
+  g_assert_nonnull (page_view);
+  g_assert_cmpstr (mg_page_view_get_page (MG_PAGE_VIEW (page_view))->id, ==, "rls-iron");
   g_assert_true (adw_navigation_split_view_get_show_content (
     ADW_NAVIGATION_SPLIT_VIEW (mg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_NAVIGATION_SPLIT_VIEW, NULL))));
   g_assert_true (adw_navigation_split_view_get_collapsed (

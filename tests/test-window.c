@@ -865,6 +865,12 @@ test_unknown_page_kept (void)
   window = mg_test_window_new (app, 1000, 700);
   g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, 0)->id);
   mg_test_window_destroy (window);
+
+  /* And a tool that it had. */
+  g_settings_set_string (settings, "last-page", "tool:no-such-tool");
+  window = mg_test_window_new (app, 1000, 700);
+  g_assert_cmpstr (mg_window_get_page_id (window), ==, mg_guide_get_page (guide, 0)->id);
+  mg_test_window_destroy (window);
 }
 
 static void
