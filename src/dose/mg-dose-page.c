@@ -24,6 +24,7 @@
 #include "mg-field-error.h"
 #include "mg-i18n.h"
 #include "mg-number.h"
+#include "mg-export.h"
 #include "mg-pdf-export.h"
 
 struct _MgDosePage {
@@ -1057,17 +1058,6 @@ parent_window (MgDosePage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-show_error (MgDosePage *self,
-            const char *heading,
-            const char *body)
-{
-  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
 static char *
 today (void)
 {
@@ -1105,67 +1095,11 @@ summary_operation (MgDosePage *self)
 }
 
 static void
-print_done_cb (MgDosePage              *self,
-               GtkPrintOperationResult  result,
-               GtkPrintOperation       *operation)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-
-  gtk_print_operation_get_error (operation, &error);
-  show_error (self, _("The Summary Could Not Be Printed"), error != NULL ? error->message : "");
-}
-
-static void
 print_summary (MgDosePage *self)
 {
   g_autoptr(GtkPrintOperation) operation = summary_operation (self);
-  g_autoptr(GError) error = NULL;
 
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent_window (self),
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("The Summary Could Not Be Printed"), error->message);
-}
-
-static void
-open_saved_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(MgDosePage) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (source), result, &error) &&
-      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    show_error (self, _("The Summary Could Not Be Opened"), error->message);
-}
-
-static void
-open_saved_clicked_cb (MgDosePage *self,
-                       AdwToast   *toast)
-{
-  GFile *file = g_object_get_data (G_OBJECT (toast), "file");
-  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
-
-  gtk_file_launcher_launch (launcher, parent_window (self), NULL, open_saved_cb, g_object_ref (self));
-}
-
-/* Said once the file is whole, with a way to open it. */
-static void
-tell_saved (MgDosePage *self,
-            const char *path)
-{
-  AdwToast *toast = adw_toast_new (_("Summary saved"));
-
-  adw_toast_set_button_label (toast, _("_Open"));
-  g_object_set_data_full (G_OBJECT (toast), "file", g_file_new_for_path (path), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_saved_clicked_cb), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toasts, toast);
-  mg_announce (GTK_WIDGET (self), _("Summary saved"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  mg_print_in_dialog (GTK_WIDGET (self), operation, _("The Summary Could Not Be Printed"));
 }
 
 /* Writes the summary without asking anything: for "Save as PDF" and the tests. */
@@ -1181,31 +1115,9 @@ export_pdf_action (GtkWidget  *widget,
 
   /* Whole or not at all; the error says in plain words what to do. */
   if (!mg_pdf_export (operation, parent_window (self), path, &error))
-    show_error (self, _("The Summary Could Not Be Saved"), error->message);
+    mg_show_error (widget, _("The Summary Could Not Be Saved"), error->message);
   else
-    tell_saved (self, path);
-}
-
-static void
-save_chosen_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(MgDosePage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-  if (file == NULL) {
-    if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-      show_error (self, _("The Summary Could Not Be Saved"), error->message);
-    return;
-  }
-
-  if (path != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "dose.export-pdf", "s", path);
-  else
-    show_error (self, _("The Summary Could Not Be Saved"), _("Choose a folder on this computer."));
+    mg_tell_saved (widget, self->toasts, _("Summary saved"), path, _("The Summary Could Not Be Opened"));
 }
 
 static void
@@ -1213,22 +1125,18 @@ save_pdf_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  MgDosePage *self = MG_DOSE_PAGE (widget);
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   /* The summary's title names the file, as a saved document is named. */
   g_autofree char *name = g_strdup_printf ("%s.pdf", mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY));
+  MgSaveChoice choice = {
+    .title = _("Save Summary as PDF"),
+    .initial_name = name,
+    .filter_name = _("PDF documents"),
+    .mime_type = "application/pdf",
+    .action = "dose.export-pdf",
+    .error_heading = _("The Summary Could Not Be Saved"),
+  };
 
-  gtk_file_dialog_set_title (dialog, _("Save Summary as PDF"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Save"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_save (dialog, parent_window (self), NULL, save_chosen_cb, g_object_ref (self));
+  mg_choose_save_file (widget, &choice);
 }
 
 /* The summary as the PDF has it, drawn by the same code, at twice the
