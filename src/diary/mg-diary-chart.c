@@ -160,7 +160,9 @@ hatch_band (cairo_t        *cr,
   cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
   cairo_clip (cr);
   cairo_set_line_width (cr, 1);
-  for (double x = x0 - (y1 - y0); x < x1; x += HATCH_GAP) {
+  for (guint i = 0; x0 - (y1 - y0) + i * HATCH_GAP < x1; i++) {
+    double x = x0 - (y1 - y0) + i * HATCH_GAP;
+
     cairo_move_to (cr, x, y1);
     cairo_line_to (cr, x + (y1 - y0), y0);
   }

@@ -150,7 +150,6 @@ add_table (Page *page)
   g_autoptr(GString) markup = g_string_new ("<b>");
   g_autoptr(PangoLayout) layout = pango_layout_new (page->context);
   guint n_columns = page->n_symptoms + 3;
-  double column = page->width / (n_columns + 1);
   int height;
 
   append_cell (markup, C_("diary table", "Week"), TRUE);
@@ -175,10 +174,12 @@ add_table (Page *page)
     append_cell (markup, days, FALSE);
   }
 
-  /* The week number narrow, the phase twice as wide as a number. */
+  /* The week number narrow, the phase wider, the numbers evenly after. */
   pango_tab_array_resize (tabs, (int) n_columns - 1);
-  for (guint c = 1; c < n_columns; c++)
-    pango_tab_array_set_tab (tabs, (int) c - 1, PANGO_TAB_LEFT, (int) (column * (c + 1) - column * 0.6));
+  pango_tab_array_set_tab (tabs, 0, PANGO_TAB_LEFT, (int) (page->width * 0.08));
+  for (guint c = 2; c < n_columns; c++)
+    pango_tab_array_set_tab (tabs, (int) c - 1, PANGO_TAB_LEFT,
+                             (int) (page->width * (0.3 + 0.7 * (c - 2) / (n_columns - 2))));
   pango_layout_set_tabs (layout, tabs);
   pango_layout_set_markup (layout, markup->str, -1);
 

@@ -183,10 +183,16 @@ append_comparison (GString                 *text,
                              mg_diary_symptom_name (c->symptom), before, MG_DIARY_SCORE_MAX, late,
                              MG_DIARY_LATE_FIRST_WEEK, MG_DIARY_LATE_LAST_WEEK);
   append_sentence (text, medians);
-  /* Translators: %1$s and %2$s are scores, the lower and upper quartile of
-   * the person's daily scores before magnesium */
-  usual = g_strdup_printf (_("On half of the days before magnesium your score was between %1$s and %2$s: "
-                             "your usual ups and downs."), low, high);
+  if (c->usual_low == c->usual_high)
+    /* Translators: %s is a score: the middle half of the person's daily
+     * scores before magnesium were all this one */
+    usual = g_strdup_printf (_("On at least half of the days before magnesium your score was %s: "
+                               "your usual ups and downs."), low);
+  else
+    /* Translators: %1$s and %2$s are scores, the lower and upper quartile
+     * of the person's daily scores before magnesium */
+    usual = g_strdup_printf (_("On half of the days before magnesium your score was between %1$s and %2$s: "
+                               "your usual ups and downs."), low, high);
   append_sentence (text, usual);
 
   if (c->verdict == MG_DIARY_VERDICT_LOWER_THAN_USUAL_VARIATION)
