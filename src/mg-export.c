@@ -211,3 +211,143 @@ mg_choose_save_file (GtkWidget          *widget,
   gtk_file_dialog_save (dialog, parent_window (widget), NULL, save_chosen_cb,
                         request_new (widget, choice->error_heading, choice->action));
 }
+
+/* The page as the PDF has it, drawn by the same code, at twice the size of
+ * an A4 page in points so that it stays sharp on a HiDPI screen. */
+static GdkTexture *
+page_texture (const MgPreview *preview)
+{
+  const double width = 595, height = 842, scale = 2;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * scale),
+                                                         (int) (height * scale));
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GBytes) bytes = NULL;
+
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  preview->draw (preview->draw_data, cr, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                      (gsize) cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
+                                 GDK_MEMORY_DEFAULT, bytes, (gsize) cairo_image_surface_get_stride (surface));
+}
+
+/**
+ * mg_sheet_new:
+ * @top: (nullable): a bar under the header bar
+ * @bottom: (nullable): a bar at the bottom
+ *
+ * Returns: an adaptive dialog (a bottom sheet on a phone) with a header
+ *   bar and @content scrolled
+ */
+AdwDialog *
+mg_sheet_new (const char *title,
+              int         width,
+              int         height,
+              GtkWidget  *top,
+              GtkWidget  *content,
+              GtkWidget  *bottom)
+{
+  AdwDialog *dialog = adw_dialog_new ();
+  GtkWidget *view = adw_toolbar_view_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  adw_dialog_set_title (dialog, title);
+  adw_dialog_set_content_width (dialog, width);
+  adw_dialog_set_content_height (dialog, height);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), content);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
+  if (top != NULL)
+    adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), top);
+  if (bottom != NULL)
+    adw_toolbar_view_add_bottom_bar (ADW_TOOLBAR_VIEW (view), bottom);
+  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), scroller);
+  adw_dialog_set_child (dialog, view);
+
+  return dialog;
+}
+
+typedef void (*PrintFunc) (GtkWidget *widget);
+
+static void
+preview_print_cb (GtkWidget *widget,
+                  GtkButton *button)
+{
+  PrintFunc print = (PrintFunc) g_object_get_data (G_OBJECT (button), "print");
+
+  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_DIALOG)));
+  print (widget);
+}
+
+static void
+preview_save_cb (GtkWidget *widget,
+                 GtkButton *button)
+{
+  g_autofree char *action = g_strdup (g_object_get_data (G_OBJECT (button), "action"));
+
+  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_DIALOG)));
+  gtk_widget_activate_action (widget, action, NULL);
+}
+
+static GtkWidget *
+preview_button (GtkWidget  *widget,
+                const char *label,
+                GCallback   callback)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_add_css_class (button, "pill");
+  g_signal_connect_object (button, "clicked", callback, widget, G_CONNECT_SWAPPED);
+
+  return button;
+}
+
+/**
+ * mg_present_preview:
+ *
+ * Shows the page as it will be printed, in an adaptive dialog (a bottom
+ * sheet on a phone), with a way to print it or save it as a PDF.
+ */
+void
+mg_present_preview (GtkWidget       *widget,
+                    const MgPreview *preview)
+{
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkWidget *picture, *print, *save;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (preview != NULL && preview->draw != NULL && preview->print != NULL);
+  g_return_if_fail (preview->save_action != NULL);
+
+  texture = page_texture (preview);
+  picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
+  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
+  gtk_picture_set_alternative_text (GTK_PICTURE (picture), _("The summary as it will be printed"));
+  gtk_widget_set_margin_top (picture, 12);
+  gtk_widget_set_margin_bottom (picture, 12);
+  gtk_widget_set_margin_start (picture, 12);
+  gtk_widget_set_margin_end (picture, 12);
+  gtk_widget_add_css_class (picture, "summary-preview");
+
+  print = preview_button (widget, _("_Print…"), G_CALLBACK (preview_print_cb));
+  g_object_set_data (G_OBJECT (print), "print", (gpointer) preview->print);
+  save = preview_button (widget, _("Save as P_DF…"), G_CALLBACK (preview_save_cb));
+  g_object_set_data_full (G_OBJECT (save), "action", g_strdup (preview->save_action), g_free);
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (buttons, 6);
+  gtk_widget_set_margin_bottom (buttons, 6);
+  gtk_box_append (GTK_BOX (buttons), print);
+  gtk_box_append (GTK_BOX (buttons), save);
+
+  adw_dialog_present (mg_sheet_new (preview->title, 640, 900, NULL, picture, buttons), widget);
+}

@@ -20,6 +20,29 @@ typedef struct {
   const char *error_heading;
 } MgSaveChoice;
 
+/* Draws one page inside @width × @height, a context measured in points. */
+typedef void (*MgPageDraw) (gpointer  user_data,
+                            cairo_t  *cr,
+                            double    width,
+                            double    height);
+
+/* A summary seen before it is printed or saved. */
+typedef struct {
+  const char  *title;
+  MgPageDraw   draw;
+  gpointer     draw_data;
+  void       (*print) (GtkWidget *widget);  /* runs the print dialog */
+  const char  *save_action;                 /* asks where to save the PDF */
+} MgPreview;
+
+AdwDialog *mg_sheet_new  (const char          *title,
+                          int                  width,
+                          int                  height,
+                          GtkWidget           *top,
+                          GtkWidget           *content,
+                          GtkWidget           *bottom);
+void mg_present_preview  (GtkWidget           *widget,
+                          const MgPreview     *preview);
 void mg_show_error       (GtkWidget           *widget,
                           const char          *heading,
                           const char          *body);

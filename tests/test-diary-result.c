@@ -517,6 +517,34 @@ test_summary_pdf (Fixture       *fixture,
   g_assert_cmpint (g_unlink (path), ==, 0);
 }
 
+/* Seen before it is printed or saved, as the PDF has it. */
+static void
+test_summary_preview (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *png = g_test_build_filename (G_TEST_BUILT, "screenshots", "diary-result-preview-360.png", NULL);
+  GtkWidget *print;
+  AdwDialog *dialog;
+  GtkWidget *picture;
+
+  mg_test_close_window (fixture->window, fixture->result);
+  show_result (fixture, 360, 640);
+  fill_diary (fixture, 4, 25);
+  print = mg_test_find_action_button (fixture->result, "diary-result.print");
+  g_assert_nonnull (print);
+  g_assert_true (gtk_widget_get_sensitive (print));
+  mg_test_activate (print);
+  dialog = mg_test_wait_for_dialog (fixture->window);
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Symptom Diary: a Summary for Your Doctor");
+  picture = mg_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_PICTURE, "summary-preview");
+  g_assert_nonnull (picture);
+  g_assert_cmpstr (gtk_picture_get_alternative_text (GTK_PICTURE (picture)), ==, "The summary as it will be printed");
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (GTK_PICTURE (picture))), ==, 1190);
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (dialog), "Print…"));
+  mg_test_save_png (fixture->window, png);
+  mg_test_close_dialog (dialog);
+}
+
 static void
 test_summary_pdf_fails (Fixture       *fixture,
                         gconstpointer  data)
@@ -632,6 +660,7 @@ main (int   argc,
   add_test ("/diary-result/export-csv-fails", NULL, test_export_csv_fails);
   add_test ("/diary-result/summary-pdf", NULL, test_summary_pdf);
   add_test ("/diary-result/summary-pdf-fails", NULL, test_summary_pdf_fails);
+  add_test ("/diary-result/summary-preview", NULL, test_summary_preview);
   for (guint i = 0; i < G_N_ELEMENTS (shot_cases); i++) {
     const ShotCase *shot = &shot_cases[i];
     g_autofree char *path = g_strdup_printf ("/diary-result/screenshot/%s-%d-%s%s%s", shot->language, shot->width,

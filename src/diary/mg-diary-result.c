@@ -235,17 +235,27 @@ save_csv_action (GtkWidget  *widget,
 }
 
 static void
+draw_summary (gpointer  user_data,
+              cairo_t  *cr,
+              double    width,
+              double    height)
+{
+  MgDiaryResult *self = user_data;
+  g_autofree char *iso_date = today_iso ();
+  g_autofree char *date = mg_i18n_format_date (iso_date);
+
+  mg_diary_summary_draw (self->plan, self->entries, mg_diary_store_get_tracks (self->store), date,
+                         mg_disclaimer_get_full_text (), cr, width, height);
+}
+
+static void
 draw_page_cb (MgDiaryResult     *self,
               GtkPrintContext   *context,
               int                page_nr,
               GtkPrintOperation *operation)
 {
-  g_autofree char *iso_date = today_iso ();
-  g_autofree char *date = mg_i18n_format_date (iso_date);
-
-  mg_diary_summary_draw (self->plan, self->entries, mg_diary_store_get_tracks (self->store), date,
-                         mg_disclaimer_get_full_text (), gtk_print_context_get_cairo_context (context),
-                         gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+  draw_summary (self, gtk_print_context_get_cairo_context (context),
+                gtk_print_context_get_width (context), gtk_print_context_get_height (context));
 }
 
 static GtkPrintOperation *
@@ -261,15 +271,29 @@ summary_operation (MgDiaryResult *self)
   return operation;
 }
 
-/* GTK's print dialog, which previews the page before it prints. */
+static void
+print_summary (GtkWidget *widget)
+{
+  g_autoptr(GtkPrintOperation) operation = summary_operation (MG_DIARY_RESULT (widget));
+
+  mg_print_in_dialog (widget, operation, _("The Summary Could Not Be Printed"));
+}
+
+/* The summary is seen before it is printed or saved. */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  g_autoptr(GtkPrintOperation) operation = summary_operation (MG_DIARY_RESULT (widget));
+  MgPreview preview = {
+    .title = mg_diary_summary_title (),
+    .draw = draw_summary,
+    .draw_data = widget,
+    .print = print_summary,
+    .save_action = "diary-result.save-pdf",
+  };
 
-  mg_print_in_dialog (widget, operation, _("The Summary Could Not Be Printed"));
+  mg_present_preview (widget, &preview);
 }
 
 /* Writes the summary without asking anything: for the file chooser's

@@ -1068,17 +1068,25 @@ today (void)
 }
 
 static void
+draw_summary (gpointer  user_data,
+              cairo_t  *cr,
+              double    width,
+              double    height)
+{
+  MgDosePage *self = user_data;
+  g_autofree char *date = today ();
+
+  mg_dose_summary_draw (self->profile, date, mg_disclaimer_get_full_text (), cr, width, height);
+}
+
+static void
 draw_page_cb (MgDosePage        *self,
               GtkPrintContext   *context,
               int                page_nr,
               GtkPrintOperation *operation)
 {
-  g_autofree char *date = today ();
-
-  mg_dose_summary_draw (self->profile, date, mg_disclaimer_get_full_text (),
-                        gtk_print_context_get_cairo_context (context),
-                        gtk_print_context_get_width (context),
-                        gtk_print_context_get_height (context));
+  draw_summary (self, gtk_print_context_get_cairo_context (context),
+                gtk_print_context_get_width (context), gtk_print_context_get_height (context));
 }
 
 static GtkPrintOperation *
@@ -1139,124 +1147,27 @@ save_pdf_action (GtkWidget  *widget,
   mg_choose_save_file (widget, &choice);
 }
 
-/* The summary as the PDF has it, drawn by the same code, at twice the
- * size of an A4 page in points so that it stays sharp on a HiDPI screen. */
-static GdkTexture *
-summary_texture (MgDosePage *self)
-{
-  const double width = 595, height = 842, scale = 2;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * scale),
-                                                         (int) (height * scale));
-  cairo_t *cr = cairo_create (surface);
-  g_autofree char *date = today ();
-  g_autoptr(GBytes) bytes = NULL;
-
-  cairo_scale (cr, scale, scale);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  mg_dose_summary_draw (self->profile, date, mg_disclaimer_get_full_text (), cr, width, height);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) *
-                                      (gsize) cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
-                                 GDK_MEMORY_DEFAULT, bytes, (gsize) cairo_image_surface_get_stride (surface));
-}
-
-/* An adaptive dialog (a bottom sheet on a phone) with a header bar, a bar
- * under it or at the bottom if given, and @content scrolled. */
-static AdwDialog *
-new_sheet (const char *title,
-           int         width,
-           int         height,
-           GtkWidget  *top,
-           GtkWidget  *content,
-           GtkWidget  *bottom)
-{
-  AdwDialog *dialog = adw_dialog_new ();
-  GtkWidget *view = adw_toolbar_view_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  adw_dialog_set_title (dialog, title);
-  adw_dialog_set_content_width (dialog, width);
-  adw_dialog_set_content_height (dialog, height);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), content);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
-  if (top != NULL)
-    adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), top);
-  if (bottom != NULL)
-    adw_toolbar_view_add_bottom_bar (ADW_TOOLBAR_VIEW (view), bottom);
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), scroller);
-  adw_dialog_set_child (dialog, view);
-
-  return dialog;
-}
-
 static void
-preview_print_cb (MgDosePage *self,
-                  GtkButton  *button)
+print_summary_cb (GtkWidget *widget)
 {
-  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_DIALOG)));
-  print_summary (self);
+  print_summary (MG_DOSE_PAGE (widget));
 }
 
-static void
-preview_save_cb (MgDosePage *self,
-                 GtkButton  *button)
-{
-  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_DIALOG)));
-  gtk_widget_activate_action (GTK_WIDGET (self), "dose.save-pdf", NULL);
-}
-
-static GtkWidget *
-preview_button (MgDosePage *self,
-                const char *label,
-                GCallback   callback)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_add_css_class (button, "pill");
-  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
-
-  return button;
-}
-
-/* The summary is seen before it is printed or saved: an adaptive dialog,
- * a bottom sheet on a phone. */
+/* The summary is seen before it is printed or saved. */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  MgDosePage *self = MG_DOSE_PAGE (widget);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  AdwDialog *dialog;
-  g_autoptr(GdkTexture) texture = summary_texture (self);
-  GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
-  GtkWidget *save = preview_button (self, _("Save as P_DF…"), G_CALLBACK (preview_save_cb));
+  MgPreview preview = {
+    .title = mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY),
+    .draw = draw_summary,
+    .draw_data = widget,
+    .print = print_summary_cb,
+    .save_action = "dose.save-pdf",
+  };
 
-  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
-  gtk_picture_set_alternative_text (GTK_PICTURE (picture), _("The summary as it will be printed"));
-  gtk_widget_set_margin_top (picture, 12);
-  gtk_widget_set_margin_bottom (picture, 12);
-  gtk_widget_set_margin_start (picture, 12);
-  gtk_widget_set_margin_end (picture, 12);
-  gtk_widget_add_css_class (picture, "dose-summary-preview");
-
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (buttons, 6);
-  gtk_widget_set_margin_bottom (buttons, 6);
-  gtk_box_append (GTK_BOX (buttons), preview_button (self, _("_Print…"), G_CALLBACK (preview_print_cb)));
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), save);
-
-  dialog = new_sheet (mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY), 640, 900, NULL, picture, buttons);
-  adw_dialog_present (dialog, GTK_WIDGET (self));
+  mg_present_preview (widget, &preview);
 }
 
 static void
@@ -1346,7 +1257,7 @@ choose_form_action (GtkWidget  *widget,
 
   adw_clamp_set_child (ADW_CLAMP (clamp), list);
   g_object_set (clamp, "margin-top", 6, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
-  dialog = new_sheet (mg_dose_text_field_title (MG_DOSE_FIELD_FORM), 480, 640, search, clamp, NULL);
+  dialog = mg_sheet_new (mg_dose_text_field_title (MG_DOSE_FIELD_FORM), 480, 640, search, clamp, NULL);
   gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (search), GTK_WIDGET (dialog));
   adw_dialog_set_focus (dialog, search);
   adw_dialog_present (dialog, GTK_WIDGET (self));
