@@ -272,11 +272,28 @@ cell_text (Fixture *fixture,
   return gtk_label_get_text (GTK_LABEL (cell));
 }
 
+/* The row of week @week, under its phase's line. */
+static int
+row_of_week (Fixture *fixture,
+             guint    week)
+{
+  g_autofree char *number = g_strdup_printf ("%u", week);
+
+  for (int row = 1; row < 100; row++) {
+    GtkWidget *cell = gtk_grid_get_child_at (table (fixture), 0, row);
+
+    if (cell != NULL && g_strcmp0 (gtk_label_get_text (GTK_LABEL (cell)), number) == 0)
+      return row;
+  }
+  g_error ("No row for week %u", week);
+}
+
 static void
 test_table (Fixture       *fixture,
             gconstpointer  data)
 {
-  static const char *const header[] = { "Week", "Phase", "Restless legs", "Sleep", "Days recorded" };
+  static const char *const header[] = { "Week", "Restless legs", "Sleep", "Days recorded" };
+  int row;
 
   fill_diary (fixture, 4, 25);
   g_assert_true (gtk_widget_get_mapped (find_chart (fixture)));
@@ -287,23 +304,26 @@ test_table (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (header); i++)
     g_assert_cmpstr (cell_text (fixture, (int) i, 0), ==, header[i]);
+  /* Each phase a line above its weeks. */
+  g_assert_cmpstr (cell_text (fixture, 0, 1), ==, "Before magnesium");
+  g_assert_cmpint (row_of_week (fixture, 1), ==, 2);
+  g_assert_cmpstr (cell_text (fixture, 0, row_of_week (fixture, 3) - 1), ==, "With magnesium");
+  g_assert_cmpstr (cell_text (fixture, 0, row_of_week (fixture, 11) - 1), ==, "After stopping");
   /* Week 1: 6 7 5 6 8 6 7, median 6; week 2: 5 6 7 6 5 8 6, median 6. */
-  g_assert_cmpstr (cell_text (fixture, 0, 1), ==, "1");
-  g_assert_cmpstr (cell_text (fixture, 1, 1), ==, "Before magnesium");
-  g_assert_cmpstr (cell_text (fixture, 2, 1), ==, "6");
-  g_assert_cmpstr (cell_text (fixture, 3, 1), ==, "7");
-  g_assert_cmpstr (cell_text (fixture, 4, 1), ==, "7");
-  g_assert_cmpstr (cell_text (fixture, 1, 3), ==, "With magnesium");
-  g_assert_cmpstr (cell_text (fixture, 2, 3), ==, "5");
+  row = row_of_week (fixture, 1);
+  g_assert_cmpstr (cell_text (fixture, 1, row), ==, "6");
+  g_assert_cmpstr (cell_text (fixture, 2, row), ==, "7");
+  g_assert_cmpstr (cell_text (fixture, 3, row), ==, "7");
+  g_assert_cmpstr (cell_text (fixture, 1, row_of_week (fixture, 3)), ==, "5");
   /* Week 10 had 4 days of the 7 (25 of weeks 5 to 8). */
-  g_assert_cmpstr (cell_text (fixture, 0, 10), ==, "10");
-  g_assert_cmpstr (cell_text (fixture, 2, 10), ==, "4");
-  g_assert_cmpstr (cell_text (fixture, 4, 10), ==, "4");
+  row = row_of_week (fixture, 10);
+  g_assert_cmpstr (cell_text (fixture, 1, row), ==, "4");
+  g_assert_cmpstr (cell_text (fixture, 3, row), ==, "4");
   /* The two weeks after stopping: nothing yet. */
-  g_assert_cmpstr (cell_text (fixture, 1, 12), ==, "After stopping");
-  g_assert_cmpstr (cell_text (fixture, 2, 12), ==, "–");
-  g_assert_cmpstr (cell_text (fixture, 4, 12), ==, "0");
-  g_assert_null (gtk_grid_get_child_at (table (fixture), 0, 13));
+  row = row_of_week (fixture, 12);
+  g_assert_cmpstr (cell_text (fixture, 1, row), ==, "–");
+  g_assert_cmpstr (cell_text (fixture, 3, row), ==, "0");
+  g_assert_null (gtk_grid_get_child_at (table (fixture), 0, row + 1));
 }
 
 /* A half is written with the language's decimal sign. */
@@ -328,7 +348,7 @@ test_table_decimal (Fixture       *fixture,
   mg_test_settle (fixture->window);
 
   show_view (fixture, "table");
-  g_assert_cmpstr (cell_text (fixture, 2, 1), ==, "3,5");
+  g_assert_cmpstr (cell_text (fixture, 1, row_of_week (fixture, 1)), ==, "3,5");
   show_view (fixture, "chart");
   g_assert_nonnull (strstr (mg_diary_chart_get_description (MG_DIARY_CHART (find_chart (fixture))), "3,5"));
 }

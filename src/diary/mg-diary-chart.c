@@ -233,7 +233,7 @@ draw_scores (cairo_t                  *cr,
 {
   g_autoptr(GArray) scores = mg_diary_dup_scores (plan, entries, symptom);
 
-  set_color (cr, &colors->accent, 0.55 * colors->shade);
+  set_color (cr, &colors->accent, colors->dots);
   for (guint i = 0; i < scores->len; i++) {
     const MgDiaryScore *score = &g_array_index (scores, MgDiaryScore, i);
 
@@ -338,9 +338,10 @@ draw_swatch (cairo_t                  *cr,
              const MgDiaryChartColors *colors,
              Key                       key,
              double                    x,
-             double                    y)
+             double                    y,
+             double                    size)
 {
-  Geometry g = { .left = x, .top = y, .width = SWATCH, .height = SWATCH, .days = 1 };
+  Geometry g = { .left = x, .top = y, .width = size, .height = size, .days = 1 };
 
   switch (key) {
   case KEY_BASELINE:
@@ -357,17 +358,17 @@ draw_swatch (cairo_t                  *cr,
     break;
   case KEY_WASHOUT:
     set_color (cr, &colors->text, 0.22 * colors->shade);
-    hatch_band (cr, &g, x, x + SWATCH, y, y + SWATCH);
+    hatch_band (cr, &g, x, x + size, y, y + size);
     break;
   case KEY_DAILY:
-    set_color (cr, &colors->accent, 0.55 * colors->shade);
-    draw_dot (cr, x + SWATCH / 2.0, y + SWATCH / 2.0, DOT_RADIUS);
+    set_color (cr, &colors->accent, colors->dots);
+    draw_dot (cr, x + size / 2, y + size / 2, DOT_RADIUS);
     break;
   case KEY_WEEKLY:
     set_color (cr, &colors->accent, 1);
     cairo_set_line_width (cr, LINE_WIDTH);
-    cairo_move_to (cr, x, y + SWATCH / 2.0);
-    cairo_line_to (cr, x + SWATCH, y + SWATCH / 2.0);
+    cairo_move_to (cr, x, y + size / 2);
+    cairo_line_to (cr, x + size, y + size / 2);
     cairo_stroke (cr);
     break;
   case N_KEYS:
@@ -386,25 +387,27 @@ lay_out_key (cairo_t                  *cr,
              double                    width,
              double                    top)
 {
-  double x = 0, y = top, line;
+  double x = 0, y = top, line, swatch;
 
   text_size (context, "Ag", NULL, &line);
-  line = MAX (line, SWATCH);
+  /* The swatches grow with the text, as larger text is read from further. */
+  swatch = MAX (SWATCH, round (line * 0.75));
+  line = MAX (line, swatch);
   for (Key key = 0; key < N_KEYS; key++) {
     double text_width, item_width;
 
     if (key == KEY_WASHOUT && !mg_trial_plan_get_washout (plan))
       continue;
     text_size (context, key_label (key), &text_width, NULL);
-    item_width = SWATCH + GAP + text_width;
+    item_width = swatch + GAP + text_width;
     if (x > 0 && x + item_width > width) {
       x = 0;
       y += line + GAP / 2.0;
     }
     if (cr != NULL) {
-      draw_swatch (cr, colors, key, x, y + (line - SWATCH) / 2);
+      draw_swatch (cr, colors, key, x, y + (line - swatch) / 2, swatch);
       set_color (cr, &colors->text, 0.8);
-      draw_text (cr, context, key_label (key), x + SWATCH + GAP, y + line / 2, FALSE);
+      draw_text (cr, context, key_label (key), x + swatch + GAP, y + line / 2, FALSE);
     }
     x += item_width + ITEM_GAP;
   }
@@ -549,6 +552,7 @@ screen_colors (GtkWidget          *widget,
   gtk_widget_get_color (widget, &colors->text);
   colors->accent = *accent;
   colors->shade = adw_style_manager_get_high_contrast (manager) ? 2 : 1;
+  colors->dots = adw_style_manager_get_high_contrast (manager) || adw_style_manager_get_dark (manager) ? 0.85 : 0.6;
   gdk_rgba_free (accent);
 }
 
@@ -613,6 +617,8 @@ mg_diary_chart_root (GtkWidget *widget)
   g_signal_connect_object (manager, "notify::accent-color-rgba", G_CALLBACK (style_changed_cb),
                            widget, G_CONNECT_SWAPPED);
   g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb),
+                           widget, G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (style_changed_cb),
                            widget, G_CONNECT_SWAPPED);
 }
 

@@ -18,6 +18,7 @@ typedef struct {
   GdkRGBA text;    /* labels, the axis, the before and after phases */
   GdkRGBA accent;  /* the scores and the magnesium phase */
   float   shade;   /* how strongly the phases are shaded: 1 normal, more in high contrast */
+  float   dots;    /* the daily scores' opacity: more on a dark background */
 } MgDiaryChartColors;
 
 #define MG_TYPE_DIARY_CHART (mg_diary_chart_get_type ())

@@ -75,14 +75,17 @@ heading_label (const char *text,
 
 static GtkWidget *
 cell (const char *text,
-      gboolean    header,
+      const char *css_class,
       gboolean    number)
 {
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), number ? 1 : 0);
-  if (header)
-    gtk_widget_add_css_class (label, "heading");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  /* A long column name takes two lines rather than the table scrolling. */
+  gtk_label_set_wrap (GTK_LABEL (label), g_strcmp0 (css_class, "heading") == 0);
+  gtk_label_set_justify (GTK_LABEL (label), number ? GTK_JUSTIFY_RIGHT : GTK_JUSTIFY_LEFT);
   if (number)
     gtk_widget_add_css_class (label, "numeric");
 
@@ -98,36 +101,42 @@ clear_table (MgDiaryResult *self)
     gtk_grid_remove (self->week_table, child);
 }
 
-/* Week, phase, the median of each symptom shown and the days recorded. */
+/* The week, the median of each symptom shown and the days recorded, under
+ * a line for each phase: narrow enough for a phone, and read in order. */
 static void
 fill_table (MgDiaryResult        *self,
             const MgDiarySymptom *symptoms,
             guint                 n_symptoms)
 {
   g_autoptr(GArray) weeks = mg_diary_dup_weeks (self->plan, self->entries);
-  int last = (int) n_symptoms + 2;
+  int last = (int) n_symptoms + 1;
+  int row = 1;
 
   clear_table (self);
-  gtk_grid_attach (self->week_table, cell (C_("diary table", "Week"), TRUE, FALSE), 0, 0, 1, 1);
-  gtk_grid_attach (self->week_table, cell (C_("diary table", "Phase"), TRUE, FALSE), 1, 0, 1, 1);
+  gtk_grid_attach (self->week_table, cell (C_("diary table", "Week"), "heading", FALSE), 0, 0, 1, 1);
   for (guint s = 0; s < n_symptoms; s++)
-    gtk_grid_attach (self->week_table, cell (mg_diary_symptom_name (symptoms[s]), TRUE, TRUE), (int) s + 2, 0, 1, 1);
-  gtk_grid_attach (self->week_table, cell (C_("diary table", "Days recorded"), TRUE, TRUE), last, 0, 1, 1);
+    gtk_grid_attach (self->week_table, cell (mg_diary_symptom_name (symptoms[s]), "heading", TRUE),
+                     (int) s + 1, 0, 1, 1);
+  gtk_grid_attach (self->week_table, cell (C_("diary table", "Days recorded"), "heading", TRUE), last, 0, 1, 1);
 
   for (guint w = 0; w < weeks->len; w++) {
     const MgDiaryWeek *week = &g_array_index (weeks, MgDiaryWeek, w);
     g_autofree char *number = g_strdup_printf ("%u", week->week);
     g_autofree char *days = g_strdup_printf ("%u", week->days_recorded);
-    int row = (int) w + 1;
 
-    gtk_grid_attach (self->week_table, cell (number, FALSE, TRUE), 0, row, 1, 1);
-    gtk_grid_attach (self->week_table, cell (mg_diary_phase_name (week->phase), FALSE, FALSE), 1, row, 1, 1);
+    if (w == 0 || g_array_index (weeks, MgDiaryWeek, w - 1).phase != week->phase) {
+      GtkWidget *phase = cell (mg_diary_phase_name (week->phase), "caption-heading", FALSE);
+
+      gtk_widget_set_margin_top (phase, 6);
+      gtk_grid_attach (self->week_table, phase, 0, row++, last + 1, 1);
+    }
+    gtk_grid_attach (self->week_table, cell (number, NULL, TRUE), 0, row, 1, 1);
     for (guint s = 0; s < n_symptoms; s++) {
       g_autofree char *median = mg_diary_format_score (week->medians[symptoms[s]].median);
 
-      gtk_grid_attach (self->week_table, cell (median, FALSE, TRUE), (int) s + 2, row, 1, 1);
+      gtk_grid_attach (self->week_table, cell (median, NULL, TRUE), (int) s + 1, row, 1, 1);
     }
-    gtk_grid_attach (self->week_table, cell (days, FALSE, TRUE), last, row, 1, 1);
+    gtk_grid_attach (self->week_table, cell (days, NULL, TRUE), last, row++, 1, 1);
   }
 }
 

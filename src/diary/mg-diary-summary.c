@@ -100,6 +100,7 @@ add_chart (Page           *page,
     .text = { 0, 0, 0, 1 },
     .accent = { 0.11, 0.37, 0.73, 1 },
     .shade = 1.5,
+    .dots = 0.8,
   };
   double plot = page->font_size * 1.3 * PLOT_LINES;
 
