@@ -24,6 +24,7 @@
 #include "mg-field-error.h"
 #include "mg-i18n.h"
 #include "mg-number.h"
+#include "mg-export.h"
 #include "mg-pdf-export.h"
 
 struct _MgDosePage {
@@ -1057,17 +1058,6 @@ parent_window (MgDosePage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-show_error (MgDosePage *self,
-            const char *heading,
-            const char *body)
-{
-  AdwDialog *dialog = adw_alert_dialog_new (heading, body);
-
-  adw_alert_dialog_add_response (ADW_ALERT_DIALOG (dialog), "close", _("_Close"));
-  adw_dialog_present (dialog, GTK_WIDGET (self));
-}
-
 static char *
 today (void)
 {
@@ -1078,17 +1068,25 @@ today (void)
 }
 
 static void
+draw_summary (gpointer  user_data,
+              cairo_t  *cr,
+              double    width,
+              double    height)
+{
+  MgDosePage *self = user_data;
+  g_autofree char *date = today ();
+
+  mg_dose_summary_draw (self->profile, date, mg_disclaimer_get_full_text (), cr, width, height);
+}
+
+static void
 draw_page_cb (MgDosePage        *self,
               GtkPrintContext   *context,
               int                page_nr,
               GtkPrintOperation *operation)
 {
-  g_autofree char *date = today ();
-
-  mg_dose_summary_draw (self->profile, date, mg_disclaimer_get_full_text (),
-                        gtk_print_context_get_cairo_context (context),
-                        gtk_print_context_get_width (context),
-                        gtk_print_context_get_height (context));
+  draw_summary (self, gtk_print_context_get_cairo_context (context),
+                gtk_print_context_get_width (context), gtk_print_context_get_height (context));
 }
 
 static GtkPrintOperation *
@@ -1105,67 +1103,11 @@ summary_operation (MgDosePage *self)
 }
 
 static void
-print_done_cb (MgDosePage              *self,
-               GtkPrintOperationResult  result,
-               GtkPrintOperation       *operation)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
-    return;
-
-  gtk_print_operation_get_error (operation, &error);
-  show_error (self, _("The Summary Could Not Be Printed"), error != NULL ? error->message : "");
-}
-
-static void
 print_summary (MgDosePage *self)
 {
   g_autoptr(GtkPrintOperation) operation = summary_operation (self);
-  g_autoptr(GError) error = NULL;
 
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, G_CONNECT_SWAPPED);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent_window (self),
-                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _("The Summary Could Not Be Printed"), error->message);
-}
-
-static void
-open_saved_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(MgDosePage) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!gtk_file_launcher_launch_finish (GTK_FILE_LAUNCHER (source), result, &error) &&
-      !g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-    show_error (self, _("The Summary Could Not Be Opened"), error->message);
-}
-
-static void
-open_saved_clicked_cb (MgDosePage *self,
-                       AdwToast   *toast)
-{
-  GFile *file = g_object_get_data (G_OBJECT (toast), "file");
-  g_autoptr(GtkFileLauncher) launcher = gtk_file_launcher_new (file);
-
-  gtk_file_launcher_launch (launcher, parent_window (self), NULL, open_saved_cb, g_object_ref (self));
-}
-
-/* Said once the file is whole, with a way to open it. */
-static void
-tell_saved (MgDosePage *self,
-            const char *path)
-{
-  AdwToast *toast = adw_toast_new (_("Summary saved"));
-
-  adw_toast_set_button_label (toast, _("_Open"));
-  g_object_set_data_full (G_OBJECT (toast), "file", g_file_new_for_path (path), g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_saved_clicked_cb), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toasts, toast);
-  mg_announce (GTK_WIDGET (self), _("Summary saved"), GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+  mg_print_in_dialog (GTK_WIDGET (self), operation, _("The Summary Could Not Be Printed"));
 }
 
 /* Writes the summary without asking anything: for "Save as PDF" and the tests. */
@@ -1181,31 +1123,9 @@ export_pdf_action (GtkWidget  *widget,
 
   /* Whole or not at all; the error says in plain words what to do. */
   if (!mg_pdf_export (operation, parent_window (self), path, &error))
-    show_error (self, _("The Summary Could Not Be Saved"), error->message);
+    mg_show_error (widget, _("The Summary Could Not Be Saved"), error->message);
   else
-    tell_saved (self, path);
-}
-
-static void
-save_chosen_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(MgDosePage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = gtk_file_dialog_save_finish (GTK_FILE_DIALOG (source), result, &error);
-  g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
-
-  if (file == NULL) {
-    if (!g_error_matches (error, GTK_DIALOG_ERROR, GTK_DIALOG_ERROR_DISMISSED))
-      show_error (self, _("The Summary Could Not Be Saved"), error->message);
-    return;
-  }
-
-  if (path != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "dose.export-pdf", "s", path);
-  else
-    show_error (self, _("The Summary Could Not Be Saved"), _("Choose a folder on this computer."));
+    mg_tell_saved (widget, self->toasts, _("Summary saved"), path, _("The Summary Could Not Be Opened"));
 }
 
 static void
@@ -1213,142 +1133,41 @@ save_pdf_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  MgDosePage *self = MG_DOSE_PAGE (widget);
-  g_autoptr(GtkFileDialog) dialog = gtk_file_dialog_new ();
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  g_autoptr(GListStore) filters = g_list_store_new (GTK_TYPE_FILE_FILTER);
   /* The summary's title names the file, as a saved document is named. */
   g_autofree char *name = g_strdup_printf ("%s.pdf", mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY));
+  MgSaveChoice choice = {
+    .title = _("Save Summary as PDF"),
+    .initial_name = name,
+    .filter_name = _("PDF documents"),
+    .mime_type = "application/pdf",
+    .action = "dose.export-pdf",
+    .error_heading = _("The Summary Could Not Be Saved"),
+  };
 
-  gtk_file_dialog_set_title (dialog, _("Save Summary as PDF"));
-  gtk_file_dialog_set_accept_label (dialog, _("_Save"));
-  gtk_file_dialog_set_initial_name (dialog, name);
-  gtk_file_filter_set_name (filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (filter, "application/pdf");
-  g_list_store_append (filters, filter);
-  gtk_file_dialog_set_filters (dialog, G_LIST_MODEL (filters));
-  gtk_file_dialog_set_default_filter (dialog, filter);
-  gtk_file_dialog_save (dialog, parent_window (self), NULL, save_chosen_cb, g_object_ref (self));
-}
-
-/* The summary as the PDF has it, drawn by the same code, at twice the
- * size of an A4 page in points so that it stays sharp on a HiDPI screen. */
-static GdkTexture *
-summary_texture (MgDosePage *self)
-{
-  const double width = 595, height = 842, scale = 2;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * scale),
-                                                         (int) (height * scale));
-  cairo_t *cr = cairo_create (surface);
-  g_autofree char *date = today ();
-  g_autoptr(GBytes) bytes = NULL;
-
-  cairo_scale (cr, scale, scale);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  mg_dose_summary_draw (self->profile, date, mg_disclaimer_get_full_text (), cr, width, height);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) *
-                                      (gsize) cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
-                                 GDK_MEMORY_DEFAULT, bytes, (gsize) cairo_image_surface_get_stride (surface));
-}
-
-/* An adaptive dialog (a bottom sheet on a phone) with a header bar, a bar
- * under it or at the bottom if given, and @content scrolled. */
-static AdwDialog *
-new_sheet (const char *title,
-           int         width,
-           int         height,
-           GtkWidget  *top,
-           GtkWidget  *content,
-           GtkWidget  *bottom)
-{
-  AdwDialog *dialog = adw_dialog_new ();
-  GtkWidget *view = adw_toolbar_view_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-
-  adw_dialog_set_title (dialog, title);
-  adw_dialog_set_content_width (dialog, width);
-  adw_dialog_set_content_height (dialog, height);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), content);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), adw_header_bar_new ());
-  if (top != NULL)
-    adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (view), top);
-  if (bottom != NULL)
-    adw_toolbar_view_add_bottom_bar (ADW_TOOLBAR_VIEW (view), bottom);
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (view), scroller);
-  adw_dialog_set_child (dialog, view);
-
-  return dialog;
+  mg_choose_save_file (widget, &choice);
 }
 
 static void
-preview_print_cb (MgDosePage *self,
-                  GtkButton  *button)
+print_summary_cb (GtkWidget *widget)
 {
-  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_DIALOG)));
-  print_summary (self);
+  print_summary (MG_DOSE_PAGE (widget));
 }
 
-static void
-preview_save_cb (MgDosePage *self,
-                 GtkButton  *button)
-{
-  adw_dialog_close (ADW_DIALOG (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_DIALOG)));
-  gtk_widget_activate_action (GTK_WIDGET (self), "dose.save-pdf", NULL);
-}
-
-static GtkWidget *
-preview_button (MgDosePage *self,
-                const char *label,
-                GCallback   callback)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_add_css_class (button, "pill");
-  g_signal_connect_object (button, "clicked", callback, self, G_CONNECT_SWAPPED);
-
-  return button;
-}
-
-/* The summary is seen before it is printed or saved: an adaptive dialog,
- * a bottom sheet on a phone. */
+/* The summary is seen before it is printed or saved. */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
 {
-  MgDosePage *self = MG_DOSE_PAGE (widget);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  AdwDialog *dialog;
-  g_autoptr(GdkTexture) texture = summary_texture (self);
-  GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
-  GtkWidget *save = preview_button (self, _("Save as P_DF…"), G_CALLBACK (preview_save_cb));
+  MgPreview preview = {
+    .title = mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY),
+    .draw = draw_summary,
+    .draw_data = widget,
+    .print = print_summary_cb,
+    .save_action = "dose.save-pdf",
+  };
 
-  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
-  gtk_picture_set_alternative_text (GTK_PICTURE (picture), _("The summary as it will be printed"));
-  gtk_widget_set_margin_top (picture, 12);
-  gtk_widget_set_margin_bottom (picture, 12);
-  gtk_widget_set_margin_start (picture, 12);
-  gtk_widget_set_margin_end (picture, 12);
-  gtk_widget_add_css_class (picture, "dose-summary-preview");
-
-  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (buttons, 6);
-  gtk_widget_set_margin_bottom (buttons, 6);
-  gtk_box_append (GTK_BOX (buttons), preview_button (self, _("_Print…"), G_CALLBACK (preview_print_cb)));
-  gtk_widget_add_css_class (save, "suggested-action");
-  gtk_box_append (GTK_BOX (buttons), save);
-
-  dialog = new_sheet (mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY), 640, 900, NULL, picture, buttons);
-  adw_dialog_present (dialog, GTK_WIDGET (self));
+  mg_present_preview (widget, &preview);
 }
 
 static void
@@ -1438,7 +1257,7 @@ choose_form_action (GtkWidget  *widget,
 
   adw_clamp_set_child (ADW_CLAMP (clamp), list);
   g_object_set (clamp, "margin-top", 6, "margin-bottom", 12, "margin-start", 12, "margin-end", 12, NULL);
-  dialog = new_sheet (mg_dose_text_field_title (MG_DOSE_FIELD_FORM), 480, 640, search, clamp, NULL);
+  dialog = mg_sheet_new (mg_dose_text_field_title (MG_DOSE_FIELD_FORM), 480, 640, search, clamp, NULL);
   gtk_search_entry_set_key_capture_widget (GTK_SEARCH_ENTRY (search), GTK_WIDGET (dialog));
   adw_dialog_set_focus (dialog, search);
   adw_dialog_present (dialog, GTK_WIDGET (self));
