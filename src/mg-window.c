@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mg-checklist-page.h"
+#include "mg-diary-page.h"
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-field-error.h"
@@ -35,6 +36,7 @@
 static GtkWidget *(*const create_tool[MG_N_TOOLS]) (MgDoseProfile *profile) = {
   [MG_TOOL_DOSE_GUIDE] = mg_dose_page_new,
   [MG_TOOL_FOOD_CHECKLIST] = mg_checklist_page_new,
+  [MG_TOOL_DIARY] = mg_diary_page_new,
 };
 
 /* A place the person was: a page id or a tool's link, and how far down
@@ -1049,6 +1051,8 @@ mg_window_rebuild (MgWindow *self)
   GtkWidget *checklist = self->tool_pages[MG_TOOL_FOOD_CHECKLIST];
   g_autofree char *filter = checklist != NULL ? g_strdup (mg_checklist_page_get_filter (MG_CHECKLIST_PAGE (checklist)))
                                               : NULL;
+  GtkWidget *diary = self->tool_pages[MG_TOOL_DIARY];
+  g_autofree char *diary_day = diary != NULL ? g_strdup (mg_diary_page_get_day (MG_DIARY_PAGE (diary))) : NULL;
   const Visit *visit;
 
   g_return_if_fail (MG_IS_WINDOW (self));
@@ -1069,6 +1073,11 @@ mg_window_rebuild (MgWindow *self)
   if (filter != NULL && *filter != '\0') {
     ensure_tools (self);
     mg_checklist_page_set_filter (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), filter);
+  }
+  /* The diary stays on the day the person was filling in. */
+  if (diary_day != NULL) {
+    ensure_tools (self);
+    mg_diary_page_set_day (MG_DIARY_PAGE (self->tool_pages[MG_TOOL_DIARY]), diary_day);
   }
   display (self, visit->link);
   adw_navigation_split_view_set_show_content (self->view->split_view, showing_content);
