@@ -255,7 +255,7 @@ test_entry (Fixture       *fixture,
   g_assert_cmpint (entry->taken, ==, MG_DIARY_TAKEN_YES);
   g_assert_cmpuint (entry->mg, ==, 300);
   g_assert_true (shown (fixture, "amount_row"));
-  adw_spin_row_set_value (child (fixture, "amount_row"), 250);
+  gtk_spin_button_set_value (child (fixture, "amount_spin"), 250);
   mg_test_run_pending ();
   g_clear_pointer (&entry, mg_diary_entry_free);
   entry = entry_of (fixture, "2026-11-22");

@@ -33,16 +33,21 @@ struct _MgDiaryPage {
   GtkMenuButton         *day_button;
   GtkWidget             *next_button;
   GtkCalendar           *calendar;
-  MgFormRow             *score_rows[MG_DIARY_N_SYMPTOMS];
+  GtkWidget             *score_rows[MG_DIARY_N_SYMPTOMS];
+  GtkWidget             *questions[MG_DIARY_N_SYMPTOMS];
+  GtkWidget             *anchors[MG_DIARY_N_SYMPTOMS];
   GtkScale              *scales[MG_DIARY_N_SYMPTOMS];
   GtkLabel              *values[MG_DIARY_N_SYMPTOMS];
   GtkButton             *clears[MG_DIARY_N_SYMPTOMS];
+  GtkWidget             *magnesium_group;
   GtkToggleButton       *taken_yes;
   GtkToggleButton       *taken_no;
-  AdwSpinRow            *amount_row;
+  GtkWidget             *amount_row;
+  GtkSpinButton         *amount_spin;
   AdwSwitchRow          *effect_rows[3];
   AdwActionRow          *side_effects_advice;
   AdwEntryRow           *note_row;
+  GtkWidget             *plan_group;
   AdwActionRow          *baseline_row;
   AdwActionRow          *magnesium_phase_row;
   AdwSwitchRow          *washout_row;
@@ -236,7 +241,7 @@ amount_changed_cb (MgDiaryPage *self)
 
   entry = dup_entry (self);
   mg_diary_entry_set_magnesium (entry, MG_DIARY_TAKEN_YES,
-                                (guint) adw_spin_row_get_value (self->amount_row));
+                                (guint) gtk_spin_button_get_value (self->amount_spin));
   store_entry (self, entry);
 }
 
@@ -307,9 +312,6 @@ sync_score (MgDiaryPage        *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->scales[s]),
                                   GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, value_text,
                                   -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->scales[s]),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->score_rows[s], NULL,
-                                  -1);
   gtk_widget_set_sensitive (GTK_WIDGET (self->clears[s]), score != MG_DIARY_SCORE_UNSET);
 }
 
@@ -325,8 +327,8 @@ sync_entry (MgDiaryPage *self)
 
   gtk_toggle_button_set_active (self->taken_yes, entry->taken == MG_DIARY_TAKEN_YES);
   gtk_toggle_button_set_active (self->taken_no, entry->taken == MG_DIARY_TAKEN_NO);
-  gtk_widget_set_visible (GTK_WIDGET (self->amount_row), entry->taken == MG_DIARY_TAKEN_YES);
-  adw_spin_row_set_value (self->amount_row, entry->mg);
+  gtk_widget_set_visible (self->amount_row, entry->taken == MG_DIARY_TAKEN_YES);
+  gtk_spin_button_set_value (self->amount_spin, entry->mg);
 
   for (guint i = 0; i < G_N_ELEMENTS (effect_flags); i++) {
     gboolean had = (entry->side_effects & effect_flags[i]) != 0;
@@ -1086,10 +1088,22 @@ mg_diary_page_class_init (MgDiaryPageClass *klass)
                                              G_STRUCT_OFFSET (MgDiaryPage, score_rows[1]));
   gtk_widget_class_bind_template_child_full (widget_class, "back_pain_row", FALSE,
                                              G_STRUCT_OFFSET (MgDiaryPage, score_rows[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "restless_legs_question", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, questions[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "restless_legs_anchors", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, anchors[0]));
   gtk_widget_class_bind_template_child_full (widget_class, "restless_legs_scale", FALSE,
                                              G_STRUCT_OFFSET (MgDiaryPage, scales[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "sleep_question", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, questions[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "sleep_anchors", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, anchors[1]));
   gtk_widget_class_bind_template_child_full (widget_class, "sleep_scale", FALSE,
                                              G_STRUCT_OFFSET (MgDiaryPage, scales[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "back_pain_question", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, questions[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "back_pain_anchors", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, anchors[2]));
   gtk_widget_class_bind_template_child_full (widget_class, "back_pain_scale", FALSE,
                                              G_STRUCT_OFFSET (MgDiaryPage, scales[2]));
   gtk_widget_class_bind_template_child_full (widget_class, "restless_legs_value", FALSE,
@@ -1104,9 +1118,11 @@ mg_diary_page_class_init (MgDiaryPageClass *klass)
                                              G_STRUCT_OFFSET (MgDiaryPage, clears[1]));
   gtk_widget_class_bind_template_child_full (widget_class, "back_pain_clear", FALSE,
                                              G_STRUCT_OFFSET (MgDiaryPage, clears[2]));
+  gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, magnesium_group);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, taken_yes);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, taken_no);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, amount_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, amount_spin);
   gtk_widget_class_bind_template_child_full (widget_class, "diarrhoea_row", FALSE,
                                              G_STRUCT_OFFSET (MgDiaryPage, effect_rows[0]));
   gtk_widget_class_bind_template_child_full (widget_class, "nausea_row", FALSE,
@@ -1115,6 +1131,7 @@ mg_diary_page_class_init (MgDiaryPageClass *klass)
                                              G_STRUCT_OFFSET (MgDiaryPage, effect_rows[2]));
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, side_effects_advice);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, note_row);
+  gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, plan_group);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, baseline_row);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, magnesium_phase_row);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, washout_row);
@@ -1164,11 +1181,20 @@ mg_diary_page_init (MgDiaryPage *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
-  for (int s = 0; s < MG_DIARY_N_SYMPTOMS; s++)
-    for (int mark = 0; mark <= MG_DIARY_SCORE_MAX; mark++)
+  for (int s = 0; s < MG_DIARY_N_SYMPTOMS; s++) {
+    /* A mark at each score, the ends and the middle numbered. */
+    for (int mark = 0; mark <= MG_DIARY_SCORE_MAX; mark++) {
+      g_autofree char *number = g_strdup_printf ("%d", mark);
+
       gtk_scale_add_mark (self->scales[s], mark, GTK_POS_BOTTOM,
-                          mark == 0 || mark == MG_DIARY_SCORE_MAX / 2 || mark == MG_DIARY_SCORE_MAX ?
-                          (mark == 0 ? "0" : mark == 5 ? "5" : "10") : NULL);
+                          mark % (MG_DIARY_SCORE_MAX / 2) == 0 ? number : NULL);
+    }
+    /* The question names its scale; the ends of the scale describe it. */
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (self->scales[s]),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->questions[s], NULL,
+                                    GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->anchors[s], NULL,
+                                    -1);
+  }
 
   note = gtk_editable_get_delegate (GTK_EDITABLE (self->note_row));
   if (GTK_IS_TEXT (note))
