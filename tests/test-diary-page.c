@@ -181,9 +181,12 @@ test_tracks (Fixture       *fixture,
   g_assert_true (shown (fixture, "tracks_group"));
   g_assert_false (shown (fixture, "diary_box"));
 
+  g_assert_true (shown (fixture, "tracks_heading"));
+
   mg_test_activate_action (GTK_WIDGET (fixture->page), "diary.set-tracks", "restless-legs");
   g_assert_cmpint (mg_diary_store_get_tracks (fixture->store), ==, MG_DIARY_TRACKS_RESTLESS_LEGS);
   g_assert_false (shown (fixture, "tracks_group"));
+  g_assert_false (shown (fixture, "tracks_heading"));
   g_assert_true (shown (fixture, "diary_box"));
   g_assert_true (shown (fixture, "restless_legs_row"));
   g_assert_true (shown (fixture, "sleep_row"));

@@ -39,7 +39,7 @@ struct _MgDiaryPage {
   GtkScale              *scales[MG_DIARY_N_SYMPTOMS];
   GtkLabel              *values[MG_DIARY_N_SYMPTOMS];
   GtkButton             *clears[MG_DIARY_N_SYMPTOMS];
-  GtkWidget             *magnesium_group;
+  GtkWidget             *taken_row;
   GtkToggleButton       *taken_yes;
   GtkToggleButton       *taken_no;
   GtkWidget             *amount_row;
@@ -47,7 +47,6 @@ struct _MgDiaryPage {
   AdwSwitchRow          *effect_rows[3];
   AdwActionRow          *side_effects_advice;
   AdwEntryRow           *note_row;
-  GtkWidget             *plan_group;
   AdwActionRow          *baseline_row;
   AdwActionRow          *magnesium_phase_row;
   AdwSwitchRow          *washout_row;
@@ -59,6 +58,7 @@ struct _MgDiaryPage {
   GtkWidget             *resume_button;
   GtkWidget             *stop_button;
   GtkWidget             *result_title;
+  GtkWidget             *headings[6];
   GtkWidget             *result_slot;
   AdwComboRow           *tracks_row;
 
@@ -359,8 +359,6 @@ sync_day (MgDiaryPage *self)
   else
     label = g_strdup (date);
   gtk_label_set_text (self->day_label, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->day_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.next-day",
                                  g_strcmp0 (self->day, self->today) < 0);
@@ -388,7 +386,8 @@ sync_tracks (MgDiaryPage *self)
   gboolean legs = (tracks & MG_DIARY_TRACKS_RESTLESS_LEGS) != 0;
   gboolean back = (tracks & MG_DIARY_TRACKS_BACK_PAIN) != 0;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->tracks_group), tracks == MG_DIARY_TRACKS_NONE);
+  /* The question with its heading, asked until it is answered. */
+  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->tracks_group)), tracks == MG_DIARY_TRACKS_NONE);
   gtk_widget_set_visible (self->diary_box, tracks != MG_DIARY_TRACKS_NONE);
   gtk_widget_set_visible (GTK_WIDGET (self->score_rows[MG_DIARY_SYMPTOM_RESTLESS_LEGS]), legs);
   gtk_widget_set_visible (GTK_WIDGET (self->score_rows[MG_DIARY_SYMPTOM_SLEEP]), legs);
@@ -1118,7 +1117,7 @@ mg_diary_page_class_init (MgDiaryPageClass *klass)
                                              G_STRUCT_OFFSET (MgDiaryPage, clears[1]));
   gtk_widget_class_bind_template_child_full (widget_class, "back_pain_clear", FALSE,
                                              G_STRUCT_OFFSET (MgDiaryPage, clears[2]));
-  gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, magnesium_group);
+  gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, taken_row);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, taken_yes);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, taken_no);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, amount_row);
@@ -1131,7 +1130,6 @@ mg_diary_page_class_init (MgDiaryPageClass *klass)
                                              G_STRUCT_OFFSET (MgDiaryPage, effect_rows[2]));
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, side_effects_advice);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, note_row);
-  gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, plan_group);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, baseline_row);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, magnesium_phase_row);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, washout_row);
@@ -1143,6 +1141,18 @@ mg_diary_page_class_init (MgDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, resume_button);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, stop_button);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, result_title);
+  gtk_widget_class_bind_template_child_full (widget_class, "tracks_heading", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, headings[0]));
+  gtk_widget_class_bind_template_child_full (widget_class, "scores_heading", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, headings[1]));
+  gtk_widget_class_bind_template_child_full (widget_class, "magnesium_heading", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, headings[2]));
+  gtk_widget_class_bind_template_child_full (widget_class, "side_effects_heading", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, headings[3]));
+  gtk_widget_class_bind_template_child_full (widget_class, "plan_heading", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, headings[4]));
+  gtk_widget_class_bind_template_child_full (widget_class, "settings_heading", FALSE,
+                                             G_STRUCT_OFFSET (MgDiaryPage, headings[5]));
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, result_slot);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, tracks_row);
   gtk_widget_class_bind_template_callback (widget_class, score_change_value_cb);
@@ -1181,6 +1191,11 @@ mg_diary_page_init (MgDiaryPage *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (self->headings); i++)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->headings[i]), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  /* A row with a control is one Tab stop, its control's. */
+  gtk_widget_set_focusable (self->amount_row, FALSE);
+  gtk_widget_set_focusable (self->taken_row, FALSE);
   for (int s = 0; s < MG_DIARY_N_SYMPTOMS; s++) {
     /* A mark at each score, the ends and the middle numbered. */
     for (int mark = 0; mark <= MG_DIARY_SCORE_MAX; mark++) {
