@@ -30,6 +30,14 @@ const MgTool mg_tools[MG_N_TOOLS] = {
      * name among the results of the desktop's search */
     N_("Tick off the foods rich in magnesium you eat each day"),
   },
+  [MG_TOOL_DIARY] = {
+    "diary", "tool:diary",
+    /* Translators: the name of a tool in the sidebar and header */
+    N_("Symptom Diary"),
+    /* Translators: what the Symptom Diary tool does, shown under its name
+     * among the results of the desktop's search */
+    N_("Record your symptoms each day and follow a trial of magnesium"),
+  },
 };
 
 /**

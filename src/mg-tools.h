@@ -14,6 +14,7 @@ G_BEGIN_DECLS
 typedef enum {
   MG_TOOL_DOSE_GUIDE,
   MG_TOOL_FOOD_CHECKLIST,
+  MG_TOOL_DIARY,
   MG_N_TOOLS
 } MgToolIndex;
 

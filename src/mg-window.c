@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mg-checklist-page.h"
+#include "mg-diary-page.h"
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-field-error.h"
@@ -36,6 +37,7 @@
 static GtkWidget *(*const create_tool[MG_N_TOOLS]) (MgDoseProfile *profile) = {
   [MG_TOOL_DOSE_GUIDE] = mg_dose_page_new,
   [MG_TOOL_FOOD_CHECKLIST] = mg_checklist_page_new,
+  [MG_TOOL_DIARY] = mg_diary_page_new,
 };
 
 /* What the search finds the tools by, besides their names: the texts of
@@ -1331,6 +1333,8 @@ mg_window_rebuild (MgWindow *self)
                                               : NULL;
   g_autofree char *day = checklist != NULL ? g_strdup (mg_checklist_page_get_day (MG_CHECKLIST_PAGE (checklist)))
                                            : NULL;
+  GtkWidget *diary = self->tool_pages[MG_TOOL_DIARY];
+  g_autofree char *diary_day = diary != NULL ? g_strdup (mg_diary_page_get_day (MG_DIARY_PAGE (diary))) : NULL;
   const Visit *visit;
 
   g_return_if_fail (MG_IS_WINDOW (self));
@@ -1352,6 +1356,11 @@ mg_window_rebuild (MgWindow *self)
     ensure_tools (self);
     mg_checklist_page_set_filter (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), filter);
     mg_checklist_page_show_day (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), day);
+  }
+  /* The diary stays on the day the person was filling in. */
+  if (diary_day != NULL) {
+    ensure_tools (self);
+    mg_diary_page_set_day (MG_DIARY_PAGE (self->tool_pages[MG_TOOL_DIARY]), diary_day);
   }
   display_over_page (self, visit->link, behind != NULL ? behind : mg_guide_get_page (self->guide, 0));
   adw_navigation_split_view_set_show_content (self->view->split_view, showing_content);

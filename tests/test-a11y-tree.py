@@ -49,6 +49,7 @@ VIEWS = [
     {'name': 'first-page', 'tool': None, 'title': 'What is restless legs syndrome?'},
     {'name': 'dose-guide', 'tool': 'dose-guide', 'title': 'Dose Guide'},
     {'name': 'food-checklist', 'tool': 'food-checklist', 'title': 'Food Checklist'},
+    {'name': 'diary', 'tool': 'diary', 'title': 'Symptom Diary'},
 ]
 
 # Roles a person can act on; a Tab stop must be one of them.

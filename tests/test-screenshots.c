@@ -20,9 +20,12 @@
 #include <glib/gstdio.h>
 
 #include "mg-checklist-page.h"
+#include "mg-date.h"
+#include "mg-diary-page.h"
 #include "mg-dose-page.h"
 #include "mg-form-row.h"
 #include "mg-i18n.h"
+#include "mg-test-store.h"
 #include "mg-test-utils.h"
 
 /* The app's settings, whatever its id (a development build adds .Devel). */
@@ -48,8 +51,17 @@ typedef struct {
   const char *what;        /* a page or tool id, or an action's name */
   gboolean    phone_only;  /* what only a phone shows on its own */
   double      scrolled;    /* how far down a tool, 0 to 1 */
+  void      (*prepare) (void);  /* puts the data the view shows in place */
+  const char *scroll_to;   /* a child of the tool's template to show at the top */
   const char *then;        /* an action of the tool's, activated once shown */
 } View;
+
+static void diary_empty (void);
+static void diary_entry (void);
+static void diary_baseline (void);
+static void diary_magnesium (void);
+static void diary_washout (void);
+static void diary_paused (void);
 
 /* In the order a person meets them; the dialogs last, over the last page. */
 static const View views[] = {
@@ -63,7 +75,17 @@ static const View views[] = {
   { "foods",       SHOW_TOOL,          "food-checklist",     FALSE },
   { "foods-list",  SHOW_TOOL,          "food-checklist",     FALSE, 0.5 },
   /* Yesterday, to fill in or correct. */
-  { "foods-yesterday", SHOW_TOOL,      "food-checklist",     FALSE, 0, "checklist.previous-day" },
+  { "foods-yesterday", SHOW_TOOL,      "food-checklist",     FALSE, 0, NULL, NULL, "checklist.previous-day" },
+  /* The symptom diary: asking what to track, a day's entry, the plan in
+   * each phase and paused. */
+  { "diary-empty",     SHOW_TOOL,      "diary",              FALSE, 0, diary_empty },
+  { "diary-entry",     SHOW_TOOL,      "diary",              FALSE, 0, diary_entry },
+  { "diary-effects",   SHOW_TOOL,      "diary",              FALSE, 0, diary_entry, "magnesium_heading" },
+  { "diary-plan",      SHOW_TOOL,      "diary",              FALSE, 0, diary_entry, "plan_heading" },
+  { "diary-baseline",  SHOW_TOOL,      "diary",              FALSE, 0, diary_baseline, "plan_heading" },
+  { "diary-magnesium", SHOW_TOOL,      "diary",              FALSE, 0, diary_magnesium, "plan_heading" },
+  { "diary-washout",   SHOW_TOOL,      "diary",              FALSE, 0, diary_washout, "plan_heading" },
+  { "diary-paused",    SHOW_TOOL,      "diary",              FALSE, 0, diary_paused, "plan_heading" },
   { "search",      SHOW_SEARCH,        NULL,                 FALSE },
   { "help",        SHOW_PAGE,          "help",               FALSE },
   { "preferences", SHOW_APP_DIALOG,    "preferences",        FALSE },
@@ -157,16 +179,95 @@ stop_search (MgWindow *window)
   mg_test_settle (GTK_WIDGET (window));
 }
 
-/* The tool shown as @view asks: its action done, @fraction of the way down. */
+/* The diary's states, in the default store that the window's diary shows,
+ * on days counted back from today as the page's clock tells it. */
+static MgDiaryStore *diary;
+
+static char *
+days_ago (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  return mg_date_add_days (today, -days);
+}
+
+static void
+diary_empty (void)
+{
+  mg_diary_store_delete_all (diary);
+  mg_diary_store_forget_deleted (diary);
+}
+
+static void
+diary_entry (void)
+{
+  g_autofree char *today = days_ago (0);
+  g_autoptr(MgDiaryEntry) entry = mg_diary_entry_new (today);
+
+  diary_empty ();
+  mg_diary_store_set_tracks (diary, MG_DIARY_TRACKS_RESTLESS_LEGS | MG_DIARY_TRACKS_BACK_PAIN);
+  mg_diary_entry_set_score (entry, MG_DIARY_SYMPTOM_RESTLESS_LEGS, 6);
+  mg_diary_entry_set_score (entry, MG_DIARY_SYMPTOM_SLEEP, 4);
+  mg_diary_entry_set_magnesium (entry, MG_DIARY_TAKEN_YES, 300);
+  mg_diary_entry_set_side_effect (entry, MG_DIARY_SIDE_EFFECT_NAUSEA, TRUE);
+  mg_diary_store_set_entry (diary, entry);
+}
+
+static void
+start_plan (int days)
+{
+  g_autofree char *start = days_ago (days);
+  g_autoptr(MgTrialPlan) plan = mg_trial_plan_new ();
+
+  diary_entry ();
+  g_assert_true (mg_trial_plan_start (plan, start, TRUE));
+  mg_diary_store_set_plan (diary, plan);
+}
+
+static void
+diary_baseline (void)
+{
+  start_plan (3);
+}
+
+static void
+diary_magnesium (void)
+{
+  start_plan (MG_TRIAL_BASELINE_DAYS + 20);
+}
+
+static void
+diary_washout (void)
+{
+  start_plan (MG_TRIAL_BASELINE_DAYS + MG_TRIAL_MAGNESIUM_DAYS + 2);
+}
+
+static void
+diary_paused (void)
+{
+  g_autofree char *yesterday = days_ago (1);
+  g_autoptr(MgTrialPlan) plan = NULL;
+
+  start_plan (MG_TRIAL_BASELINE_DAYS + 20);
+  plan = mg_diary_store_dup_plan (diary);
+  g_assert_true (mg_trial_plan_pause (plan, yesterday));
+  mg_diary_store_set_plan (diary, plan);
+}
+
+/* The tool shown as @view asks: its action done, @fraction of the way
+ * down, or from its part @scroll_to. */
 static void
 scroll_tool (MgWindow   *window,
              const View *view)
 {
-  GType type = g_str_equal (view->what, "dose-guide") ? MG_TYPE_DOSE_PAGE : MG_TYPE_CHECKLIST_PAGE;
+  GType type = g_str_equal (view->what, "dose-guide") ? MG_TYPE_DOSE_PAGE :
+               g_str_equal (view->what, "diary") ? MG_TYPE_DIARY_PAGE : MG_TYPE_CHECKLIST_PAGE;
   GtkWidget *page, *scroller;
   GtkAdjustment *adjustment;
+  double value;
 
-  if (view->scrolled == 0 && view->then == NULL)
+  if (view->scrolled == 0 && view->scroll_to == NULL && view->then == NULL)
     return;
   mg_test_settle (GTK_WIDGET (window));
   page = mg_test_find_widget (GTK_WIDGET (window), type, NULL);
@@ -176,8 +277,18 @@ scroll_tool (MgWindow   *window,
   scroller = mg_test_find_widget (page, GTK_TYPE_SCROLLED_WINDOW, NULL);
   g_assert_nonnull (scroller);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  gtk_adjustment_set_value (adjustment, view->scrolled * (gtk_adjustment_get_upper (adjustment) -
-                                                          gtk_adjustment_get_page_size (adjustment)));
+  value = view->scrolled * (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment));
+  if (view->scroll_to != NULL) {
+    GtkWidget *part = GTK_WIDGET (gtk_widget_get_template_child (page, type, view->scroll_to));
+    GtkWidget *content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+    graphene_point_t at;
+
+    g_assert_nonnull (part);
+    g_assert_true (gtk_widget_compute_point (part, content, &GRAPHENE_POINT_INIT (0, 0), &at));
+    /* The viewport's point of view is the part in sight: count from the top. */
+    value = gtk_adjustment_get_value (adjustment) + at.y - 12;
+  }
+  gtk_adjustment_set_value (adjustment, value);
 }
 
 /* Shows @view in @window, but for a dialog. */
@@ -197,6 +308,8 @@ show_view (MgWindow   *window,
     mg_test_activate_action (GTK_WIDGET (window), view->what, NULL);
     break;
   case SHOW_TOOL:
+    if (view->prepare != NULL)
+      view->prepare ();
     mg_test_activate_action (GTK_WIDGET (window), "win.show-tool", view->what);
     scroll_tool (window, view);
     break;
@@ -448,6 +561,8 @@ main (int   argc,
   mg_test_answer_dose_guide (app);
   /* Held for the whole run: each window's checklist shows this store. */
   store = mg_test_tick_foods ();
+  diary = mg_diary_store_dup_default ();
+  mg_test_file_store_wait_loaded (mg_diary_store_get_file (diary));
 
   for (guint s = 0; s < G_N_ELEMENTS (sizes); s++) {
     for (guint t = 0; t < G_N_ELEMENTS (text_scales); t++) {
@@ -462,6 +577,7 @@ main (int   argc,
 
   status = g_test_run ();
   g_object_unref (store);
+  g_object_unref (diary);
   g_object_unref (app);
 
   return status;

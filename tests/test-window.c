@@ -21,9 +21,10 @@
 #include "mg-page-view.h"
 #include "mg-search.h"
 #include "mg-test-utils.h"
+#include "mg-tools.h"
 
 /* The tools' rows, above the article's pages in the sidebar. */
-#define N_TOOLS_IN_SIDEBAR 2
+#define N_TOOLS_IN_SIDEBAR MG_N_TOOLS
 
 static MgApplication *app;
 

@@ -37,7 +37,7 @@ typedef struct {
 } Parser;
 
 /* The app’s tools, which the article may link to as tool:ID. */
-static const char * const tool_ids[] = { "dose-guide", "food-checklist", NULL };
+static const char * const tool_ids[] = { "dose-guide", "food-checklist", "diary", NULL };
 
 static void
 link_clear (gpointer data)
