@@ -37,6 +37,7 @@ struct _MgMainView {
   GtkMenuButton          *content_menu_button;
   GtkButton              *back_button;
   GtkButton              *forward_button;
+  AdwBanner              *diary_banner;
   GtkStack               *view_stack;
   MgPageView             *page_view;
   MgDisclaimer           *disclaimer;

@@ -51,6 +51,7 @@ mg_main_view_class_init (MgMainViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgMainView, view_stack);
   gtk_widget_class_bind_template_child (widget_class, MgMainView, page_view);
   gtk_widget_class_bind_template_child (widget_class, MgMainView, disclaimer);
+  gtk_widget_class_bind_template_child (widget_class, MgMainView, diary_banner);
   gtk_widget_class_bind_template_child (widget_class, MgMainView, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, MgMainView, language_menu);
 

@@ -13,6 +13,7 @@
 
 #include "mg-checklist-page.h"
 #include "mg-diary-page.h"
+#include "mg-diary-store.h"
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-field-error.h"
@@ -94,6 +95,9 @@ struct _MgWindow {
   GHashTable           *other_indexes;  /* language -> index, for a search that finds nothing */
   GPtrArray            *other_results;  /* of results, one array for each other language */
   GtkWidget            *tool_pages[MG_N_TOOLS];  /* made when first needed */
+  MgDiaryStore         *diary;               /* asked once whether today has an entry */
+  gboolean              diary_asked;
+  gboolean              diary_offered;       /* the banner that offers today's entry shows */
   int                   current_tool;         /* -1 while a page is shown */
 
   GArray               *history;        /* of Visit, oldest first */
@@ -288,6 +292,11 @@ display_tool (MgWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.next-page", FALSE);
   set_printable (self, tool == MG_TOOL_DOSE_GUIDE);
   g_settings_set_string (self->settings, "last-page", mg_tools[tool].link);
+  /* In the diary, today's entry is in front of the person. */
+  if (tool == MG_TOOL_DIARY && self->diary_offered) {
+    self->diary_offered = FALSE;
+    adw_banner_set_revealed (self->view->diary_banner, FALSE);
+  }
 }
 
 /* Shows @link, a page id or a tool's link, without touching the history.
@@ -1350,6 +1359,7 @@ mg_window_rebuild (MgWindow *self)
   self->restore_scroll = -1;
 
   build_view (self);
+  adw_banner_set_revealed (self->view->diary_banner, self->diary_offered);
 
   /* The foods the person filtered stay filtered, on the day they chose. */
   if (checklist != NULL) {
@@ -1513,6 +1523,50 @@ mg_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (mg_window_parent_class)->close_request (window);
 }
 
+/* Whether the person keeps the diary: a day recorded or a plan started. */
+static gboolean
+diary_in_use (MgDiaryStore *diary)
+{
+  g_auto(GStrv) days = mg_diary_store_dup_days (diary);
+  g_autoptr(MgTrialPlan) plan = mg_diary_store_dup_plan (diary);
+
+  return (days != NULL && days[0] != NULL) || (plan != NULL && mg_trial_plan_is_started (plan));
+}
+
+/* Once the diary is read: for a person who keeps it and has no entry for
+ * today, a banner offers one, once a window; nobody else sees it. */
+static void
+offer_diary_entry (MgWindow *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(MgDiaryEntry) entry = NULL;
+
+  if (self->diary_asked || !mg_key_file_store_get_loaded (mg_diary_store_get_file (self->diary)))
+    return;
+  self->diary_asked = TRUE;
+  g_signal_handlers_disconnect_by_func (mg_diary_store_get_file (self->diary), offer_diary_entry, self);
+
+  now = mg_store_clock_get_local ()->now (NULL);
+  today = now != NULL ? g_date_time_format (now, "%Y-%m-%d") : NULL;
+  if (today == NULL || !diary_in_use (self->diary) || self->current_tool == MG_TOOL_DIARY)
+    return;
+  entry = mg_diary_store_dup_entry (self->diary, today);
+  if (entry != NULL && !mg_diary_entry_is_empty (entry))
+    return;
+
+  self->diary_offered = TRUE;
+  adw_banner_set_revealed (self->view->diary_banner, TRUE);
+}
+
+static void
+fill_in_diary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  go_to (MG_WINDOW (widget), mg_tools[MG_TOOL_DIARY].link);
+}
+
 static void
 mg_window_constructed (GObject *object)
 {
@@ -1540,6 +1594,11 @@ mg_window_constructed (GObject *object)
   g_array_append_val (self->history, visit);
   self->history_index = 0;
   update_history_actions (self);
+
+  self->diary = mg_diary_store_dup_default ();
+  g_signal_connect_object (mg_diary_store_get_file (self->diary), "notify::loaded",
+                           G_CALLBACK (offer_diary_entry), self, G_CONNECT_SWAPPED);
+  offer_diary_entry (self);
 }
 
 /* The first Tab after the window opens goes into the page, not to the
@@ -1571,6 +1630,7 @@ mg_window_dispose (GObject *object)
   g_clear_pointer (&self->zoom_labels, g_ptr_array_unref);
   g_clear_pointer (&self->guide, mg_guide_unref);
   g_clear_object (&self->dose_profile);
+  g_clear_object (&self->diary);
 
   G_OBJECT_CLASS (mg_window_parent_class)->dispose (object);
 }
@@ -1657,6 +1717,7 @@ mg_window_class_init (MgWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.print-shortcut", NULL, print_shortcut_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", "s", export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf-of", "(ss)", export_pdf_of_action);
+  gtk_widget_class_install_action (widget_class, "win.fill-in-diary", NULL, fill_in_diary_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-primary-menu", NULL);
   /* A binding, not an application accelerator, so that a tool with a filter

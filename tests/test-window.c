@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "mg-diary-store.h"
 #include "mg-disclaimer.h"
 #include "mg-intake-store-private.h"
 #include "mg-test-store.h"
@@ -964,6 +965,48 @@ test_close_saves_checklist (void)
   g_assert_finalize_object (window);
 }
 
+/* A person who keeps the diary and has no entry for today is offered one
+ * when the window opens; nobody else is, and the offer goes once they are
+ * in the diary. The entry is two days old: the answer is the same if the
+ * test runs across midnight. */
+static void
+test_diary_offer (void)
+{
+  g_autoptr(MgDiaryStore) diary = mg_diary_store_dup_default ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, -2);
+  g_autofree char *day = g_date_time_format (then, "%Y-%m-%d");
+  g_autoptr(MgDiaryEntry) entry = mg_diary_entry_new (day);
+  g_autofree char *last_page = NULL;
+  MgWindow *window;
+  AdwBanner *banner;
+
+  mg_test_file_store_wait_loaded (mg_diary_store_get_file (diary));
+  g_settings_reset (settings, "last-page");
+  window = mg_test_window_new (app, 1000, 700);
+  banner = ADW_BANNER (mg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_BANNER, NULL));
+  g_assert_false (adw_banner_get_revealed (banner));
+  mg_test_window_destroy (window);
+
+  mg_diary_entry_set_score (entry, MG_DIARY_SYMPTOM_SLEEP, 7);
+  mg_diary_store_set_entry (diary, entry);
+  window = mg_test_window_new (app, 1000, 700);
+  banner = ADW_BANNER (mg_test_find_widget (GTK_WIDGET (window), ADW_TYPE_BANNER, NULL));
+  g_assert_true (adw_banner_get_revealed (banner));
+  g_assert_cmpstr (adw_banner_get_title (banner), ==, "No symptom diary entry for today yet");
+
+  mg_test_activate_action (GTK_WIDGET (window), "win.fill-in-diary", NULL);
+  mg_test_settle (GTK_WIDGET (window));
+  last_page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last_page, ==, "tool:diary");
+  g_assert_false (adw_banner_get_revealed (banner));
+
+  mg_test_window_destroy (window);
+  mg_diary_store_clear_day (diary, day);
+  g_settings_reset (settings, "last-page");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -986,6 +1029,7 @@ main (int   argc,
   g_test_add_func ("/window/sidebar/keyboard", test_sidebar_keyboard);
   g_test_add_func ("/window/history", test_history);
   g_test_add_func ("/window/help", test_help);
+  g_test_add_func ("/window/diary-offer", test_diary_offer);
   g_test_add_func ("/window/help-found", test_help_found);
   g_test_add_func ("/window/print-shortcut", test_print_shortcut_says);
   g_test_add_func ("/window/menu-order", test_menu_order);
