@@ -58,7 +58,6 @@ struct _MgDiaryPage {
   GtkWidget             *pause_button;
   GtkWidget             *resume_button;
   GtkWidget             *stop_button;
-  GtkWidget             *result_title;
   GtkWidget             *headings[6];
   GtkWidget             *result_slot;
   AdwComboRow           *tracks_row;
@@ -1135,7 +1134,6 @@ mg_diary_page_class_init (MgDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, pause_button);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, resume_button);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, stop_button);
-  gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, result_title);
   gtk_widget_class_bind_template_child_full (widget_class, "tracks_heading", FALSE,
                                              G_STRUCT_OFFSET (MgDiaryPage, headings[0]));
   gtk_widget_class_bind_template_child_full (widget_class, "scores_heading", FALSE,
@@ -1185,7 +1183,6 @@ mg_diary_page_init (MgDiaryPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   for (guint i = 0; i < G_N_ELEMENTS (self->headings); i++)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->headings[i]), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   /* A row with a control is one Tab stop, its control's. */
