@@ -67,6 +67,8 @@ heading_label (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* A word wider than a phone at 200 % breaks rather than widen the page. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_widget_add_css_class (label, css_class);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 4, -1);
 
@@ -356,6 +358,7 @@ add_symptom (MgDiaryResult  *self,
   self->word_headings[symptom] = heading_label (name, "heading");
   gtk_label_set_xalign (GTK_LABEL (words), 0);
   gtk_label_set_wrap (GTK_LABEL (words), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (words), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (words), FALSE);
   self->words[symptom] = GTK_LABEL (words);
   gtk_box_append (self->words_box, self->word_headings[symptom]);
