@@ -187,11 +187,16 @@ release (MgSearchProvider *self)
   g_application_release (app);
 }
 
+/* The handlers take exactly the arguments gdbus-codegen's marshallers
+ * pass (swapped: the provider first, the skeleton last), as the
+ * sanitizers' function-type check asks. */
 static gboolean
-get_initial_result_set_cb (MgSearchProvider      *self,
+get_initial_result_set_cb (gpointer               data,
                            GDBusMethodInvocation *invocation,
-                           const char *const     *terms)
+                           const char *const     *terms,
+                           gpointer               skeleton)
 {
+  MgSearchProvider *self = data;
   g_autoptr(GPtrArray) ids = NULL;
 
   hold (self);
@@ -206,11 +211,13 @@ get_initial_result_set_cb (MgSearchProvider      *self,
 
 /* The words grew: what matches them among what matched before. */
 static gboolean
-get_subsearch_result_set_cb (MgSearchProvider      *self,
+get_subsearch_result_set_cb (gpointer               data,
                              GDBusMethodInvocation *invocation,
                              const char *const     *previous_results,
-                             const char *const     *terms)
+                             const char *const     *terms,
+                             gpointer               skeleton)
 {
+  MgSearchProvider *self = data;
   g_autoptr(GPtrArray) ids = NULL;
   g_autoptr(GPtrArray) narrowed = g_ptr_array_new ();
 
@@ -260,10 +267,12 @@ describe (MgSearchProvider *self,
 }
 
 static gboolean
-get_result_metas_cb (MgSearchProvider      *self,
+get_result_metas_cb (gpointer               data,
                      GDBusMethodInvocation *invocation,
-                     const char *const     *ids)
+                     const char *const     *ids,
+                     gpointer               skeleton)
 {
+  MgSearchProvider *self = data;
   g_autoptr(GIcon) icon = g_themed_icon_new (APP_ID);
   g_autoptr(GVariant) serialized_icon = g_icon_serialize (icon);
   GVariantBuilder metas;
@@ -288,12 +297,14 @@ get_result_metas_cb (MgSearchProvider      *self,
 }
 
 static gboolean
-activate_result_cb (MgSearchProvider      *self,
+activate_result_cb (gpointer               data,
                     GDBusMethodInvocation *invocation,
                     const char            *id,
                     const char *const     *terms,
-                    guint                  timestamp)
+                    guint                  timestamp,
+                    gpointer               skeleton)
 {
+  MgSearchProvider *self = data;
   hold (self);
   mg_application_show_page (self->application, id);
   mg_shell_search_provider2_complete_activate_result (self->skeleton, invocation);
@@ -304,11 +315,13 @@ activate_result_cb (MgSearchProvider      *self,
 
 /* The words, in the app's own search, which lists every page with them. */
 static gboolean
-launch_search_cb (MgSearchProvider      *self,
+launch_search_cb (gpointer               data,
                   GDBusMethodInvocation *invocation,
                   const char *const     *terms,
-                  guint                  timestamp)
+                  guint                  timestamp,
+                  gpointer               skeleton)
 {
+  MgSearchProvider *self = data;
   g_autofree char *query = g_strjoinv (" ", (char **) terms);
 
   hold (self);

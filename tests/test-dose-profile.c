@@ -520,6 +520,7 @@ test_clear_and_restore (void)
   g_autoptr(MgDoseProfile) profile = NULL;
   g_autoptr(GVariant) kept = NULL;
   g_autoptr(GVariant) empty = NULL;
+  g_autofree char *country = NULL;
 
   g_settings_set_string (settings, "dose-country", "dk");
   g_settings_set_int (settings, "dose-age", 61);
@@ -530,7 +531,8 @@ test_clear_and_restore (void)
   g_assert_cmpint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_AGE);
   g_assert_null (g_settings_get_user_value (settings, "dose-age"));
   g_assert_null (g_settings_get_user_value (settings, "dose-answered"));
-  g_assert_cmpstr (g_settings_get_string (settings, "dose-country"), ==, "dk");
+  country = g_settings_get_string (settings, "dose-country");
+  g_assert_cmpstr (country, ==, "dk");
   g_assert_true (g_variant_lookup_value (kept, "dose-country", NULL) == NULL);
 
   mg_dose_profile_restore_answers (profile, kept);

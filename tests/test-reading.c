@@ -392,7 +392,8 @@ test_print_scopes (void)
   g_assert_cmpuint (n_sheets, >, mg_guide_get_n_pages (guide));
   g_assert_cmpuint (count_occurrences (text, disclaimer), ==, n_sheets);
   for (guint i = 0; i < mg_guide_get_n_pages (guide); i++) {
-    g_autofree char *title = squeeze (mg_markup_to_plain (mg_guide_get_page (guide, i)->title));
+    g_autofree char *plain = mg_markup_to_plain (mg_guide_get_page (guide, i)->title);
+    g_autofree char *title = squeeze (plain);
 
     /* In the contents, and again over the page itself. */
     g_assert_cmpuint (count_occurrences (text, title), >=, 2);
@@ -407,7 +408,8 @@ test_print_scopes (void)
   text = pdf_text (path);
   for (guint i = 0; i < mg_guide_get_n_pages (guide); i++) {
     const MgPage *other = mg_guide_get_page (guide, i);
-    g_autofree char *title = squeeze (mg_markup_to_plain (other->title));
+    g_autofree char *plain = mg_markup_to_plain (other->title);
+    g_autofree char *title = squeeze (plain);
     gboolean in_section = i >= section->first_page && i < section->first_page + section->n_pages;
 
     if (in_section)
@@ -416,7 +418,8 @@ test_print_scopes (void)
       g_test_message ("“%s” is named on a page of the part", title);
   }
   {
-    g_autofree char *heading = squeeze (mg_markup_to_plain (section->title));
+    g_autofree char *plain = mg_markup_to_plain (section->title);
+    g_autofree char *heading = squeeze (plain);
 
     g_assert_true (g_str_has_prefix (text, heading));
   }

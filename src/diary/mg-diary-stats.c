@@ -76,7 +76,9 @@ mg_diary_median (const int *scores,
   g_return_val_if_fail (scores != NULL || n == 0, NAN);
 
   sorted = g_memdup2 (scores, n * sizeof (int));
-  qsort (sorted, n, sizeof (int), compare_ints);
+  /* No scores: nothing to sort, and qsort () takes no NULL. */
+  if (n > 1)
+    qsort (sorted, n, sizeof (int), compare_ints);
   return median_of_sorted (sorted, n);
 }
 
@@ -100,7 +102,8 @@ mg_diary_hinges (const int *scores,
   g_return_if_fail (low != NULL && high != NULL);
 
   sorted = g_memdup2 (scores, n * sizeof (int));
-  qsort (sorted, n, sizeof (int), compare_ints);
+  if (n > 1)
+    qsort (sorted, n, sizeof (int), compare_ints);
   *low = median_of_sorted (sorted, half);
   *high = n == 0 ? NAN : median_of_sorted (sorted + n - half, half);
 }

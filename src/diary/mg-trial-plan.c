@@ -128,7 +128,7 @@ mg_trial_plan_equal (const MgTrialPlan *a,
 
   return a->start == b->start && a->stopped == b->stopped && a->washout == b->washout &&
          a->pauses->len == b->pauses->len &&
-         memcmp (a->pauses->data, b->pauses->data, a->pauses->len * sizeof (Pause)) == 0;
+         (a->pauses->len == 0 || memcmp (a->pauses->data, b->pauses->data, a->pauses->len * sizeof (Pause)) == 0);
 }
 
 static Pause *
