@@ -324,7 +324,7 @@ begin_print_cb (GtkPrintOperation *operation,
   g_autofree guint *first_sheets = g_new0 (guint, job->pages->len);
   g_autoptr(GArray) page_sheets = g_array_new (FALSE, FALSE, sizeof (Sheet));
   double sheet_height;
-  guint n_page_sheets = 0, n_contents_sheets = 0;
+  guint n_page_sheets = 0;
   int footer_height;
 
   pango_layout_get_pixel_size (footer, NULL, &footer_height);
@@ -343,6 +343,7 @@ begin_print_cb (GtkPrintOperation *operation,
 
   if (job->title != NULL) {
     PangoLayout *contents;
+    guint n_contents_sheets;
 
     /* Measured with the numbers as they would be without it: a contents
      * of a few lines takes the same sheets once they are counted in. */

@@ -126,11 +126,12 @@ static void
 append_median (GString             *csv,
                const MgDiaryMedian *median)
 {
-  char number[G_ASCII_DTOSTR_BUF_SIZE];
-
   g_string_append_c (csv, ',');
-  if (median->days > 0)
+  if (median->days > 0) {
+    char number[G_ASCII_DTOSTR_BUF_SIZE];
+
     g_string_append (csv, g_ascii_formatd (number, sizeof number, "%.1f", median->median));
+  }
 }
 
 /**

@@ -95,7 +95,7 @@ mg_diary_shown_symptoms (MgDiaryTracks      tracks,
                          GPtrArray         *entries,
                          MgDiarySymptom    *symptoms)
 {
-  gboolean shown[MG_DIARY_N_SYMPTOMS] = {
+  const gboolean shown[MG_DIARY_N_SYMPTOMS] = {
     [MG_DIARY_SYMPTOM_RESTLESS_LEGS] = (tracks & MG_DIARY_TRACKS_RESTLESS_LEGS) != 0,
     [MG_DIARY_SYMPTOM_SLEEP] = (tracks & MG_DIARY_TRACKS_RESTLESS_LEGS) != 0,
     [MG_DIARY_SYMPTOM_BACK_PAIN] = (tracks & MG_DIARY_TRACKS_BACK_PAIN) != 0,

@@ -1018,7 +1018,6 @@ void
 mg_dose_profile_restore_answers (MgDoseProfile *self,
                                  GVariant      *answers)
 {
-  g_autoptr(GVariant) cleared = NULL;
   GVariantIter iter;
   const char *key;
   GVariant *value;
@@ -1026,7 +1025,7 @@ mg_dose_profile_restore_answers (MgDoseProfile *self,
   g_return_if_fail (MG_IS_DOSE_PROFILE (self));
   g_return_if_fail (g_variant_is_of_type (answers, G_VARIANT_TYPE_VARDICT));
 
-  cleared = mg_dose_profile_clear_answers (self);
+  g_variant_unref (mg_dose_profile_clear_answers (self));
   g_variant_iter_init (&iter, answers);
   while (g_variant_iter_loop (&iter, "{&sv}", &key, &value)) {
     if (is_answer_key (key))
