@@ -16,6 +16,7 @@
 #include "mg-test-clock.h"
 #include "mg-test-store.h"
 #include "mg-test-utils.h"
+#include "mg-user-data.h"
 
 #define ONE_DAY (G_TIME_SPAN_DAY)
 
@@ -458,6 +459,31 @@ test_delete (Fixture       *fixture,
   g_assert_false (mg_diary_store_get_can_undo_delete (fixture->store));
 }
 
+/* Deleted from Preferences → Your Data while the page shows, then the page
+ * closed (a language switch builds a new one): Preferences' Undo still
+ * brings the diary back, since the page forgets only what it deleted. */
+static void
+test_delete_elsewhere (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(MgUserDataBackup) backup = NULL;
+  g_autoptr(MgDiaryEntry) entry = NULL;
+  g_auto(GStrv) days = NULL;
+
+  give_score (fixture, "restless_legs_scale", 4);
+  backup = mg_user_data_delete_all (NULL, fixture->store, NULL);
+  g_assert_true (shown (fixture, "tracks_group"));
+  close_page (fixture);
+  g_assert_true (mg_diary_store_get_can_undo_delete (fixture->store));
+
+  mg_user_data_restore (backup);
+  entry = entry_of (fixture, "2026-11-22");
+  g_assert_cmpint (entry->scores[MG_DIARY_SYMPTOM_RESTLESS_LEGS], ==, 4);
+  g_assert_cmpint (mg_diary_store_get_tracks (fixture->store), ==, MG_DIARY_TRACKS_RESTLESS_LEGS);
+  days = mg_diary_store_dup_days (fixture->store);
+  g_assert_cmpuint (g_strv_length (days), ==, 1);
+}
+
 /* Under the entry and the plan, the result of the page's own diary, with
  * its heading. */
 static void
@@ -485,6 +511,7 @@ main (int    argc,
   ADD ("/diary-page/past-day", MG_DIARY_TRACKS_RESTLESS_LEGS, test_past_day);
   ADD ("/diary-page/plan", MG_DIARY_TRACKS_RESTLESS_LEGS, test_plan);
   ADD ("/diary-page/delete", MG_DIARY_TRACKS_RESTLESS_LEGS, test_delete);
+  ADD ("/diary-page/delete-elsewhere", MG_DIARY_TRACKS_RESTLESS_LEGS, test_delete_elsewhere);
   ADD ("/diary-page/result", MG_DIARY_TRACKS_RESTLESS_LEGS, test_result);
 
   return g_test_run ();

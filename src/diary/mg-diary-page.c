@@ -71,6 +71,7 @@ struct _MgDiaryPage {
   char                  *day;
   MgTrialPlan           *undo_plan;       /* the plan before Stop, while its toast shows */
   AdwToast              *undo_toast;
+  gboolean               undo_delete;     /* the toast offers back what this page deleted */
   AdwToast              *lasting_toast;
   char                  *lasting_text;
   char                  *set_aside_shown;
@@ -667,6 +668,16 @@ resume_plan_action (GtkWidget  *widget,
   change_plan (MG_DIARY_PAGE (widget), mg_trial_plan_resume, _("The trial plan goes on."));
 }
 
+/* Only what this page deleted is forgotten with its toast: a deletion from
+ * Preferences → Your Data keeps its own Undo, whatever becomes of the page. */
+static void
+forget_own_delete (MgDiaryPage *self)
+{
+  if (self->undo_delete && mg_diary_store_get_can_undo_delete (self->store))
+    mg_diary_store_forget_deleted (self->store);
+  self->undo_delete = FALSE;
+}
+
 static void
 undo_toast_dismissed_cb (MgDiaryPage *self,
                          AdwToast    *toast)
@@ -676,8 +687,7 @@ undo_toast_dismissed_cb (MgDiaryPage *self,
 
   self->undo_toast = NULL;
   g_clear_pointer (&self->undo_plan, mg_trial_plan_free);
-  if (mg_diary_store_get_can_undo_delete (self->store))
-    mg_diary_store_forget_deleted (self->store);
+  forget_own_delete (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.undo", FALSE);
 }
 
@@ -723,8 +733,9 @@ undo_action (GtkWidget  *widget,
 
   if (self->undo_plan != NULL)
     mg_diary_store_set_plan (self->store, self->undo_plan);
-  else if (mg_diary_store_get_can_undo_delete (self->store))
+  else if (self->undo_delete && mg_diary_store_get_can_undo_delete (self->store))
     mg_diary_store_undo_delete (self->store);
+  self->undo_delete = FALSE;
   g_clear_pointer (&self->undo_plan, mg_trial_plan_free);
   if (self->undo_toast != NULL)
     adw_toast_dismiss (self->undo_toast);
@@ -741,6 +752,7 @@ delete_response_cb (AdwAlertDialog *dialog,
   mg_diary_store_delete_all (self->store);
   offer_undo (self, _("Diary deleted"));
   g_clear_pointer (&self->undo_plan, mg_trial_plan_free);
+  self->undo_delete = TRUE;
 }
 
 static void
@@ -949,9 +961,10 @@ mg_diary_page_dispose (GObject *object)
   self->midnight_source = 0;
   self->undo_toast = NULL;
   self->lasting_toast = NULL;
-  /* What was deleted cannot come back once the page that offered it is gone. */
-  if (self->store != NULL && mg_diary_store_get_can_undo_delete (self->store))
-    mg_diary_store_forget_deleted (self->store);
+  /* What the page deleted cannot come back once the page that offered it
+   * is gone. */
+  if (self->store != NULL)
+    forget_own_delete (self);
   g_clear_object (&self->store);
   g_clear_object (&self->profile);
 
