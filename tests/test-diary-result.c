@@ -327,6 +327,74 @@ test_table (Fixture       *fixture,
 }
 
 /* A half is written with the language's decimal sign. */
+/* Presses @keyval where the scroller's own shortcuts take it. */
+static void
+press_in_scroller (GtkWidget *scroller,
+                   guint      keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (scroller);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++) {
+    g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+    if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+      continue;
+    for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++) {
+      g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+      if (GTK_IS_KEYVAL_TRIGGER (trigger) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval) {
+        g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, scroller,
+                                                     gtk_shortcut_get_arguments (shortcut)));
+        return;
+      }
+    }
+  }
+  g_error ("No shortcut for %s", gdk_keyval_name (keyval));
+}
+
+/* At 200 % on a phone the table is wider than the window: a Tab stop, and
+ * the arrow keys, Home and End reach every column. Wide, it is no stop. */
+static void
+test_table_keyboard (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GtkCssProvider) large = gtk_css_provider_new ();
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+  double end;
+
+  mg_test_close_window (fixture->window, fixture->result);
+  gtk_css_provider_load_from_string (large, "window { font-size: 200%; }");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (large),
+                                              GTK_STYLE_PROVIDER_PRIORITY_USER);
+  show_result (fixture, 360, 640);
+  fill_diary (fixture, 4, 25);
+  show_view (fixture, "table");
+  scroller = gtk_widget_get_ancestor (GTK_WIDGET (table (fixture)), GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  g_assert_true (gtk_widget_get_focusable (scroller));
+  g_assert_true (gtk_widget_grab_focus (scroller));
+
+  press_in_scroller (scroller, GDK_KEY_Right);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  press_in_scroller (scroller, GDK_KEY_End);
+  end = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), end, 0.5);
+  press_in_scroller (scroller, GDK_KEY_Left);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), <, end);
+  press_in_scroller (scroller, GDK_KEY_Home);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (adjustment), 0, 0.5);
+
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (large));
+  mg_test_settle (fixture->window);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  mg_test_wait_for_size (fixture->window, 1200);
+  mg_test_settle (fixture->window);
+  g_assert_false (gtk_widget_get_focusable (scroller));
+}
+
 static void
 test_table_decimal (Fixture       *fixture,
                     gconstpointer  data)
@@ -675,6 +743,7 @@ main (int   argc,
   add_test ("/diary-result/words/baseline-short", NULL, test_words_baseline_short);
   add_test ("/diary-result/table", NULL, test_table);
   add_test ("/diary-result/table-decimal", NULL, test_table_decimal);
+  add_test ("/diary-result/table-keyboard", NULL, test_table_keyboard);
   add_test ("/diary-result/description", NULL, test_description);
   add_test ("/diary-result/export-csv", NULL, test_export_csv);
   add_test ("/diary-result/export-csv-fails", NULL, test_export_csv_fails);

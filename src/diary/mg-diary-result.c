@@ -38,6 +38,7 @@ struct _MgDiaryResult {
   GtkWidget          *empty_label;
   GtkWidget          *content;
   GtkBox             *charts_box;
+  GtkScrolledWindow  *table_scroller;
   GtkGrid            *week_table;
   GtkBox             *words_box;
   GtkLabel           *else_heading;
@@ -379,6 +380,60 @@ mg_diary_result_constructed (GObject *object)
   update (self);
 }
 
+/* The table scrolls sideways on a narrow window: then it is a Tab stop of
+ * its own, and the arrow keys, Home and End move it, so a keyboard reaches
+ * every column. */
+static void
+table_width_changed_cb (MgDiaryResult *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->table_scroller);
+  gboolean scrolls = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_lower (adjustment) >
+                     gtk_adjustment_get_page_size (adjustment) + 0.5;
+
+  gtk_widget_set_focusable (GTK_WIDGET (self->table_scroller), scrolls);
+}
+
+static gboolean
+scroll_table_cb (GtkWidget *scroller,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  int where = g_variant_get_int32 (args);
+  double value = gtk_adjustment_get_value (adjustment);
+  double step = MAX (gtk_adjustment_get_page_size (adjustment) / 3, 1);
+
+  if (where == -2)
+    value = gtk_adjustment_get_lower (adjustment);
+  else if (where == 2)
+    value = gtk_adjustment_get_upper (adjustment);
+  else
+    value += where * step;
+  gtk_adjustment_set_value (adjustment, value);
+  return TRUE;
+}
+
+static void
+add_table_keys (MgDiaryResult *self)
+{
+  static const struct { guint key; int where; } keys[] = {
+    { GDK_KEY_Left, -1 }, { GDK_KEY_KP_Left, -1 }, { GDK_KEY_Right, 1 }, { GDK_KEY_KP_Right, 1 },
+    { GDK_KEY_Home, -2 }, { GDK_KEY_KP_Home, -2 }, { GDK_KEY_End, 2 }, { GDK_KEY_KP_End, 2 },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++) {
+    GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                              gtk_callback_action_new (scroll_table_cb, NULL, NULL));
+
+    gtk_shortcut_set_arguments (shortcut, g_variant_new_int32 (keys[i].where));
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+  }
+  gtk_widget_add_controller (GTK_WIDGET (self->table_scroller), controller);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->table_scroller), "changed",
+                           G_CALLBACK (table_width_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 mg_diary_result_dispose (GObject *object)
 {
@@ -441,6 +496,7 @@ mg_diary_result_class_init (MgDiaryResultClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDiaryResult, empty_label);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryResult, content);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryResult, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, MgDiaryResult, table_scroller);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryResult, week_table);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryResult, words_box);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryResult, else_heading);
@@ -464,6 +520,7 @@ mg_diary_result_init (MgDiaryResult *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->else_heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 4, -1);
   gtk_label_set_text (self->else_label, mg_diary_what_else ());
+  add_table_keys (self);
   for (MgDiarySymptom s = 0; s < MG_DIARY_N_SYMPTOMS; s++)
     add_symptom (self, s);
 }
