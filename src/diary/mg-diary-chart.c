@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <pango/pangocairo.h>
 
+#include "mg-chart-style.h"
 #include "mg-diary-chart.h"
 #include "mg-diary-stats.h"
 #include "mg-diary-words.h"
@@ -603,31 +604,16 @@ mg_diary_chart_measure (GtkWidget      *widget,
 }
 
 static void
-style_changed_cb (MgDiaryChart *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 mg_diary_chart_root (GtkWidget *widget)
 {
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-
   GTK_WIDGET_CLASS (mg_diary_chart_parent_class)->root (widget);
-  g_signal_connect_object (manager, "notify::accent-color-rgba", G_CALLBACK (style_changed_cb),
-                           widget, G_CONNECT_SWAPPED);
-  g_signal_connect_object (manager, "notify::high-contrast", G_CALLBACK (style_changed_cb),
-                           widget, G_CONNECT_SWAPPED);
-  g_signal_connect_object (manager, "notify::dark", G_CALLBACK (style_changed_cb),
-                           widget, G_CONNECT_SWAPPED);
+  mg_chart_style_follow (widget);
 }
 
 static void
 mg_diary_chart_unroot (GtkWidget *widget)
 {
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-
-  g_signal_handlers_disconnect_by_func (manager, style_changed_cb, widget);
+  mg_chart_style_unfollow (widget);
   GTK_WIDGET_CLASS (mg_diary_chart_parent_class)->unroot (widget);
 }
 

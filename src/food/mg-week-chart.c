@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "mg-chart-style.h"
 #include "mg-date.h"
 #include "mg-i18n.h"
 #include "mg-week-chart.h"
@@ -389,27 +390,16 @@ mg_week_chart_set_property (GObject      *object,
 }
 
 static void
-accent_changed_cb (MgWeekChart *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
 mg_week_chart_root (GtkWidget *widget)
 {
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-
   GTK_WIDGET_CLASS (mg_week_chart_parent_class)->root (widget);
-  g_signal_connect_object (manager, "notify::accent-color-rgba", G_CALLBACK (accent_changed_cb),
-                           widget, G_CONNECT_SWAPPED);
+  mg_chart_style_follow (widget);
 }
 
 static void
 mg_week_chart_unroot (GtkWidget *widget)
 {
-  AdwStyleManager *manager = adw_style_manager_get_for_display (gtk_widget_get_display (widget));
-
-  g_signal_handlers_disconnect_by_func (manager, accent_changed_cb, widget);
+  mg_chart_style_unfollow (widget);
   GTK_WIDGET_CLASS (mg_week_chart_parent_class)->unroot (widget);
 }
 
