@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "mg-test-clock.h"
@@ -196,4 +197,97 @@ gboolean
 mg_test_disk_synced_on_main_thread (void)
 {
   return held_disk.on_main_thread;
+}
+
+/**
+ * mg_test_store_real_dir:
+ * @prefix: the start of the folder's name
+ *
+ * Saves to memory (a tmpfs /tmp) end too fast for a kill to land in one:
+ * a new folder in the build directory, where a save is a real write and
+ * fsync.
+ *
+ * Returns: (transfer full): the folder's path
+ */
+char *
+mg_test_store_real_dir (const char *prefix)
+{
+  g_autofree char *template = g_strconcat (prefix, "-XXXXXX", NULL);
+  char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ? g_getenv ("G_TEST_BUILDDIR") : ".",
+                                 template, NULL);
+
+  g_assert_nonnull (g_mkdtemp (path));
+  return path;
+}
+
+/* A temporary file a killed save left beside @file_name. */
+static gboolean
+has_torn_write (const char *directory,
+                const char *file_name)
+{
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  g_autofree char *prefix = g_strconcat (".", file_name, ".", NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+    if (g_str_has_prefix (name, prefix) && strlen (name) == strlen (prefix) + strlen ("XXXXXX"))
+      return TRUE;
+  }
+
+  return FALSE;
+}
+
+/**
+ * mg_test_store_kill_writers:
+ * @directory: where the writer saves
+ * @file_name: the store's file name in @directory
+ * @rounds: how many writers to kill
+ * @seed: for the moments of the kills
+ * @check: asserts that the file is whole, the old one or the new one
+ * @data: for @check
+ *
+ * Starts this test program with `--write-for-ever DIRECTORY`, which prints
+ * "saving" and saves without pause, and kills it 0–40 ms after, @rounds
+ * times; after each kill, before any store opens the folder (which clears
+ * what a crash left), notes whether a save was torn, then calls @check.
+ *
+ * Returns: whether any kill landed in the middle of a save
+ */
+gboolean
+mg_test_store_kill_writers (const char       *directory,
+                            const char       *file_name,
+                            guint             rounds,
+                            guint32           seed,
+                            MgTestStoreCheck  check,
+                            gpointer          data)
+{
+  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  gboolean torn = FALSE;
+
+  g_assert_nonnull (self_path);
+  for (guint round = 0; round < rounds; round++) {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GSubprocess) writer = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                                                      self_path, "--write-for-ever", directory, NULL);
+    g_autoptr(GDataInputStream) output = NULL;
+    g_autofree char *line = NULL;
+
+    g_assert_no_error (error);
+    output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (writer));
+    line = g_data_input_stream_read_line (output, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (line, ==, "saving");
+    g_usleep ((gulong) g_rand_int_range (rand, 0, 40 * 1000));
+    g_subprocess_force_exit (writer);
+    g_subprocess_wait (writer, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_false (g_subprocess_get_if_exited (writer));
+
+    torn = has_torn_write (directory, file_name) || torn;
+    check (data);
+  }
+
+  g_test_message ("%u kills", rounds);
+  return torn;
 }

@@ -22,6 +22,17 @@ void           mg_test_file_store_wait_loaded (MgKeyFileStore *store);
 gboolean       mg_test_file_store_flush       (MgKeyFileStore *store,
                                                GError        **error);
 
+/* Kills a process that saves without pause, @rounds times. */
+typedef void (*MgTestStoreCheck) (gpointer data);
+
+char          *mg_test_store_real_dir  (const char       *prefix);
+gboolean       mg_test_store_kill_writers (const char       *directory,
+                                           const char       *file_name,
+                                           guint             rounds,
+                                           guint32           seed,
+                                           MgTestStoreCheck  check,
+                                           gpointer          data);
+
 void           mg_test_disk_hold       (void);
 gboolean       mg_test_disk_wait_held  (void);
 void           mg_test_disk_release    (void);

@@ -666,21 +666,6 @@ write_for_ever (const char *dir)
   return 0;
 }
 
-static gboolean
-has_torn_write (Fixture *fixture)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL) {
-    if (g_str_has_prefix (name, "." MG_DIARY_STORE_FILE_NAME ".") &&
-        strlen (name) == strlen ("." MG_DIARY_STORE_FILE_NAME ".XXXXXX"))
-      return TRUE;
-  }
-
-  return FALSE;
-}
-
 /* Every day of the file was written by the same round: a whole file. */
 static void
 check_whole_file (Fixture *fixture)
@@ -708,46 +693,11 @@ static void
 test_crash_mid_save (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (2211);
-  g_autofree char *on_disk = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ?
-                                               g_getenv ("G_TEST_BUILDDIR") : ".",
-                                               "mg-diary-crash-XXXXXX", NULL);
-  gboolean torn = FALSE;
-  guint round;
-
-  g_assert_nonnull (self_path);
-  /* A real disk, where a save takes long enough for a kill to land in it. */
-  g_assert_nonnull (g_mkdtemp (on_disk));
   remove_tree (fixture->dir);
   g_free (fixture->dir);
-  fixture->dir = g_steal_pointer (&on_disk);
+  fixture->dir = mg_test_store_real_dir ("mg-diary-crash");
 
-  for (round = 0; round < 40; round++) {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GSubprocess) writer = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                                      self_path, "--write-for-ever", fixture->dir,
-                                                      NULL);
-    g_autoptr(GDataInputStream) output = NULL;
-    g_autofree char *line = NULL;
-
-    g_assert_no_error (error);
-    output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (writer));
-    line = g_data_input_stream_read_line (output, NULL, NULL, &error);
-    g_assert_no_error (error);
-    g_assert_cmpstr (line, ==, "saving");
-    g_usleep ((gulong) g_rand_int_range (rand, 0, 40 * 1000));
-    g_subprocess_force_exit (writer);
-    g_subprocess_wait (writer, NULL, &error);
-    g_assert_no_error (error);
-    g_assert_false (g_subprocess_get_if_exited (writer));
-
-    torn = torn || has_torn_write (fixture);
-    check_whole_file (fixture);
-  }
-
-  g_test_message ("%u kills", round);
-  if (!torn)
+  if (!mg_test_store_kill_writers (fixture->dir, MG_DIARY_STORE_FILE_NAME, 40, 2211, (MgTestStoreCheck) check_whole_file, fixture))
     g_test_incomplete ("none of the kills landed in the middle of a save");
 }
 

@@ -1093,22 +1093,6 @@ write_for_ever (const char *dir)
   return 0;
 }
 
-/* Whether a save was cut off: the store's atomic write left its new file behind. */
-static gboolean
-has_torn_write (Fixture *fixture)
-{
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (dir)) != NULL) {
-    if (g_str_has_prefix (name, "." MG_INTAKE_STORE_FILE_NAME ".") &&
-        strlen (name) == strlen ("." MG_INTAKE_STORE_FILE_NAME ".XXXXXX"))
-      return TRUE;
-  }
-
-  return FALSE;
-}
-
 static void
 check_whole_day (Fixture *fixture)
 {
@@ -1137,50 +1121,11 @@ static void
 test_crash_mid_save (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autofree char *self_path = g_file_read_link ("/proc/self/exe", NULL);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (1122);
-  g_autofree char *on_disk = g_build_filename (g_getenv ("G_TEST_BUILDDIR") != NULL ?
-                                               g_getenv ("G_TEST_BUILDDIR") : ".",
-                                               "mg-crash-XXXXXX", NULL);
-  gboolean torn = FALSE;
-  guint round;
-
-  g_assert_nonnull (self_path);
-
-  /* Saves to memory (a tmpfs /tmp) end too fast for a kill to land in one:
-   * this test saves where a save is a real write and fsync, in the build
-   * directory. */
-  g_assert_nonnull (g_mkdtemp (on_disk));
   remove_tree (fixture->dir);
   g_free (fixture->dir);
-  fixture->dir = g_steal_pointer (&on_disk);
+  fixture->dir = mg_test_store_real_dir ("mg-crash");
 
-  for (round = 0; round < 40; round++) {
-    g_autoptr(GError) error = NULL;
-    g_autoptr(GSubprocess) writer = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
-                                                      self_path, "--write-for-ever", fixture->dir,
-                                                      NULL);
-    g_autoptr(GDataInputStream) output = NULL;
-    g_autofree char *line = NULL;
-
-    g_assert_no_error (error);
-    output = g_data_input_stream_new (g_subprocess_get_stdout_pipe (writer));
-    line = g_data_input_stream_read_line (output, NULL, NULL, &error);
-    g_assert_no_error (error);
-    g_assert_cmpstr (line, ==, "saving");
-    g_usleep ((gulong) g_rand_int_range (rand, 0, 40 * 1000));
-    g_subprocess_force_exit (writer);
-    g_subprocess_wait (writer, NULL, &error);
-    g_assert_no_error (error);
-    g_assert_false (g_subprocess_get_if_exited (writer));
-
-    /* Before the next store opens: it clears what a crash left. */
-    torn = torn || has_torn_write (fixture);
-    check_whole_day (fixture);
-  }
-
-  g_test_message ("%u kills", round);
-  if (!torn)
+  if (!mg_test_store_kill_writers (fixture->dir, MG_INTAKE_STORE_FILE_NAME, 40, 1122, (MgTestStoreCheck) check_whole_day, fixture))
     g_test_incomplete ("none of the kills landed in the middle of a save");
 }
 
