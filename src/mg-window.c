@@ -1138,7 +1138,6 @@ fill_sidebar (MgWindow *self)
   /* Replaced whole, so the old titles go with the old language. */
   flat = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (sections)));
   gtk_single_selection_set_model (self->sidebar_selection, G_LIST_MODEL (flat));
-  select_current_row (self);
 }
 
 /* Each language named in itself, after “System Default” (mg-main-view.ui). */
@@ -1283,7 +1282,6 @@ build_view (MgWindow *self)
   g_signal_connect (headers, "bind", G_CALLBACK (bind_header_cb), self);
   gtk_list_view_set_factory (self->view->sidebar, rows);
   gtk_list_view_set_header_factory (self->view->sidebar, headers);
-  gtk_list_view_set_model (self->view->sidebar, GTK_SELECTION_MODEL (self->sidebar_selection));
   g_signal_connect_object (self->view->sidebar, "activate",
                            G_CALLBACK (sidebar_activate_cb), self, G_CONNECT_SWAPPED);
 
@@ -1314,7 +1312,11 @@ build_view (MgWindow *self)
 
   scale_breakpoints (self);
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->view));
+  /* The list gets its model once the titles are in the view's language:
+   * given the old titles first, it would make every row twice. */
   fill_sidebar (self);
+  gtk_list_view_set_model (self->view->sidebar, GTK_SELECTION_MODEL (self->sidebar_selection));
+  select_current_row (self);
   update_sidebar_action (self);
 }
 
