@@ -2231,6 +2231,16 @@ test_appointment_refusals (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (hint)),
                                    "Too many lines for the summary, which holds at most 8 lines."));
   g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_QUESTIONS), ==, "1\n2\n3\n4\n5\n6\n7\n8");
+  /* Both refusals at once, looked at on a phone. */
+  choose_since (fixture, 5, 2026);
+  if (g_getenv ("MG_SCREENSHOT_DIR") != NULL) {
+    gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+    mg_test_wait_for_size (fixture->window, 360);
+    g_assert_true (gtk_widget_grab_focus (view));
+    mg_test_settle (fixture->window);
+    save_shot (fixture, "dose-appointment-refused-en-360x640-100");
+  }
+  choose_since (fixture, 3, 2026);
   type_questions (fixture, "1\n2\n3\n4\n5\n6\n7\n8");
   g_assert_false (gtk_widget_has_css_class (hint, "error"));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (hint)), ==, "At most 400 characters.");
