@@ -13,9 +13,11 @@
 #include <glib/gstdio.h>
 #include <math.h>
 
+#include "mg-appointment-group.h"
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-dose.h"
+#include "mg-dose-summary.h"
 #include "mg-dose-text.h"
 #include "mg-form-row.h"
 #include "mg-i18n.h"
@@ -1067,6 +1069,28 @@ local_date (void)
   return mg_i18n_format_date (iso_date);
 }
 
+/* The text of the PDF at @path, or %NULL, the test skipped, without pdftotext. */
+static char *
+pdf_to_text (const char *path)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  char *pdf_text = NULL;
+  int status;
+
+  if (pdftotext == NULL) {
+    g_test_skip ("pdftotext (poppler-utils) is not installed: the summary's text is not checked");
+    return NULL;
+  }
+
+  g_assert_true (g_spawn_sync (NULL, (char *[]) { pdftotext, (char *) "-layout", (char *) path, (char *) "-", NULL },
+                               NULL, G_SPAWN_DEFAULT, NULL, NULL, &pdf_text, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  return pdf_text;
+}
+
 static void
 test_export_pdf (Fixture       *fixture,
                  gconstpointer  data)
@@ -1074,13 +1098,11 @@ test_export_pdf (Fixture       *fixture,
   g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "dose-summary.pdf", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *pdf_text = NULL;
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
   g_autoptr(GError) error = NULL;
   g_autofree char *date_before = NULL;
   g_autofree char *date_after = NULL;
   g_autofree char *flat_text = NULL;
   gsize length;
-  int status;
 
   set_spin (fixture, "Age", 67);
   choose (fixture, "Sex", "Male");
@@ -1104,15 +1126,9 @@ test_export_pdf (Fixture       *fixture,
     length--;
   g_assert_cmpmem (contents + length - 5, 5, "%%EOF", 5);
 
-  if (pdftotext == NULL) {
-    g_test_skip ("pdftotext (poppler-utils) is not installed: the summary's text is not checked");
+  pdf_text = pdf_to_text (path);
+  if (pdf_text == NULL)
     return;
-  }
-
-  g_assert_true (g_spawn_sync (NULL, (char *[]) { pdftotext, (char *) "-layout", path, (char *) "-", NULL }, NULL,
-                               G_SPAWN_DEFAULT, NULL, NULL, &pdf_text, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
 
   /* One page. */
   g_assert_null (strchr (g_strstrip (pdf_text), '\f'));
@@ -1976,6 +1992,392 @@ test_export_pdf_refused (Fixture       *fixture,
   allow_heading_warning = FALSE;
 }
 
+/* The notes for the appointment: the group, on the page, by the names a
+ * person sees. Today is fixed, so that no test depends on the day it runs. */
+static MgAppointmentGroup *
+appointment_group (Fixture *fixture)
+{
+  GtkWidget *group = mg_test_find_widget (GTK_WIDGET (fixture->page), MG_TYPE_APPOINTMENT_GROUP, NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_utc (2026, 3, 15, 12, 0, 0);
+
+  g_assert_nonnull (group);
+  mg_appointment_group_set_today (MG_APPOINTMENT_GROUP (group), today);
+  return MG_APPOINTMENT_GROUP (group);
+}
+
+static void
+type_in_row (Fixture    *fixture,
+             const char *title,
+             const char *text)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+
+  g_assert_true (ADW_IS_ENTRY_ROW (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  mg_test_run_pending ();
+}
+
+static void
+check_row (Fixture    *fixture,
+           const char *title)
+{
+  GtkWidget *check = control (fixture, title, GTK_TYPE_CHECK_BUTTON);
+
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  mg_test_activate (check);
+  mg_test_settle (fixture->window);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+}
+
+/* The month by its index (1 is January), the year by its number. */
+static void
+choose_since (Fixture *fixture,
+              guint    month,
+              guint    year)
+{
+  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), "Since");
+  GtkWidget *month_dropdown = mg_test_find_widget (row, GTK_TYPE_DROP_DOWN, NULL);
+  GtkWidget *year_dropdown = gtk_widget_get_next_sibling (month_dropdown);
+  GListModel *years = gtk_drop_down_get_model (GTK_DROP_DOWN (year_dropdown));
+  g_autofree char *wanted = g_strdup_printf ("%u", year);
+
+  for (guint i = 0; i < g_list_model_get_n_items (years); i++) {
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (years), i), wanted))
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (year_dropdown), i);
+  }
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (years),
+                                               gtk_drop_down_get_selected (GTK_DROP_DOWN (year_dropdown))),
+                   ==, wanted);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (month_dropdown), month);
+  mg_test_run_pending ();
+}
+
+static GtkTextBuffer *
+questions_buffer (Fixture *fixture)
+{
+  GtkWidget *view = mg_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TEXT_VIEW, NULL);
+
+  g_assert_nonnull (view);
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+}
+
+static void
+type_questions (Fixture    *fixture,
+                const char *text)
+{
+  gtk_text_buffer_set_text (questions_buffer (fixture), text, -1);
+  mg_test_run_pending ();
+}
+
+static const char *
+note (Fixture    *fixture,
+      MgDoseNote  which)
+{
+  return mg_dose_profile_get_note (fixture->profile, which);
+}
+
+/* The summary saved as a PDF at @path, as text, one page; %NULL, the test
+ * skipped, without pdftotext. */
+static char *
+exported_summary (Fixture    *fixture,
+                  const char *path)
+{
+  char *pdf_text;
+
+  g_unlink (path);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dose.export-pdf", "s", path);
+  pdf_text = pdf_to_text (path);
+  if (pdf_text != NULL)
+    g_assert_null (strchr (g_strstrip (pdf_text), '\f'));
+
+  return pdf_text;
+}
+
+#define QUESTIONS "Can I take it with my blood pressure tablets?\nShould my magnesium level be tested first?"
+
+static void
+fill_appointment (Fixture *fixture)
+{
+  appointment_group (fixture);
+  type_in_row (fixture, "Product name", "Magnesium <b>Forte</b> & Co");
+  check_row (fixture, "Restless legs");
+  check_row (fixture, "Another reason");
+  type_in_row (fixture, "The other reason", "Night cramps in the feet");
+  choose_since (fixture, 9, 2024);
+  type_questions (fixture, QUESTIONS);
+}
+
+/* Issue 21.4: the notes go into the profile, so into the settings, and
+ * onto the summary, the person's words as typed; they change no result. */
+static void
+test_appointment (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "dose-appointment.pdf", NULL);
+  g_autofree char *pdf_text = NULL;
+  g_autofree char *setting = NULL;
+  MgVerdict verdict;
+
+  fill_example (fixture);
+  choose_form (fixture, "Magnesium citrate (trimagnesium)");
+  verdict = get_verdict (fixture);
+  fill_appointment (fixture);
+
+  g_assert_cmpuint (get_verdict (fixture), ==, verdict);
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_PRODUCT_NAME), ==, "Magnesium <b>Forte</b> & Co");
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_OTHER_REASON), ==, "Night cramps in the feet");
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_SINCE), ==, "2024-09");
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_QUESTIONS), ==, QUESTIONS);
+  g_assert_cmpuint (mg_dose_profile_get_reasons (fixture->profile), ==,
+                    MG_DOSE_REASON_BIT (MG_DOSE_REASON_RESTLESS_LEGS) | MG_DOSE_REASON_BIT (MG_DOSE_REASON_OTHER));
+  setting = g_settings_get_string (fixture->settings, "dose-appointment-questions");
+  g_assert_cmpstr (setting, ==, QUESTIONS);
+
+  pdf_text = exported_summary (fixture, path);
+  if (pdf_text == NULL)
+    return;
+  assert_pdf_says (pdf_text, "For the Appointment");
+  /* Markup characters are the person's text, shown as typed. */
+  assert_pdf_says (pdf_text, "Product Magnesium <b>Forte</b> & Co");
+  assert_pdf_says (pdf_text, "Magnesium citrate (trimagnesium)");
+  assert_pdf_says (pdf_text, "Reasons Restless legs");
+  assert_pdf_says (pdf_text, "Night cramps in the feet");
+  assert_pdf_says (pdf_text, "Since September 2024");
+  assert_pdf_says (pdf_text, "Questions Can I take it with my blood pressure tablets?");
+  assert_pdf_says (pdf_text, "Should my magnesium level be tested first?");
+  g_unlink (path);
+}
+
+/* Nothing noted, nothing said: no heading, no empty lines. */
+static void
+test_appointment_omitted (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "dose-no-appointment.pdf", NULL);
+  g_autofree char *pdf_text = NULL;
+
+  fill_example (fixture);
+  appointment_group (fixture);
+  choose_since (fixture, 9, 2024);
+  type_questions (fixture, "Why?");
+  /* A month without a year is no month. */
+  choose_since (fixture, 0, 2024);
+  type_questions (fixture, "");
+  pdf_text = exported_summary (fixture, path);
+  if (pdf_text == NULL)
+    return;
+  g_assert_null (strstr (pdf_text, "For the Appointment"));
+  g_assert_null (strstr (pdf_text, "Since"));
+  g_assert_null (strstr (pdf_text, "Reasons"));
+  g_unlink (path);
+}
+
+/* Bad input: a month still to come, questions longer than the summary
+ * holds. Each is refused in words, said to a screen reader, and the
+ * summary keeps what was there; nothing typed is taken away. */
+static void
+test_appointment_refusals (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *since_row;
+  GtkWidget *month;
+  GtkWidget *hint;
+  GtkWidget *view;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autofree char *typed = NULL;
+  GtkTextIter start, end;
+
+  appointment_group (fixture);
+  choose_since (fixture, 2, 2026);
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_SINCE), ==, "2026-02");
+  choose_since (fixture, 5, 2026);
+  since_row = find_row (GTK_WIDGET (fixture->page), "Since");
+  month = mg_test_find_widget (since_row, GTK_TYPE_DROP_DOWN, NULL);
+  g_assert_true (gtk_widget_has_css_class (since_row, "error"));
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (since_row)), ==,
+                   "That month is still to come. Choose this month or one before it.");
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (month), "mg-announcement"), ==,
+                   "That month is still to come. Choose this month or one before it.");
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_SINCE), ==, "2026-02");
+  choose_since (fixture, 3, 2026);
+  g_assert_false (gtk_widget_has_css_class (since_row, "error"));
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_SINCE), ==, "2026-03");
+
+  view = mg_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TEXT_VIEW, NULL);
+  hint = mg_test_find_label (GTK_WIDGET (fixture->page), "At most 400 characters.");
+  g_assert_nonnull (hint);
+  type_questions (fixture, "Is it safe?");
+  for (guint i = 0; i <= MG_DOSE_QUESTIONS_MAX; i++)
+    g_string_append_c (long_text, 'x');
+  /* Typed, or pasted, at the end. */
+  gtk_text_buffer_get_end_iter (questions_buffer (fixture), &end);
+  gtk_text_buffer_insert (questions_buffer (fixture), &end, long_text->str, -1);
+  mg_test_run_pending ();
+  g_assert_true (gtk_widget_has_css_class (hint, "error"));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (hint)),
+                                   "Too long for the summary, which holds at most 400 characters."));
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (view), "mg-announcement"), ==, gtk_label_get_label (GTK_LABEL (hint)));
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_QUESTIONS), ==, "Is it safe?");
+  /* What was typed stays in the field, to be shortened. */
+  gtk_text_buffer_get_bounds (questions_buffer (fixture), &start, &end);
+  typed = gtk_text_buffer_get_text (questions_buffer (fixture), &start, &end, FALSE);
+  g_assert_true (g_str_has_prefix (typed, "Is it safe?"));
+  g_assert_true (g_str_has_suffix (typed, long_text->str));
+
+  type_questions (fixture, "1\n2\n3\n4\n5\n6\n7\n8");
+  gtk_text_buffer_get_end_iter (questions_buffer (fixture), &end);
+  gtk_text_buffer_insert (questions_buffer (fixture), &end, "\n9", -1);
+  mg_test_run_pending ();
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (hint)),
+                                   "Too many lines for the summary, which holds at most 8 lines."));
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_QUESTIONS), ==, "1\n2\n3\n4\n5\n6\n7\n8");
+  /* Both refusals at once, looked at on a phone. */
+  choose_since (fixture, 5, 2026);
+  if (g_getenv ("MG_SCREENSHOT_DIR") != NULL) {
+    gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
+    mg_test_wait_for_size (fixture->window, 360);
+    g_assert_true (gtk_widget_grab_focus (view));
+    mg_test_settle (fixture->window);
+    save_shot (fixture, "dose-appointment-refused-en-360x640-100");
+  }
+  choose_since (fixture, 3, 2026);
+  type_questions (fixture, "1\n2\n3\n4\n5\n6\n7\n8");
+  g_assert_false (gtk_widget_has_css_class (hint, "error"));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (hint)), ==, "At most 400 characters.");
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_QUESTIONS), ==, "1\n2\n3\n4\n5\n6\n7\n8");
+
+  /* A name takes one line of the summary: the field takes no more. */
+  type_in_row (fixture, "Product name", long_text->str);
+  g_assert_cmpuint (strlen (note (fixture, MG_DOSE_NOTE_PRODUCT_NAME)), ==, MG_DOSE_PRODUCT_NAME_MAX);
+}
+
+/* A new language makes a new page: the notes are still there, and
+ * "Start over" clears them with the answers, Undo brings them back. */
+static void
+test_appointment_kept (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *undo;
+  g_autofree char *questions = NULL;
+  GtkTextIter start, end;
+
+  fill_appointment (fixture);
+  switch_language (fixture, "nl");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (fixture->page), "Productnaam"))), ==,
+                   "Magnesium <b>Forte</b> & Co");
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (control (fixture, "Rusteloze benen",
+                                                                         GTK_TYPE_CHECK_BUTTON))));
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (control (fixture, "Sinds", GTK_TYPE_DROP_DOWN))), ==, 9);
+  gtk_text_buffer_get_bounds (questions_buffer (fixture), &start, &end);
+  questions = gtk_text_buffer_get_text (questions_buffer (fixture), &start, &end, FALSE);
+  g_assert_cmpstr (questions, ==, QUESTIONS);
+  switch_language (fixture, "en");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dose.start-over", NULL);
+  mg_test_settle (fixture->window);
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_QUESTIONS), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (fixture->page), "Product name"))), ==,
+                   "");
+  undo = mg_test_find_label (GTK_WIDGET (fixture->page), "Undo");
+  mg_test_activate (gtk_widget_get_ancestor (undo, GTK_TYPE_BUTTON));
+  mg_test_settle (fixture->window);
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_QUESTIONS), ==, QUESTIONS);
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_SINCE), ==, "2024-09");
+}
+
+/* Every note at its limit, in wide letters, with three medicines and two
+ * cautions: one page still, in each language, on the smaller of A4 and US
+ * Letter less margins. (With nine medicines or more, the summary overflows
+ * that page without any note.) */
+static void
+test_appointment_fits (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *languages[] = { "en", "nl", "sv", "da" };
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autoptr(GString) questions = g_string_new (NULL);
+  guint line_length = MG_DOSE_QUESTIONS_MAX / MG_DOSE_QUESTIONS_MAX_LINES;
+
+  for (guint i = 0; i < MG_DOSE_PRODUCT_NAME_MAX; i++)
+    g_string_append (name, i % 8 == 7 ? " " : "W");
+  for (guint i = 0; i < MG_DOSE_QUESTIONS_MAX; i++)
+    g_string_append (questions, i % line_length == line_length - 1 ? "\n" : i % 8 == 7 ? " " : "W");
+  g_string_truncate (questions, questions->len - 1);
+  set_spin (fixture, "Age", 67);
+  toggle (fixture, "Bleeding disorder");
+  toggle (fixture, "Kidney disease");
+  g_object_set (fixture->profile, "medicines", MG_MEDICINE_BIT (3) - 1,
+                "product-name", name->str, "other-reason", name->str, "since", "2024-09",
+                "questions", questions->str, "reasons", MG_DOSE_REASON_BIT (MG_N_DOSE_REASONS) - 1, NULL);
+  g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_QUESTIONS), ==, questions->str);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    g_autofree char *date = NULL;
+    cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+    cairo_t *cr = cairo_create (surface);
+
+    g_assert_true (mg_i18n_set_language (languages[l]));
+    date = mg_i18n_format_date ("2026-09-30");
+    g_assert_true (mg_dose_summary_draw (fixture->profile, date, mg_disclaimer_get_full_text (), cr, 540, 720));
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+  g_assert_true (mg_i18n_set_language ("en"));
+}
+
+/* The group and the summary, looked at in the four languages, on a phone
+ * and a desktop, at 100 % and 200 % text. */
+static void
+test_appointment_looks (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const struct { int width, height; } sizes[] = { { 360, 640 }, { 1200, 800 } };
+  const int scales[] = { 100, 200 };
+  const char *languages[] = { "en", "nl", "sv", "da" };
+  g_autoptr(GtkCssProvider) text_size = gtk_css_provider_new ();
+
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  fill_example (fixture);
+  choose_form (fixture, "Magnesium citrate (trimagnesium)");
+  fill_appointment (fixture);
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++) {
+    switch_language (fixture, languages[l]);
+    for (guint s = 0; s < G_N_ELEMENTS (scales); s++) {
+      g_autofree char *css = g_strdup_printf (".article { font-size: %d%%; }", scales[s]);
+
+      gtk_css_provider_load_from_string (text_size, css);
+      for (guint i = 0; i < G_N_ELEMENTS (sizes); i++) {
+        g_autofree char *name = g_strdup_printf ("dose-appointment-%s-%dx%d-%d", languages[l], sizes[i].width,
+                                                 sizes[i].height, scales[s]);
+        GtkWidget *view = mg_test_find_widget (GTK_WIDGET (fixture->page), GTK_TYPE_TEXT_VIEW, NULL);
+
+        gtk_window_set_default_size (GTK_WINDOW (fixture->window), sizes[i].width, sizes[i].height);
+        mg_test_wait_for_size (fixture->window, sizes[i].width);
+        scroll_to (fixture, 0);
+        g_assert_true (gtk_widget_grab_focus (view));
+        mg_test_settle (fixture->window);
+        save_shot (fixture, name);
+        g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, sizes[i].width);
+      }
+    }
+    if (g_getenv ("MG_SCREENSHOT_DIR") != NULL) {
+      g_autofree char *file = g_strdup_printf ("dose-appointment-preview-%s.png", languages[l]);
+      g_autofree char *path = g_build_filename (g_getenv ("MG_SCREENSHOT_DIR"), file, NULL);
+      AdwDialog *dialog;
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dose.print", NULL);
+      mg_test_settle (NULL);
+      dialog = open_dialog ();
+      g_assert_nonnull (dialog);
+      mg_test_save_png (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (dialog))), path);
+      close_dialog (dialog);
+    }
+  }
+  switch_language (fixture, "en");
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2020,6 +2422,12 @@ main (int   argc,
   ADD ("start-over", test_start_over, 0);
   ADD ("summary-preview", test_summary_preview, 0);
   ADD ("texts-follow-language", test_texts_follow_language, 0);
+  ADD ("appointment", test_appointment, 0);
+  ADD ("appointment-omitted", test_appointment_omitted, 0);
+  ADD ("appointment-refusals", test_appointment_refusals, 0);
+  ADD ("appointment-kept", test_appointment_kept, 0);
+  ADD ("appointment-fits", test_appointment_fits, 0);
+  ADD ("appointment-looks", test_appointment_looks, 0);
   ADD ("looks", test_looks, 0);
   ADD ("label-choices", test_label_choices, 360);
   g_test_add_func ("/dose-page/schema-choices", test_schema_choices);

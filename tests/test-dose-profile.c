@@ -61,7 +61,7 @@ assert_nothing_written (GSettings *settings)
 {
   g_auto(GStrv) keys = dose_keys (settings);
 
-  g_assert_cmpuint (g_strv_length (keys), ==, 22);
+  g_assert_cmpuint (g_strv_length (keys), ==, 27);
   for (guint i = 0; keys[i] != NULL; i++) {
     g_autoptr(GVariant) value = g_settings_get_user_value (settings, keys[i]);
     g_autofree char *printed = value != NULL ? g_variant_print (value, FALSE) : NULL;
@@ -548,6 +548,146 @@ test_clear_and_restore (void)
   g_assert_cmpuint (g_variant_n_children (empty), ==, 0);
 }
 
+static guint
+count_lines (const char *text)
+{
+  guint lines = 1;
+
+  for (const char *c = text; *c != '\0'; c++)
+    lines += *c == '\n';
+  return lines;
+}
+
+static char *
+get_string (MgDoseProfile *profile,
+            const char    *name)
+{
+  char *value;
+
+  g_object_get (profile, name, &value, NULL);
+  return value;
+}
+
+/* The notes for the appointment are kept, in the settings and back, and
+ * change no result: no "changed", the same verdict. */
+static void
+test_appointment_notes (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  g_autoptr(MgDoseProfile) second = NULL;
+  g_auto(GStrv) reasons = NULL;
+  g_autofree char *questions = NULL;
+  g_autofree char *since = NULL;
+  guint verdict = get_uint (profile, "verdict");
+  guint changes = 0;
+
+  g_signal_connect_swapped (profile, "changed", G_CALLBACK (count_cb), &changes);
+  g_object_set (profile,
+                "product-name", "Magnesium <b> & Co",
+                "reasons", MG_DOSE_REASON_BIT (MG_DOSE_REASON_RESTLESS_LEGS) | MG_DOSE_REASON_BIT (MG_DOSE_REASON_OTHER),
+                "other-reason", "Sleep",
+                "since", "2024-09",
+                "questions", "Can I take it with my tablets?\nHow long should I try it?",
+                NULL);
+  g_assert_cmpuint (changes, ==, 0);
+  g_assert_cmpuint (get_uint (profile, "verdict"), ==, verdict);
+  g_assert_cmpstr (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_PRODUCT_NAME), ==, "Magnesium <b> & Co");
+
+  reasons = g_settings_get_strv (settings, "dose-appointment-reasons");
+  g_assert_cmpstrv (reasons, ((const char *[]) { "restless-legs", "other", NULL }));
+  since = g_settings_get_string (settings, "dose-appointment-since");
+  g_assert_cmpstr (since, ==, "2024-09");
+
+  second = mg_dose_profile_new (settings);
+  g_assert_cmpuint (mg_dose_profile_get_reasons (second), ==, mg_dose_profile_get_reasons (profile));
+  questions = get_string (second, "questions");
+  g_assert_cmpstr (questions, ==, "Can I take it with my tablets?\nHow long should I try it?");
+  g_assert_cmpstr (mg_dose_profile_get_note (second, MG_DOSE_NOTE_OTHER_REASON), ==, "Sleep");
+  g_assert_cmpstr (mg_dose_profile_get_note (second, MG_DOSE_NOTE_SINCE), ==, "2024-09");
+}
+
+/* Notes from the settings that the summary could not hold: a month that
+ * is none is no month; text past its limit, as a hand edit could leave
+ * it, is cut there; broken UTF-8 is made whole before it is kept. */
+static void
+test_appointment_bad_notes (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  g_autoptr(MgDoseProfile) profile = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(GString) many_lines = g_string_new (NULL);
+  const char *questions;
+  guint year, month;
+
+  for (guint i = 0; i < MG_DOSE_QUESTIONS_MAX + 20; i++)
+    g_string_append (long_text, "é");
+  for (guint i = 0; i < MG_DOSE_QUESTIONS_MAX_LINES + 3; i++)
+    g_string_append (many_lines, "Why?\n");
+  g_settings_set_string (settings, "dose-appointment-since", "2024-13");
+  g_settings_set_string (settings, "dose-appointment-questions", long_text->str);
+  profile = mg_dose_profile_new (settings);
+
+  g_assert_cmpstr (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_SINCE), ==, "");
+  questions = mg_dose_profile_get_note (profile, MG_DOSE_NOTE_QUESTIONS);
+  g_assert_cmpuint (g_utf8_strlen (questions, -1), ==, MG_DOSE_QUESTIONS_MAX);
+  g_object_set (profile, "product-name", "Mag\xff", NULL);
+  g_assert_cmpstr (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_PRODUCT_NAME), ==, "Mag\xef\xbf\xbd");
+
+  g_object_set (profile, "questions", many_lines->str, NULL);
+  questions = mg_dose_profile_get_note (profile, MG_DOSE_NOTE_QUESTIONS);
+  g_assert_cmpuint (count_lines (questions), ==, MG_DOSE_QUESTIONS_MAX_LINES);
+  g_assert_true (g_str_has_prefix (many_lines->str, questions));
+
+  g_assert_true (mg_dose_since_parse ("1999-01", &year, &month));
+  g_assert_cmpuint (year, ==, 1999);
+  g_assert_cmpuint (month, ==, 1);
+  g_assert_false (mg_dose_since_parse ("1999-00", NULL, NULL));
+  g_assert_false (mg_dose_since_parse ("1999-1", NULL, NULL));
+  g_assert_false (mg_dose_since_parse ("+999-01", NULL, NULL));
+  g_assert_false (mg_dose_since_parse ("", NULL, NULL));
+  g_assert_false (mg_dose_since_parse (NULL, NULL, NULL));
+}
+
+/* Start over clears the notes with the answers; its undo brings them back. */
+static void
+test_appointment_clear_and_restore (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  g_autoptr(MgDoseProfile) profile = mg_dose_profile_new (settings);
+  g_autoptr(GVariant) kept = NULL;
+
+  g_object_set (profile, "product-name", "MagCitra", "since", "2025-02", "questions", "Why?",
+                "reasons", MG_DOSE_REASON_BIT (MG_DOSE_REASON_BACK_PAIN), NULL);
+  kept = mg_dose_profile_clear_answers (profile);
+  for (guint i = 0; i < MG_N_DOSE_NOTES; i++)
+    g_assert_cmpstr (mg_dose_profile_get_note (profile, i), ==, "");
+  g_assert_cmpuint (mg_dose_profile_get_reasons (profile), ==, 0);
+
+  mg_dose_profile_restore_answers (profile, kept);
+  g_assert_cmpstr (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_PRODUCT_NAME), ==, "MagCitra");
+  g_assert_cmpstr (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_SINCE), ==, "2025-02");
+  g_assert_cmpstr (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_QUESTIONS), ==, "Why?");
+  g_assert_cmpuint (mg_dose_profile_get_reasons (profile), ==, MG_DOSE_REASON_BIT (MG_DOSE_REASON_BACK_PAIN));
+}
+
+/* Notes alone are no answer about the person: settings from this version
+ * with only a product name show no result for the defaults. */
+static void
+test_appointment_no_answer (void)
+{
+  g_autoptr(GSettings) settings = fresh_settings ();
+  g_autoptr(MgDoseProfile) profile = NULL;
+  g_autofree char *country = NULL;
+
+  g_settings_set_string (settings, "dose-appointment-product", "MagCitra");
+  profile = mg_dose_profile_new (settings);
+  g_assert_cmpuint (mg_dose_profile_get_unanswered (profile), ==, MG_DOSE_UNANSWERED_AGE);
+  g_object_set (profile, "questions", "Why?", NULL);
+  country = g_settings_get_string (settings, "dose-country");
+  g_assert_cmpstr (country, ==, "auto");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -569,6 +709,10 @@ main (int   argc,
   g_test_add_func ("/dose-profile/sex-where-it-matters", test_sex_where_it_matters);
   g_test_add_func ("/dose-profile/earlier-settings", test_earlier_settings);
   g_test_add_func ("/dose-profile/clear-and-restore", test_clear_and_restore);
+  g_test_add_func ("/dose-profile/appointment-notes", test_appointment_notes);
+  g_test_add_func ("/dose-profile/appointment-bad-notes", test_appointment_bad_notes);
+  g_test_add_func ("/dose-profile/appointment-clear-and-restore", test_appointment_clear_and_restore);
+  g_test_add_func ("/dose-profile/appointment-no-answer", test_appointment_no_answer);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
+#include "mg-appointment-group.h"
 #include "mg-dose-profile.h"
 #include "mg-dose-summary.h"
 #include "mg-dose-text.h"
@@ -83,6 +84,7 @@ struct _MgDosePage {
   GtkLabel            *result_heading;
   GtkBox              *result_body;
   GtkButton           *summary_button;
+  MgAppointmentGroup  *appointment_group;
 
   AdwSwitchRow        *medicine_rows[MG_N_MEDICINES];
 
@@ -1342,31 +1344,6 @@ mg_dose_page_get_profile (MgDosePage *self)
   return self->profile;
 }
 
-static gboolean
-has_medicine (GBinding     *binding,
-              const GValue *from_value,
-              GValue       *to_value,
-              gpointer      user_data)
-{
-  g_value_set_boolean (to_value, (g_value_get_uint (from_value) & GPOINTER_TO_UINT (user_data)) != 0);
-  return TRUE;
-}
-
-static gboolean
-with_medicine (GBinding     *binding,
-               const GValue *from_value,
-               GValue       *to_value,
-               gpointer      user_data)
-{
-  g_autoptr(GObject) profile = g_binding_dup_source (binding);
-  guint bit = GPOINTER_TO_UINT (user_data);
-  guint medicines;
-
-  g_object_get (profile, "medicines", &medicines, NULL);
-  g_value_set_uint (to_value, g_value_get_boolean (from_value) ? medicines | bit : medicines & ~bit);
-  return TRUE;
-}
-
 /* The form shows the profile's answers and gives it the person's. */
 static void
 bind_profile (MgDosePage *self)
@@ -1376,9 +1353,7 @@ bind_profile (MgDosePage *self)
                             WIDGET_AT (self, answers[i].control), answers[i].control_property,
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   for (guint i = 0; i < MG_N_MEDICINES; i++)
-    g_object_bind_property_full (self->profile, "medicines", self->medicine_rows[i], "active",
-                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                 has_medicine, with_medicine, GUINT_TO_POINTER (MG_MEDICINE_BIT (i)), NULL);
+    mg_dose_profile_bind_flag (self->profile, "medicines", MG_MEDICINE_BIT (i), self->medicine_rows[i], "active");
   g_signal_connect_object (self->profile, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
 }
 
@@ -1392,6 +1367,7 @@ mg_dose_page_constructed (GObject *object)
   g_assert (MG_IS_DOSE_PROFILE (self->profile));
   set_texts (self);
   bind_profile (self);
+  mg_appointment_group_bind (self->appointment_group, self->profile);
   update (self);
 }
 
@@ -1510,6 +1486,7 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_heading);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, result_body);
   gtk_widget_class_bind_template_child (widget_class, MgDosePage, summary_button);
+  gtk_widget_class_bind_template_child (widget_class, MgDosePage, appointment_group);
   gtk_widget_class_bind_template_callback (widget_class, spin_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, spin_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, narrow_cb);
@@ -1523,6 +1500,7 @@ mg_dose_page_class_init (MgDosePageClass *klass)
   gtk_widget_class_install_action (widget_class, "dose.start-over", NULL, start_over_action);
 
   g_type_ensure (MG_TYPE_FORM_ROW);
+  g_type_ensure (MG_TYPE_APPOINTMENT_GROUP);
 }
 
 /* The page's title heads it, the groups' headings come under it; a row with

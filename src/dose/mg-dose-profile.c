@@ -51,6 +51,11 @@ struct _MgDoseProfile {
   double     other_mg[MG_N_OTHER_PRODUCTS];
   guint      answered;           /* MgDoseAnswered: which of age and sex are answers */
 
+  /* For the appointment: the person's notes, which the summary shows and
+   * the result does not read. */
+  char      *notes[MG_N_DOSE_NOTES];
+  guint      reasons;            /* MG_DOSE_REASON_BIT()s */
+
   /* What follows from them, read and written through the table of
    * results below, by offset. */
   guint      unanswered;         /* MgDoseUnanswered */
@@ -94,6 +99,11 @@ enum {
   PROP_MULTIVITAMIN_MG,
   PROP_WATER_MG,
   PROP_ANSWERED,
+  PROP_PRODUCT_NAME,
+  PROP_OTHER_REASON,
+  PROP_SINCE,
+  PROP_QUESTIONS,
+  PROP_REASONS,
   PROP_UNANSWERED,
   PROP_VALID,
   PROP_REFERENCE_INTAKE,
@@ -165,6 +175,24 @@ static const struct {
   { PROP_MULTIVITAMIN_MG, "multivitamin-mg", "dose-multivitamin-mg", MEMBER (other_mg[MG_OTHER_MULTIVITAMIN]) },
   { PROP_WATER_MG, "water-mg", "dose-water-mg", MEMBER (other_mg[MG_OTHER_WATER]) },
 };
+
+/* The notes for the appointment, in MgDoseNote order: free text, kept
+ * within its limit in characters. */
+#define APPOINTMENT_PREFIX "dose-appointment-"
+
+static const struct {
+  guint       prop;
+  const char *name;
+  const char *key;
+  guint       max_chars;
+} notes[] = {
+  { PROP_PRODUCT_NAME, "product-name", APPOINTMENT_PREFIX "product", MG_DOSE_PRODUCT_NAME_MAX },
+  { PROP_OTHER_REASON, "other-reason", APPOINTMENT_PREFIX "other-reason", MG_DOSE_OTHER_REASON_MAX },
+  { PROP_SINCE, "since", APPOINTMENT_PREFIX "since", 7 },
+  { PROP_QUESTIONS, "questions", APPOINTMENT_PREFIX "questions", MG_DOSE_QUESTIONS_MAX },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (notes) == MG_N_DOSE_NOTES);
 
 /* What the model makes of the answers, in mg a day where it is an amount. */
 static const struct {
@@ -358,6 +386,58 @@ set_double (MgDoseProfile *self,
   answers_changed (self);
 }
 
+/* The notes are the person's words, kept as they are, only cut at their
+ * limit, as a hand-edited setting could pass it: the summary is one page. */
+static char *
+fit_note (MgDoseNote  note,
+          const char *text)
+{
+  g_autofree char *valid = NULL;
+  const char *end;
+
+  if (text == NULL)
+    return g_strdup ("");
+  if (note == MG_DOSE_NOTE_SINCE)
+    return g_strdup (mg_dose_since_parse (text, NULL, NULL) ? text : "");
+
+  valid = g_utf8_make_valid (text, -1);
+  end = valid;
+  for (guint i = 0, lines = 1; *end != '\0' && i < notes[note].max_chars; i++) {
+    if (*end == '\n' && ++lines > MG_DOSE_QUESTIONS_MAX_LINES)
+      break;
+    end = g_utf8_next_char (end);
+  }
+  return g_strndup (valid, end - valid);
+}
+
+static void
+set_note (MgDoseProfile *self,
+          MgDoseNote     note,
+          const char    *text)
+{
+  g_autofree char *fitted = fit_note (note, text);
+
+  if (g_strcmp0 (self->notes[note], fitted) == 0)
+    return;
+
+  g_free (self->notes[note]);
+  self->notes[note] = g_steal_pointer (&fitted);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[notes[note].prop]);
+}
+
+/* Notes too: they change no result, so no "changed" follows. */
+static void
+set_reasons (MgDoseProfile *self,
+             guint          reasons)
+{
+  reasons &= MG_DOSE_REASON_BIT (MG_N_DOSE_REASONS) - 1;
+  if (self->reasons == reasons)
+    return;
+
+  self->reasons = reasons;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REASONS]);
+}
+
 /* The offset of the field behind one of the tables' properties, or 0. */
 static gsize
 field_of (guint prop)
@@ -415,6 +495,15 @@ mg_dose_profile_set_property (GObject      *object,
   case PROP_ANSWERED:
     set_uint (self, pspec, &self->answered, g_value_get_uint (value) & MG_DOSE_ANSWERED_ALL);
     break;
+  case PROP_REASONS:
+    set_reasons (self, g_value_get_uint (value));
+    break;
+  case PROP_PRODUCT_NAME:
+  case PROP_OTHER_REASON:
+  case PROP_SINCE:
+  case PROP_QUESTIONS:
+    set_note (self, prop_id - PROP_PRODUCT_NAME, g_value_get_string (value));
+    break;
   default:
     if (G_VALUE_HOLDS_BOOLEAN (value) && offset != 0)
       set_boolean (self, pspec, &BOOLEAN_AT (self, offset), g_value_get_boolean (value));
@@ -457,6 +546,15 @@ mg_dose_profile_get_property (GObject    *object,
     break;
   case PROP_ANSWERED:
     g_value_set_uint (value, self->answered);
+    break;
+  case PROP_REASONS:
+    g_value_set_uint (value, self->reasons);
+    break;
+  case PROP_PRODUCT_NAME:
+  case PROP_OTHER_REASON:
+  case PROP_SINCE:
+  case PROP_QUESTIONS:
+    g_value_set_string (value, self->notes[prop_id - PROP_PRODUCT_NAME]);
     break;
   case PROP_UNANSWERED:
     g_value_set_uint (value, self->unanswered);
@@ -530,7 +628,19 @@ answered_id (guint index)
   return ids[index];
 }
 
+static const char *
+reason_id (guint index)
+{
+  static const char * const ids[] = { "restless-legs", "back-pain", "cramps", "other" };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (ids) == MG_N_DOSE_REASONS);
+  g_assert (index < G_N_ELEMENTS (ids));
+
+  return ids[index];
+}
+
 static const FlagIds medicine_ids = { medicine_id, MG_N_MEDICINES };
+static const FlagIds reason_ids = { reason_id, MG_N_DOSE_REASONS };
 static const FlagIds answered_ids = { answered_id, 2 };
 
 /* Ids this version does not know are left out. */
@@ -614,6 +724,11 @@ bind_settings (MgDoseProfile *self)
                                 flags_from_setting, flags_to_setting, (gpointer) &medicine_ids, NULL);
   g_settings_bind_with_mapping (self->settings, "dose-answered", self, "answered", G_SETTINGS_BIND_DEFAULT,
                                 flags_from_setting, flags_to_setting, (gpointer) &answered_ids, NULL);
+  g_settings_bind_with_mapping (self->settings, APPOINTMENT_PREFIX "reasons", self, "reasons",
+                                G_SETTINGS_BIND_DEFAULT, flags_from_setting, flags_to_setting,
+                                (gpointer) &reason_ids, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    g_settings_bind (self->settings, notes[i].key, self, notes[i].name, G_SETTINGS_BIND_DEFAULT);
 }
 
 /* Settings from before dose-answered: a person who answered anything then
@@ -634,8 +749,9 @@ keep_earlier_answers (MgDoseProfile *self)
   for (guint i = 0; keys[i] != NULL; i++) {
     g_autoptr(GVariant) value = NULL;
 
+    /* Notes for the appointment came after dose-answered: they say nothing of it. */
     if (!g_str_has_prefix (keys[i], "dose-") || g_str_equal (keys[i], "dose-reference-set") ||
-        g_str_equal (keys[i], "dose-country"))
+        g_str_equal (keys[i], "dose-country") || g_str_has_prefix (keys[i], APPOINTMENT_PREFIX))
       continue;
     value = g_settings_get_user_value (self->settings, keys[i]);
     if (value != NULL) {
@@ -728,6 +844,8 @@ mg_dose_profile_finalize (GObject *object)
   MgDoseProfile *self = MG_DOSE_PROFILE (object);
 
   g_free (self->country_id);
+  for (guint i = 0; i < MG_N_DOSE_NOTES; i++)
+    g_free (self->notes[i]);
 
   G_OBJECT_CLASS (mg_dose_profile_parent_class)->finalize (object);
 }
@@ -756,6 +874,12 @@ install_table_properties (void)
   for (guint i = 0; i < G_N_ELEMENTS (results); i++)
     properties[results[i].prop] = g_param_spec_uint (results[i].name, NULL, NULL,
                                                      0, G_MAXUINT, 0, RESULT_FLAGS);
+  /* "since" is "YYYY-MM", or empty; the others are the person's words. */
+  for (guint i = 0; i < G_N_ELEMENTS (notes); i++)
+    properties[notes[i].prop] = g_param_spec_string (notes[i].name, NULL, NULL, "", ANSWER_FLAGS);
+  /* MG_DOSE_REASON_BIT()s: why the person considers magnesium. */
+  properties[PROP_REASONS] =
+    g_param_spec_uint ("reasons", NULL, NULL, 0, MG_DOSE_REASON_BIT (MG_N_DOSE_REASONS) - 1, 0, ANSWER_FLAGS);
 }
 
 static void
@@ -831,6 +955,8 @@ mg_dose_profile_init (MgDoseProfile *self)
   self->form = defaults.form;
   self->tablets = defaults.tablets_per_day;
   self->unanswered = MG_DOSE_UNANSWERED_AGE;
+  for (guint i = 0; i < MG_N_DOSE_NOTES; i++)
+    self->notes[i] = g_strdup ("");
 }
 
 /**
@@ -1031,4 +1157,111 @@ mg_dose_profile_restore_answers (MgDoseProfile *self,
     if (is_answer_key (key))
       g_settings_set_value (self->settings, key, value);
   }
+}
+
+static gboolean
+has_flag (GBinding     *binding,
+          const GValue *from_value,
+          GValue       *to_value,
+          gpointer      user_data)
+{
+  g_value_set_boolean (to_value, (g_value_get_uint (from_value) & GPOINTER_TO_UINT (user_data)) != 0);
+  return TRUE;
+}
+
+static gboolean
+with_flag (GBinding     *binding,
+           const GValue *from_value,
+           GValue       *to_value,
+           gpointer      user_data)
+{
+  g_autoptr(GObject) profile = g_binding_dup_source (binding);
+  guint bit = GPOINTER_TO_UINT (user_data);
+  guint set;
+
+  g_object_get (profile, g_binding_get_source_property (binding), &set, NULL);
+  g_value_set_uint (to_value, g_value_get_boolean (from_value) ? set | bit : set & ~bit);
+  return TRUE;
+}
+
+/**
+ * mg_dose_profile_bind_flag:
+ * @property: a set of flags: "medicines" or "reasons"
+ * @bit: one flag of it
+ * @target: an object with a boolean @target_property
+ *
+ * Binds @target_property both ways to whether @bit is in @property: a
+ * switch or a check for one medicine or reason.
+ */
+void
+mg_dose_profile_bind_flag (MgDoseProfile *self,
+                           const char    *property,
+                           guint          bit,
+                           gpointer       target,
+                           const char    *target_property)
+{
+  g_return_if_fail (MG_IS_DOSE_PROFILE (self));
+  g_return_if_fail (G_IS_OBJECT (target));
+
+  g_object_bind_property_full (self, property, target, target_property,
+                               G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                               has_flag, with_flag, GUINT_TO_POINTER (bit), NULL);
+}
+
+/**
+ * mg_dose_since_parse:
+ * @since: (nullable): a month as the "since" note keeps it, "YYYY-MM"
+ * @year: (out) (optional): its year
+ * @month: (out) (optional): its month, 1 to 12
+ *
+ * Returns: whether @since is such a month
+ */
+gboolean
+mg_dose_since_parse (const char *since,
+                     guint      *year,
+                     guint      *month)
+{
+  char digits[5] = { 0 };
+  guint64 y, m;
+
+  if (since == NULL || strlen (since) != 7 || since[4] != '-')
+    return FALSE;
+  memcpy (digits, since, 4);
+  if (!g_ascii_string_to_unsigned (digits, 10, 1000, 9999, &y, NULL) ||
+      !g_ascii_string_to_unsigned (since + 5, 10, 1, 12, &m, NULL))
+    return FALSE;
+
+  if (year != NULL)
+    *year = (guint) y;
+  if (month != NULL)
+    *month = (guint) m;
+  return TRUE;
+}
+
+/**
+ * mg_dose_profile_get_note:
+ *
+ * Returns: (transfer none): the note, "" when the person wrote none
+ */
+const char *
+mg_dose_profile_get_note (MgDoseProfile *self,
+                          MgDoseNote     note)
+{
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (self), NULL);
+  g_return_val_if_fail (note < MG_N_DOSE_NOTES, NULL);
+
+  return self->notes[note];
+}
+
+/**
+ * mg_dose_profile_get_reasons:
+ *
+ * Returns: MG_DOSE_REASON_BIT()s, why the person considers magnesium
+ */
+guint
+mg_dose_profile_get_reasons (MgDoseProfile *self)
+{
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (self), 0);
+
+  return self->reasons;
 }

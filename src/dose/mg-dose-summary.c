@@ -246,14 +246,96 @@ lay_out (GPtrArray *blocks,
   return y;
 }
 
+/* The product's name and form, one a line; %NULL when neither is known. */
+static char *
+product_lines (MgDoseProfile *profile)
+{
+  const char *name = mg_dose_profile_get_note (profile, MG_DOSE_NOTE_PRODUCT_NAME);
+  GString *lines = g_string_new (name);
+  guint form;
+
+  g_object_get (profile, "form", &form, NULL);
+  if (form != MG_FORM_UNKNOWN)
+    g_string_append_printf (lines, "%s%s", lines->len > 0 ? "\n" : "", mg_dose_text_choice (MG_DOSE_CHOICE_FORM, form));
+
+  return g_string_free (lines, lines->len == 0);
+}
+
+/* One reason a line; the other reason in the person's words where given. */
+static char *
+reason_lines (MgDoseProfile *profile)
+{
+  const char *names[] = {
+    N_("Restless legs"), N_("Back pain"), N_("Muscle cramps"), N_("Another reason"),
+  };
+  const char *other = mg_dose_profile_get_note (profile, MG_DOSE_NOTE_OTHER_REASON);
+  guint reasons = mg_dose_profile_get_reasons (profile);
+  GString *lines = g_string_new (NULL);
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (names) == MG_N_DOSE_REASONS);
+  for (guint i = 0; i < MG_N_DOSE_REASONS; i++) {
+    if (!(reasons & MG_DOSE_REASON_BIT (i)))
+      continue;
+    if (lines->len > 0)
+      g_string_append_c (lines, '\n');
+    g_string_append (lines, i == MG_DOSE_REASON_OTHER && *other != '\0' ? other : _(names[i]));
+  }
+
+  return g_string_free (lines, lines->len == 0);
+}
+
+static void
+append_note (GString    *markup,
+             const char *label,
+             const char *text)
+{
+  if (text != NULL && *text != '\0')
+    append_row (markup, label, NULL, text);
+}
+
+/* What the person brings to the appointment, in their words; a line only
+ * for what they filled in, and nothing at all when they filled in nothing. */
+static void
+add_appointment (GPtrArray     *blocks,
+                 MgDoseProfile *profile)
+{
+  g_autofree char *product = product_lines (profile);
+  g_autofree char *reasons = reason_lines (profile);
+  g_autofree char *since = NULL;
+  const char *questions = mg_dose_profile_get_note (profile, MG_DOSE_NOTE_QUESTIONS);
+  g_autoptr(GString) markup = g_string_new (NULL);
+  guint year, month;
+  Block *block;
+
+  if (mg_dose_since_parse (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_SINCE), &year, &month))
+    since = mg_i18n_format_month (year, month);
+  /* The product's form alone is among the answers already. */
+  if (*mg_dose_profile_get_note (profile, MG_DOSE_NOTE_PRODUCT_NAME) != '\0')
+    append_note (markup, C_("summary for the doctor", "Product"), product);
+  append_note (markup, C_("summary for the doctor", "Reasons"), reasons);
+  append_note (markup, C_("summary for the doctor", "Since"), since);
+  append_note (markup, C_("summary for the doctor", "Questions"), questions);
+  if (markup->len == 0)
+    return;
+
+  add_heading (blocks, _("For the Appointment"));
+  block = g_new (Block, 1);
+  block->kind = BLOCK_COLUMNS;
+  block->space_before = 0.3;
+  block->markup = g_steal_pointer (&markup);
+  g_ptr_array_add (blocks, block);
+}
+
 static GPtrArray *
-summary_blocks (const MgDoseText *text,
+summary_blocks (MgDoseProfile    *profile,
+                const MgDoseText *text,
                 const char       *date,
                 const char       *disclaimer)
 {
   GPtrArray *blocks = g_ptr_array_new_with_free_func (block_free);
 
   add_title (blocks, date);
+  add_appointment (blocks, profile);
   add_lines (blocks, MG_DOSE_HEADING_ANSWERS, text->inputs);
   add_results (blocks, text);
   if (text->interactions->len > 0)
@@ -272,8 +354,10 @@ summary_blocks (const MgDoseText *text,
  *
  * Draws the summary inside @width × @height, in a smaller font when that
  * is what it takes to keep it on one page.
+ *
+ * Returns: whether it all fits inside, as the notes' limits keep it
  */
-void
+gboolean
 mg_dose_summary_draw (MgDoseProfile *profile,
                       const char    *date,
                       const char    *disclaimer,
@@ -286,17 +370,17 @@ mg_dose_summary_draw (MgDoseProfile *profile,
   MgDoseInput input;
   double font_size = LARGEST_FONT;
 
-  g_return_if_fail (MG_IS_DOSE_PROFILE (profile));
-  g_return_if_fail (date != NULL);
-  g_return_if_fail (disclaimer != NULL);
-  g_return_if_fail (cr != NULL);
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (profile), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (disclaimer != NULL, FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
 
   mg_dose_profile_get_input (profile, &input);
   text = mg_dose_text_new (&input);
-  blocks = summary_blocks (text, date, disclaimer);
+  blocks = summary_blocks (profile, text, date, disclaimer);
   while (font_size > SMALLEST_FONT && lay_out (blocks, cr, width, font_size, FALSE) > height)
     font_size -= FONT_STEP;
 
   cairo_set_source_rgb (cr, 0, 0, 0);
-  lay_out (blocks, cr, width, font_size, TRUE);
+  return lay_out (blocks, cr, width, font_size, TRUE) <= height;
 }

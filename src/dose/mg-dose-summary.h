@@ -14,11 +14,11 @@
 
 G_BEGIN_DECLS
 
-void mg_dose_summary_draw (MgDoseProfile *profile,
-                           const char    *date,
-                           const char    *disclaimer,
-                           cairo_t       *cr,
-                           double         width,
-                           double         height);
+gboolean mg_dose_summary_draw (MgDoseProfile *profile,
+                               const char    *date,
+                               const char    *disclaimer,
+                               cairo_t       *cr,
+                               double         width,
+                               double         height);
 
 G_END_DECLS

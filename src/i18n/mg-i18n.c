@@ -389,6 +389,38 @@ mg_i18n_format_date (const char *iso_date)
 }
 
 /**
+ * mg_i18n_get_month_name:
+ * @month: 1 to 12
+ *
+ * Returns: the month's name in the current language
+ */
+const char *
+mg_i18n_get_month_name (guint month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, NULL);
+
+  return month_name (month);
+}
+
+/**
+ * mg_i18n_format_month:
+ * @year: the year
+ * @month: 1 to 12
+ *
+ * Returns: the month of the year, as in “September 2024”
+ */
+char *
+mg_i18n_format_month (guint year,
+                      guint month)
+{
+  g_return_val_if_fail (month >= 1 && month <= 12, NULL);
+
+  /* Translators: a month, as in “September 2024”: %1$s is the month’s name,
+   * %2$u the year. Reorder them as your language writes them. */
+  return g_strdup_printf (_("%1$s %2$u"), month_name (month), year);
+}
+
+/**
  * mg_i18n_format_count:
  *
  * Formats a whole number with the interface language’s separator between

@@ -37,6 +37,9 @@ gboolean            mg_i18n_is_supported       (const char *code);
 const char * const *mg_i18n_get_languages      (void);
 const char         *mg_i18n_get_language_name  (const char *code);
 char               *mg_i18n_format_date        (const char *iso_date);
+const char         *mg_i18n_get_month_name     (guint       month);
+char               *mg_i18n_format_month       (guint       year,
+                                                guint       month);
 char               *mg_i18n_format_decimal     (double      value,
                                                 int         decimals);
 char               *mg_i18n_format_count       (guint       value);
