@@ -129,21 +129,6 @@ dose_profile (MgPreferencesDialog *self)
   return mg_application_get_dose_profile (MG_APPLICATION (self->application));
 }
 
-/* An empty list selects nothing, which is no answer. */
-static gboolean
-selected_to_country (GBinding     *binding,
-                     const GValue *from_value,
-                     GValue       *to_value,
-                     gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from_value);
-
-  if (selected >= mg_dose_choice_get_n (MG_DOSE_CHOICE_COUNTRY))
-    return FALSE;
-  g_value_set_uint (to_value, selected);
-  return TRUE;
-}
-
 /* The country whose advice the dose guide follows, as the dose guide asks
  * it, in its words. */
 static void
@@ -158,7 +143,8 @@ set_up_country_row (MgPreferencesDialog *self,
     gtk_string_list_append (names, mg_dose_text_choice (MG_DOSE_CHOICE_COUNTRY, i));
   g_object_bind_property_full (dose_profile (self), "country", row, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               NULL, selected_to_country, NULL, NULL);
+                               NULL, mg_dose_choice_transform_selected,
+                               GUINT_TO_POINTER (MG_DOSE_CHOICE_COUNTRY), NULL);
 }
 
 static void

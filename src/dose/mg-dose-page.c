@@ -826,22 +826,6 @@ spin_input_cb (GtkSpinButton *spin,
   return TRUE;
 }
 
-/* An empty list selects nothing, which is no answer. */
-static gboolean
-selected_to_answer (GBinding     *binding,
-                    const GValue *from_value,
-                    GValue       *to_value,
-                    gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from_value);
-
-  if (selected >= mg_dose_choice_get_n (GPOINTER_TO_UINT (user_data)))
-    return FALSE;
-
-  g_value_set_uint (to_value, selected);
-  return TRUE;
-}
-
 static void
 bind_chooser (MgDosePage *self,
               guint       chooser)
@@ -850,7 +834,7 @@ bind_chooser (MgDosePage *self,
     g_object_bind_property_full (self->profile, choosers[chooser].property,
                                  WIDGET_AT (self, choosers[chooser].chooser), "selected",
                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                 NULL, selected_to_answer,
+                                 NULL, mg_dose_choice_transform_selected,
                                  GUINT_TO_POINTER (choosers[chooser].choice), NULL);
 }
 
