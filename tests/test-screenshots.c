@@ -89,6 +89,8 @@ static const View views[] = {
   { "search",      SHOW_SEARCH,        NULL,                 FALSE },
   { "help",        SHOW_PAGE,          "help",               FALSE },
   { "preferences", SHOW_APP_DIALOG,    "preferences",        FALSE },
+  /* Its end: the symptom diary's choice and the data. */
+  { "preferences-end", SHOW_APP_DIALOG, "preferences",       FALSE, 1.0 },
   { "disclaimer",  SHOW_WINDOW_DIALOG, "win.show-disclaimer", FALSE },
   { "print",       SHOW_WINDOW_DIALOG, "win.print",          FALSE },
   { "about",       SHOW_APP_DIALOG,    "about",              FALSE },
@@ -330,6 +332,24 @@ typedef struct {
   AdwDialog *dialog;
 } Shown;
 
+/* @fraction of the way down a dialog that scrolls. */
+static void
+scroll_dialog (MgWindow  *window,
+               AdwDialog *dialog,
+               double     fraction)
+{
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+
+  mg_test_settle (GTK_WIDGET (window));
+  scroller = mg_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SCROLLED_WINDOW, NULL);
+  g_assert_nonnull (scroller);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_set_value (adjustment, fraction * (gtk_adjustment_get_upper (adjustment) -
+                                                    gtk_adjustment_get_page_size (adjustment)));
+  mg_test_settle (GTK_WIDGET (window));
+}
+
 static Shown
 open_dialog (MgWindow   *window,
              const View *view)
@@ -363,6 +383,8 @@ open_dialog (MgWindow   *window,
   if (shown.dialog == NULL)
     g_error ("%s showed neither a window nor a dialog", view->what);
   shown.toplevel = GTK_WIDGET (window);
+  if (view->scrolled > 0)
+    scroll_dialog (window, shown.dialog, view->scrolled);
   return shown;
 }
 
