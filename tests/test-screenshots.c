@@ -69,9 +69,13 @@ static const View views[] = {
   { "note",        SHOW_PAGE,          "rls-can-it-help",    FALSE },
   { "contents",    SHOW_CONTENTS,      "win.show-sidebar",   TRUE },
   { "dose",        SHOW_TOOL,          "dose-guide",         FALSE },
+  /* The medicines' switches. */
+  { "dose-medicines", SHOW_TOOL,       "dose-guide",         FALSE, 0, NULL, "medicines_group" },
   /* The product's amounts: the form's number rows. */
   { "dose-form",   SHOW_TOOL,          "dose-guide",         FALSE, 0.5 },
   { "dose-result", SHOW_TOOL,          "dose-guide",         FALSE, 1.0 },
+  /* The result's verdict, with the danger signs. */
+  { "dose-verdict", SHOW_TOOL,         "dose-guide",         FALSE, 0, NULL, "result_body" },
   { "foods",       SHOW_TOOL,          "food-checklist",     FALSE },
   { "foods-list",  SHOW_TOOL,          "food-checklist",     FALSE, 0.5 },
   /* Yesterday, to fill in or correct. */
