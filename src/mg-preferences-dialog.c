@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "mg-application.h"
+#include "mg-diary-store.h"
 #include "mg-dose-text.h"
 #include "mg-field-error.h"
 #include "mg-i18n.h"
@@ -27,6 +28,7 @@ struct _MgPreferencesDialog {
 
   GtkApplication       *application;
   GSettings            *settings;
+  MgDiaryStore         *diary;
   gboolean              updating;
   guint                 switch_source;  /* the language chosen, applied when idle */
 };
@@ -129,21 +131,6 @@ dose_profile (MgPreferencesDialog *self)
   return mg_application_get_dose_profile (MG_APPLICATION (self->application));
 }
 
-/* An empty list selects nothing, which is no answer. */
-static gboolean
-selected_to_country (GBinding     *binding,
-                     const GValue *from_value,
-                     GValue       *to_value,
-                     gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from_value);
-
-  if (selected >= mg_dose_choice_get_n (MG_DOSE_CHOICE_COUNTRY))
-    return FALSE;
-  g_value_set_uint (to_value, selected);
-  return TRUE;
-}
-
 /* The country whose advice the dose guide follows, as the dose guide asks
  * it, in its words. */
 static void
@@ -158,7 +145,53 @@ set_up_country_row (MgPreferencesDialog *self,
     gtk_string_list_append (names, mg_dose_text_choice (MG_DOSE_CHOICE_COUNTRY, i));
   g_object_bind_property_full (dose_profile (self), "country", row, "selected",
                                G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                               NULL, selected_to_country, NULL, NULL);
+                               NULL, mg_dose_choice_transform_selected,
+                               GUINT_TO_POINTER (MG_DOSE_CHOICE_COUNTRY), NULL);
+}
+
+/* A choice is on where the diary tracks just that: none is before the
+ * person chose. */
+static gboolean
+tracks_to_active (GBinding     *binding,
+                  const GValue *from_value,
+                  GValue       *to_value,
+                  gpointer      position)
+{
+  g_value_set_boolean (to_value,
+                       g_value_get_flags (from_value) == mg_diary_tracks_choice_get (GPOINTER_TO_UINT (position)));
+  return TRUE;
+}
+
+/* Turning a choice on chooses it, and starts the diary where there was
+ * none; one goes off only as another comes on. */
+static gboolean
+active_to_tracks (GBinding     *binding,
+                  const GValue *from_value,
+                  GValue       *to_value,
+                  gpointer      position)
+{
+  if (!g_value_get_boolean (from_value))
+    return FALSE;
+  g_value_set_flags (to_value, mg_diary_tracks_choice_get (GPOINTER_TO_UINT (position)));
+  return TRUE;
+}
+
+/* What the symptom diary asks about, bound to its store both ways: the
+ * diary page, bound to the same store, follows a choice here at once,
+ * and this a choice there. */
+static void
+set_up_diary_group (MgPreferencesDialog *self,
+                    GtkBuilder          *builder)
+{
+  for (guint i = 0; i < mg_diary_tracks_choice_get_n (); i++) {
+    g_autofree char *id = g_strdup_printf ("tracks_choice_%u", i);
+    GObject *check = gtk_builder_get_object (builder, id);
+
+    g_assert (GTK_IS_CHECK_BUTTON (check));
+    g_object_bind_property_full (self->diary, "tracks", check, "active",
+                                 G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                 tracks_to_active, active_to_tracks, GUINT_TO_POINTER (i), NULL);
+  }
 }
 
 static void
@@ -280,6 +313,7 @@ build_content (MgPreferencesDialog *self)
                            G_CALLBACK (language_selected_cb), self, G_CONNECT_SWAPPED);
   update_text_size (self);
   set_up_country_row (self, ADW_COMBO_ROW (gtk_builder_get_object (builder, "country_row")));
+  set_up_diary_group (self, builder);
   set_up_data_group (self, builder);
 
   /* The person chose the language in its row: they stay there. The old
@@ -296,6 +330,7 @@ mg_preferences_dialog_dispose (GObject *object)
 
   g_clear_handle_id (&self->switch_source, g_source_remove);
   g_clear_object (&self->settings);
+  g_clear_object (&self->diary);
   g_clear_object (&self->application);
 
   G_OBJECT_CLASS (mg_preferences_dialog_parent_class)->dispose (object);
@@ -316,6 +351,7 @@ mg_preferences_dialog_init (MgPreferencesDialog *self)
    * chosen, up to the window's height, and scrolls beyond it. */
   adw_dialog_set_content_width (ADW_DIALOG (self), 560);
   self->settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  self->diary = mg_diary_store_dup_default ();
   g_signal_connect_object (self->settings, "changed::text-scale",
                            G_CALLBACK (update_text_size), self, G_CONNECT_SWAPPED);
 }

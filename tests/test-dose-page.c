@@ -226,23 +226,22 @@ choose (Fixture    *fixture,
   g_error ("“%s” offers no “%s”", title, choice);
 }
 
-/* Activates a switch row, as Space or Enter on the focused row does; the
- * switch flips at the end of its animation, which the tests turn off, so
- * at once or, were they on, a few frames later. */
+/* Activates a row with a switch, as a click on the row does; the switch
+ * flips at the end of its animation, which the tests turn off, so at once
+ * or, were they on, a few frames later. */
 static void
 toggle (Fixture    *fixture,
         const char *title)
 {
   GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
-  gboolean was_active;
+  GtkSwitch *inner = GTK_SWITCH (mg_test_find_widget (row, GTK_TYPE_SWITCH, NULL));
+  gboolean was_active = gtk_switch_get_active (inner);
 
-  g_assert_true (ADW_IS_SWITCH_ROW (row));
-  was_active = adw_switch_row_get_active (ADW_SWITCH_ROW (row));
   g_assert_true (gtk_widget_activate (row));
   mg_test_run_pending ();
-  for (guint frame = 0; frame < 10 && adw_switch_row_get_active (ADW_SWITCH_ROW (row)) == was_active; frame++)
+  for (guint frame = 0; frame < 10 && gtk_switch_get_active (inner) == was_active; frame++)
     mg_test_settle (fixture->window);
-  g_assert_cmpint (adw_switch_row_get_active (ADW_SWITCH_ROW (row)), !=, was_active);
+  g_assert_cmpint (gtk_switch_get_active (inner), !=, was_active);
 }
 
 /* The dialog the page has open, wherever libadwaita shows it. */
@@ -1239,12 +1238,16 @@ test_keyboard_and_labels (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (switch_rows); i++) {
     GtkWidget *row = find_row (GTK_WIDGET (fixture->page), switch_rows[i]);
     GtkWidget *inner = mg_test_find_widget (row, GTK_TYPE_SWITCH, NULL);
+    /* One control, one Tab stop: an AdwSwitchRow is its switch; a
+     * medicine's row (an MgFormRow) is not, its switch is. */
+    GtkWidget *stop = ADW_IS_SWITCH_ROW (row) ? row : inner;
+    GtkWidget *other = stop == row ? inner : row;
 
-    /* One control, one Tab stop: the row is the switch. */
-    g_assert_true (ADW_IS_SWITCH_ROW (row));
-    g_assert_true (inner == NULL || !g_hash_table_contains (seen, inner));
-    check_labelled (row, switch_rows[i]);
-    g_assert_true (reaches (seen, row));
+    g_assert_true (ADW_IS_SWITCH_ROW (row) || MG_IS_FORM_ROW (row));
+    g_assert_nonnull (inner);
+    g_assert_false (g_hash_table_contains (seen, other));
+    check_labelled (stop, switch_rows[i]);
+    g_assert_true (reaches (seen, stop));
   }
   for (guint i = 0; i < G_N_ELEMENTS (combo_rows); i++) {
     GtkWidget *row = find_row (GTK_WIDGET (fixture->page), combo_rows[i]);

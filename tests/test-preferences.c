@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "mg-diary-page.h"
+#include "mg-diary-store.h"
 #include "mg-dose-text.h"
 #include "mg-i18n.h"
 #include "mg-preferences-dialog.h"
@@ -410,6 +412,100 @@ test_dose_guide_and_data (void)
   mg_test_window_destroy (window);
 }
 
+/* The choices of what the diary tracks, as Preferences shows them, in the
+ * order of mg_diary_tracks_choice_get (). */
+static const char * const track_titles[] = { N_("Restless Legs"), N_("Back Pain"), N_("Both") };
+
+static GtkWidget *
+tracks_row (MgPreferencesDialog *preferences,
+            guint                choice)
+{
+  GtkWidget *row = mg_test_find (GTK_WIDGET (preferences), is_row_titled, _(track_titles[choice]));
+
+  g_assert_true (ADW_IS_ACTION_ROW (row));
+  return row;
+}
+
+/* Preferences and the diary page show @tracks: one choice on, or none
+ * and the page's question. */
+static void
+check_tracks_shown (MgPreferencesDialog *preferences,
+                    MgWindow            *window,
+                    MgDiaryTracks        tracks)
+{
+  GtkWidget *page = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_DIARY_PAGE, NULL);
+  GtkWidget *question = GTK_WIDGET (gtk_widget_get_template_child (page, MG_TYPE_DIARY_PAGE, "tracks_group"));
+  AdwComboRow *page_row = ADW_COMBO_ROW (gtk_widget_get_template_child (page, MG_TYPE_DIARY_PAGE, "tracks_row"));
+
+  g_assert_cmpuint (G_N_ELEMENTS (track_titles), ==, mg_diary_tracks_choice_get_n ());
+  for (guint i = 0; i < G_N_ELEMENTS (track_titles); i++) {
+    GtkWidget *check = mg_test_find_widget (tracks_row (preferences, i), GTK_TYPE_CHECK_BUTTON, NULL);
+
+    g_assert_cmpint (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)), ==,
+                     mg_diary_tracks_choice_get (i) == tracks);
+  }
+  g_assert_cmpint (gtk_widget_is_visible (question), ==, tracks == MG_DIARY_TRACKS_NONE);
+  if (tracks != MG_DIARY_TRACKS_NONE)
+    g_assert_cmpuint (adw_combo_row_get_selected (page_row), ==, mg_diary_tracks_choice_find (tracks));
+}
+
+static void
+choose_on_diary_page (MgWindow *window,
+                      guint     choice)
+{
+  GtkWidget *page = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_DIARY_PAGE, NULL);
+
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (page, MG_TYPE_DIARY_PAGE, "tracks_row")),
+                              choice);
+  mg_test_run_pending ();
+}
+
+/* What the diary tracks, chosen in Preferences or on the diary page: the
+ * other follows at once, before and after a language switch with the
+ * dialog open; with no diary yet, choosing starts it. */
+static void
+test_diary_tracks (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1000, 800);
+  g_autoptr(MgDiaryStore) diary = mg_diary_store_dup_default ();
+  MgPreferencesDialog *preferences;
+
+  mg_test_switch_language (app, "en");
+  mg_test_file_store_wait_loaded (mg_diary_store_get_file (diary));
+  mg_diary_store_set_tracks (diary, MG_DIARY_TRACKS_NONE);
+  mg_test_activate_action (GTK_WIDGET (window), "win.show-tool", "diary");
+  preferences = open_preferences (window);
+  check_tracks_shown (preferences, window, MG_DIARY_TRACKS_NONE);
+
+  mg_test_activate (tracks_row (preferences, 1));
+  g_assert_cmpint (mg_diary_store_get_tracks (diary), ==, MG_DIARY_TRACKS_BACK_PAIN);
+  check_tracks_shown (preferences, window, MG_DIARY_TRACKS_BACK_PAIN);
+
+  choose_on_diary_page (window, 2);
+  g_assert_cmpint (mg_diary_store_get_tracks (diary), ==, MG_DIARY_TRACKS_RESTLESS_LEGS | MG_DIARY_TRACKS_BACK_PAIN);
+  check_tracks_shown (preferences, window, MG_DIARY_TRACKS_RESTLESS_LEGS | MG_DIARY_TRACKS_BACK_PAIN);
+
+  /* The dialog's content and the window's are built anew in Dutch. */
+  mg_test_switch_language (app, "nl");
+  g_assert_true (visible_dialog (window) == ADW_DIALOG (preferences));
+  g_assert_cmpstr (_(track_titles[1]), !=, track_titles[1]);
+  check_tracks_shown (preferences, window, MG_DIARY_TRACKS_RESTLESS_LEGS | MG_DIARY_TRACKS_BACK_PAIN);
+  mg_test_activate (tracks_row (preferences, 0));
+  g_assert_cmpint (mg_diary_store_get_tracks (diary), ==, MG_DIARY_TRACKS_RESTLESS_LEGS);
+  check_tracks_shown (preferences, window, MG_DIARY_TRACKS_RESTLESS_LEGS);
+  choose_on_diary_page (window, 1);
+  check_tracks_shown (preferences, window, MG_DIARY_TRACKS_BACK_PAIN);
+
+  /* No choice again, as after Delete All Data: none is on. */
+  mg_diary_store_set_tracks (diary, MG_DIARY_TRACKS_NONE);
+  mg_test_run_pending ();
+  check_tracks_shown (preferences, window, MG_DIARY_TRACKS_NONE);
+
+  adw_dialog_force_close (ADW_DIALOG (preferences));
+  mg_test_window_destroy (window);
+  mg_test_switch_language (app, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -424,6 +520,7 @@ main (int   argc,
   g_test_add_func ("/preferences/opens-once", test_opens_once);
   g_test_add_func ("/preferences/narrow", test_narrow);
   g_test_add_func ("/preferences/dose-guide-and-data", test_dose_guide_and_data);
+  g_test_add_func ("/preferences/diary-tracks", test_diary_tracks);
   g_test_add_func ("/about/version-and-language", test_about);
   g_test_add_func ("/dialogs/screenshots", test_screenshots);
 

@@ -98,16 +98,6 @@ static const MgDiarySideEffects effect_flags[3] = {
   MG_DIARY_SIDE_EFFECT_STOMACH_CRAMPS,
 };
 
-/* The choices of the tracks row and of diary.set-tracks, in that order. */
-static const struct {
-  const char    *id;
-  MgDiaryTracks  tracks;
-} track_choices[] = {
-  { "restless-legs", MG_DIARY_TRACKS_RESTLESS_LEGS },
-  { "back-pain", MG_DIARY_TRACKS_BACK_PAIN },
-  { "both", MG_DIARY_TRACKS_RESTLESS_LEGS | MG_DIARY_TRACKS_BACK_PAIN },
-};
-
 static void sync_day (MgDiaryPage *self);
 static void sync_plan (MgDiaryPage *self);
 
@@ -394,9 +384,8 @@ sync_tracks (MgDiaryPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->score_rows[MG_DIARY_SYMPTOM_BACK_PAIN]), back);
 
   self->syncing = TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (track_choices); i++)
-    if (track_choices[i].tracks == tracks)
-      adw_combo_row_set_selected (self->tracks_row, i);
+  if (tracks != MG_DIARY_TRACKS_NONE)
+    adw_combo_row_set_selected (self->tracks_row, mg_diary_tracks_choice_find (tracks));
   self->syncing = FALSE;
 }
 
@@ -405,10 +394,10 @@ tracks_selected_cb (MgDiaryPage *self)
 {
   guint selected = adw_combo_row_get_selected (self->tracks_row);
 
-  if (self->syncing || selected >= G_N_ELEMENTS (track_choices))
+  if (self->syncing || selected >= mg_diary_tracks_choice_get_n ())
     return;
 
-  mg_diary_store_set_tracks (self->store, track_choices[selected].tracks);
+  mg_diary_store_set_tracks (self->store, mg_diary_tracks_choice_get (selected));
 }
 
 static char *
@@ -584,11 +573,10 @@ set_tracks_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   MgDiaryPage *self = MG_DIARY_PAGE (widget);
-  const char *id = g_variant_get_string (parameter, NULL);
+  guint choice = mg_diary_tracks_choice_from_id (g_variant_get_string (parameter, NULL));
 
-  for (guint i = 0; i < G_N_ELEMENTS (track_choices); i++)
-    if (g_str_equal (track_choices[i].id, id))
-      mg_diary_store_set_tracks (self->store, track_choices[i].tracks);
+  if (choice < mg_diary_tracks_choice_get_n ())
+    mg_diary_store_set_tracks (self->store, mg_diary_tracks_choice_get (choice));
 }
 
 static void

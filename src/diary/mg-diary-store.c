@@ -78,6 +78,17 @@ static const struct {
   { MG_DIARY_TRACKS_BACK_PAIN, "back-pain" },
 };
 
+/* The choices of what to track, in the order the diary page and
+ * Preferences offer them (their names are in their templates). */
+static const struct {
+  const char    *id;
+  MgDiaryTracks  tracks;
+} track_choices[] = {
+  { "restless-legs", MG_DIARY_TRACKS_RESTLESS_LEGS },
+  { "back-pain", MG_DIARY_TRACKS_BACK_PAIN },
+  { "both", MG_DIARY_TRACKS_RESTLESS_LEGS | MG_DIARY_TRACKS_BACK_PAIN },
+};
+
 /* What delete-all took, until the view lets go of its undo. */
 typedef struct {
   GPtrArray     *entries;
@@ -420,6 +431,52 @@ mg_diary_store_get_tracks (MgDiaryStore *self)
   }
 
   return tracks;
+}
+
+guint
+mg_diary_tracks_choice_get_n (void)
+{
+  return G_N_ELEMENTS (track_choices);
+}
+
+MgDiaryTracks
+mg_diary_tracks_choice_get (guint position)
+{
+  g_return_val_if_fail (position < G_N_ELEMENTS (track_choices), MG_DIARY_TRACKS_NONE);
+
+  return track_choices[position].tracks;
+}
+
+/**
+ * mg_diary_tracks_choice_find:
+ *
+ * Returns: the position of @tracks among the choices, or G_MAXUINT where
+ *   none is chosen yet (MG_DIARY_TRACKS_NONE)
+ */
+guint
+mg_diary_tracks_choice_find (MgDiaryTracks tracks)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (track_choices); i++) {
+    if (track_choices[i].tracks == tracks)
+      return i;
+  }
+  return G_MAXUINT;
+}
+
+/**
+ * mg_diary_tracks_choice_from_id:
+ *
+ * Returns: the position of the choice called @id (“restless-legs”,
+ *   “back-pain”, “both”), or G_MAXUINT where there is none
+ */
+guint
+mg_diary_tracks_choice_from_id (const char *id)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (track_choices); i++) {
+    if (g_strcmp0 (track_choices[i].id, id) == 0)
+      return i;
+  }
+  return G_MAXUINT;
 }
 
 /**

@@ -28,6 +28,13 @@ typedef enum {
 #define MG_TYPE_DIARY_TRACKS (mg_diary_tracks_get_type ())
 GType mg_diary_tracks_get_type (void) G_GNUC_CONST;
 
+/* The choices a person has (restless legs, back pain, both), in the order
+ * the diary page and Preferences list them. */
+guint         mg_diary_tracks_choice_get_n    (void);
+MgDiaryTracks mg_diary_tracks_choice_get      (guint          position);
+guint         mg_diary_tracks_choice_find     (MgDiaryTracks  tracks);
+guint         mg_diary_tracks_choice_from_id  (const char    *id);
+
 #define MG_TYPE_DIARY_STORE (mg_diary_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (MgDiaryStore, mg_diary_store, MG, DIARY_STORE, GObject)

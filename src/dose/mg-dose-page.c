@@ -86,7 +86,8 @@ struct _MgDosePage {
   GtkButton           *summary_button;
   MgAppointmentGroup  *appointment_group;
 
-  AdwSwitchRow        *medicine_rows[MG_N_MEDICINES];
+  MgFormRow           *medicine_rows[MG_N_MEDICINES];
+  GtkWidget           *medicine_switches[MG_N_MEDICINES];
 
   MgDoseProfile       *profile;
   MgDoseText          *text;
@@ -288,19 +289,23 @@ notice_widget (const char *icon_name,
                const char *text,
                GPtrArray  *points)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *box = vertical_box (6);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *heading = heading_label (title, "heading");
 
-  gtk_box_append (GTK_BOX (row), decoration (icon_name, css_class));
-  gtk_box_append (GTK_BOX (box), heading_label (title, "heading"));
-  gtk_widget_add_css_class (gtk_widget_get_first_child (box), css_class);
+  /* The icon beside the heading only: the text and its points have the
+   * card's whole width, where a long word ("syraneutraliserande" at
+   * 200 % on a phone) fits whole. */
+  gtk_box_append (GTK_BOX (header), decoration (icon_name, css_class));
+  gtk_widget_add_css_class (heading, css_class);
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_box_append (GTK_BOX (header), heading);
+  gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), text_label (text, NULL));
   for (guint i = 0; points != NULL && i < points->len; i++)
     gtk_box_append (GTK_BOX (box), point_label (g_ptr_array_index (points, i)));
-  gtk_widget_set_hexpand (box, TRUE);
-  gtk_box_append (GTK_BOX (row), box);
 
-  return row;
+  return box;
 }
 
 static const struct {
@@ -828,22 +833,6 @@ spin_input_cb (GtkSpinButton *spin,
   return TRUE;
 }
 
-/* An empty list selects nothing, which is no answer. */
-static gboolean
-selected_to_answer (GBinding     *binding,
-                    const GValue *from_value,
-                    GValue       *to_value,
-                    gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from_value);
-
-  if (selected >= mg_dose_choice_get_n (GPOINTER_TO_UINT (user_data)))
-    return FALSE;
-
-  g_value_set_uint (to_value, selected);
-  return TRUE;
-}
-
 static void
 bind_chooser (MgDosePage *self,
               guint       chooser)
@@ -852,7 +841,7 @@ bind_chooser (MgDosePage *self,
     g_object_bind_property_full (self->profile, choosers[chooser].property,
                                  WIDGET_AT (self, choosers[chooser].chooser), "selected",
                                  G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                 NULL, selected_to_answer,
+                                 NULL, mg_dose_choice_transform_selected,
                                  GUINT_TO_POINTER (choosers[chooser].choice), NULL);
 }
 
@@ -1018,8 +1007,8 @@ set_medicine_texts (MgDosePage *self)
     g_autofree char *examples = mg_dose_text_medicine_examples (i);
 
     adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->medicine_rows[i]), name);
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (self->medicine_rows[i]), examples != NULL ? examples : "");
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->medicine_rows[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+    mg_form_row_set_subtitle (self->medicine_rows[i], examples);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->medicine_switches[i]), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                     name, -1);
   }
 }
@@ -1041,14 +1030,24 @@ set_texts (MgDosePage *self)
     spin_output_cb (GTK_SPIN_BUTTON (WIDGET_AT (self, number_fields[i].spin)), self);
 }
 
+/* A medicine's switch goes under its name where the name's longest word
+ * ("Calciumantagonisten" at 200 % on a phone) would not fit beside it:
+ * an AdwSwitchRow broke the word instead. One Tab stop a medicine, the
+ * switch; a click anywhere on the row still flips it. */
 static void
 add_medicine_rows (MgDosePage *self)
 {
   for (guint i = 0; i < MG_N_MEDICINES; i++) {
-    GtkWidget *row = adw_switch_row_new ();
+    GtkWidget *row = mg_form_row_new ();
+    GtkWidget *toggle = gtk_switch_new ();
 
+    gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+    mg_form_row_set_control (MG_FORM_ROW (row), toggle);
+    mg_form_row_set_activatable_widget (MG_FORM_ROW (row), toggle);
+    gtk_widget_set_focusable (row, FALSE);
     adw_preferences_group_add (self->medicines_group, row);
-    self->medicine_rows[i] = ADW_SWITCH_ROW (row);
+    self->medicine_rows[i] = MG_FORM_ROW (row);
+    self->medicine_switches[i] = toggle;
   }
 }
 
@@ -1353,7 +1352,7 @@ bind_profile (MgDosePage *self)
                             WIDGET_AT (self, answers[i].control), answers[i].control_property,
                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   for (guint i = 0; i < MG_N_MEDICINES; i++)
-    mg_dose_profile_bind_flag (self->profile, "medicines", MG_MEDICINE_BIT (i), self->medicine_rows[i], "active");
+    mg_dose_profile_bind_flag (self->profile, "medicines", MG_MEDICINE_BIT (i), self->medicine_switches[i], "active");
   g_signal_connect_object (self->profile, "changed", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
 }
 

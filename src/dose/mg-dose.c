@@ -843,6 +843,28 @@ mg_dose_choice_get_n (MgDoseChoice choice)
   return choices[choice].n_rows;
 }
 
+/**
+ * mg_dose_choice_transform_selected:
+ * @choice: the MgDoseChoice, as GUINT_TO_POINTER ()
+ *
+ * A binding's transform from a list's selected position to the answer
+ * it stands for: an empty list selects nothing, which is no answer.
+ */
+gboolean
+mg_dose_choice_transform_selected (GBinding     *binding,
+                                   const GValue *from_value,
+                                   GValue       *to_value,
+                                   gpointer      choice)
+{
+  guint selected = g_value_get_uint (from_value);
+
+  if (selected >= mg_dose_choice_get_n (GPOINTER_TO_UINT (choice)))
+    return FALSE;
+
+  g_value_set_uint (to_value, selected);
+  return TRUE;
+}
+
 const char *
 mg_dose_choice_get_id (MgDoseChoice choice,
                        guint        index)

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <glib-object.h>
 
 G_BEGIN_DECLS
 
@@ -322,6 +322,10 @@ gboolean                  mg_dose_evaluate                  (const MgDoseInput  
 guint                     mg_dose_input_age_in_months       (const MgDoseInput  *input);
 
 guint                     mg_dose_choice_get_n              (MgDoseChoice        choice);
+gboolean                  mg_dose_choice_transform_selected (GBinding           *binding,
+                                                             const GValue       *from_value,
+                                                             GValue             *to_value,
+                                                             gpointer            choice);
 const char               *mg_dose_choice_get_id             (MgDoseChoice        choice,
                                                              guint               index);
 gboolean                  mg_dose_choice_from_id            (MgDoseChoice        choice,
