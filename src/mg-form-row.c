@@ -65,6 +65,38 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /**
+ * mg_button_row_wrap_title:
+ * @row: a button row
+ *
+ * An AdwButtonRow cuts its title short with “…”: at 200 % text on a phone
+ * “Gegevensmap openen” became “Gegevensmap op…”. Its title label wraps
+ * instead, centred, breaking only between words.
+ */
+void
+mg_button_row_wrap_title (AdwButtonRow *row)
+{
+  g_return_if_fail (ADW_IS_BUTTON_ROW (row));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (row)); child != NULL;) {
+    if (GTK_IS_LABEL (child) && gtk_widget_has_css_class (child, "title")) {
+      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (GTK_LABEL (child), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+      return;
+    }
+    /* Depth first through the row's own widgets. */
+    if (gtk_widget_get_first_child (child) != NULL) {
+      child = gtk_widget_get_first_child (child);
+      continue;
+    }
+    while (child != GTK_WIDGET (row) && gtk_widget_get_next_sibling (child) == NULL)
+      child = gtk_widget_get_parent (child);
+    child = child == GTK_WIDGET (row) ? NULL : gtk_widget_get_next_sibling (child);
+  }
+  g_warn_if_reached ();
+}
+
+/**
  * mg_label_get_longest_word:
  *
  * Returns: the width of the widest word of @label's text, in its font:

@@ -30,5 +30,6 @@ void        mg_form_row_set_activatable_widget (MgFormRow *self,
 gboolean    mg_form_row_get_stacked           (MgFormRow *self);
 
 int         mg_label_get_longest_word         (GtkLabel  *label);
+void        mg_button_row_wrap_title          (AdwButtonRow *row);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "mg-diary-store.h"
 #include "mg-dose-text.h"
 #include "mg-field-error.h"
+#include "mg-form-row.h"
 #include "mg-i18n.h"
 #include "mg-preferences-dialog.h"
 #include "mg-user-data.h"
@@ -286,6 +287,8 @@ set_up_data_group (MgPreferencesDialog *self,
                            G_CALLBACK (open_folder_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_builder_get_object (builder, "delete_row"), "activated",
                            G_CALLBACK (delete_cb), self, G_CONNECT_SWAPPED);
+  mg_button_row_wrap_title (ADW_BUTTON_ROW (gtk_builder_get_object (builder, "open_folder_row")));
+  mg_button_row_wrap_title (ADW_BUTTON_ROW (gtk_builder_get_object (builder, "delete_row")));
 }
 
 /* Builds the content from mg-preferences-dialog.ui in the current language,

@@ -61,6 +61,7 @@ struct _MgDiaryPage {
   GtkWidget             *headings[6];
   GtkWidget             *result_slot;
   AdwComboRow           *tracks_row;
+  AdwButtonRow          *delete_row;
 
   MgDiaryStore          *store;
   MgDoseProfile         *profile;
@@ -1148,6 +1149,7 @@ mg_diary_page_class_init (MgDiaryPageClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "settings_heading", FALSE,
                                              G_STRUCT_OFFSET (MgDiaryPage, headings[5]));
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, result_slot);
+  gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, delete_row);
   gtk_widget_class_bind_template_child (widget_class, MgDiaryPage, tracks_row);
   gtk_widget_class_bind_template_callback (widget_class, score_change_value_cb);
   gtk_widget_class_bind_template_callback (widget_class, score_clear_cb);
@@ -1183,6 +1185,7 @@ mg_diary_page_init (MgDiaryPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  mg_button_row_wrap_title (self->delete_row);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
   for (guint i = 0; i < G_N_ELEMENTS (self->headings); i++)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->headings[i]), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
