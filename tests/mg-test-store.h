@@ -22,6 +22,12 @@ void           mg_test_file_store_wait_loaded (MgKeyFileStore *store);
 gboolean       mg_test_file_store_flush       (MgKeyFileStore *store,
                                                GError        **error);
 
+void           mg_test_write_file      (const char    *directory,
+                                        const char    *name,
+                                        const char    *contents,
+                                        gssize         length);
+void           mg_test_remove_tree     (const char    *path);
+
 void           mg_test_disk_hold       (void);
 gboolean       mg_test_disk_wait_held  (void);
 void           mg_test_disk_release    (void);
