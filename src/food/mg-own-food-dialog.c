@@ -295,14 +295,6 @@ save_action (GtkWidget  *widget,
 }
 
 static void
-cancel_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  adw_dialog_close (ADW_DIALOG (widget));
-}
-
-static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -370,7 +362,6 @@ mg_own_food_dialog_class_init (MgOwnFoodDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "own-food.save", NULL, save_action);
-  gtk_widget_class_install_action (widget_class, "own-food.cancel", NULL, cancel_action);
   gtk_widget_class_install_action (widget_class, "own-food.delete", NULL, delete_action);
 }
 
