@@ -157,6 +157,18 @@ expect_same () {
   cmp -s "$1" "$2" || fail "$2 changed"
 }
 
+# $1 was set aside as the store does, said on stderr, and kept byte for
+# byte as the case's "original".
+expect_set_aside () {
+  expect_stderr "Set $1 aside as $1.damaged-"
+  kept=$(ls "$1".damaged-* 2>/dev/null | head -n 1)
+  if [ -z "$kept" ]; then
+    fail "the damaged file was not kept"
+  else
+    expect_same "$case_dir/original" "$kept"
+  fi
+}
+
 report () {
   n=$((n + 1))
   if [ -z "$problem" ]; then
@@ -227,13 +239,7 @@ test_damaged_data () {
     screenshot
     quit_app
   fi
-  expect_stderr "Set $file aside as $file.damaged-"
-  kept=$(ls "$file".damaged-* 2>/dev/null | head -n 1)
-  if [ -z "$kept" ]; then
-    fail "the damaged file was not kept"
-  else
-    expect_same "$case_dir/original" "$kept"
-  fi
+  expect_set_aside "$file"
   report "a damaged checklist file is set aside, unchanged"
 }
 
@@ -274,13 +280,7 @@ test_damaged_own_foods () {
     screenshot
     quit_app
   fi
-  expect_stderr "Set $file aside as $file.damaged-"
-  kept=$(ls "$file".damaged-* 2>/dev/null | head -n 1)
-  if [ -z "$kept" ]; then
-    fail "the damaged file was not kept"
-  else
-    expect_same "$case_dir/original" "$kept"
-  fi
+  expect_set_aside "$file"
   report "a damaged file of own foods is set aside, unchanged"
 
   new_case newer-own-foods

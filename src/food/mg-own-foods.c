@@ -203,9 +203,9 @@ read_mg (MgOwnFoods *self,
     *colon = '\0';
     if (!mg_date_parse_iso (parts[i], NULL) || !parse_mg (colon + 1, &changed))
       return FALSE;
-    if (day != NULL && strcmp (parts[i], day) <= 0)
-      value = changed;
-    else if (day == NULL)
+    /* The changes are in the order of their days: the last one up to
+     * @day is the figure of @day. */
+    if (day == NULL || strcmp (parts[i], day) <= 0)
       value = changed;
   }
 
