@@ -16,6 +16,7 @@
 #include "mg-i18n.h"
 #include "mg-intake-store.h"
 #include "mg-memory.h"
+#include "mg-own-foods.h"
 #include "mg-preferences-dialog.h"
 #include "mg-search-provider.h"
 #include "mg-tools.h"
@@ -349,13 +350,17 @@ mg_application_shutdown (GApplication *app)
 {
   MgIntakeStore *store = mg_intake_store_peek_default ();
   MgDiaryStore *diary = mg_diary_store_peek_default ();
+  MgOwnFoods *own_foods = mg_own_foods_peek_default ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) diary_error = NULL;
+  g_autoptr(GError) own_foods_error = NULL;
 
   if (store != NULL && !mg_intake_store_flush_sync (store, &error))
     g_warning ("The food checklist’s latest changes could not be saved: %s", error->message);
   if (diary != NULL && !mg_key_file_store_flush_sync (mg_diary_store_get_file (diary), &diary_error))
     g_warning ("The symptom diary’s latest changes could not be saved: %s", diary_error->message);
+  if (own_foods != NULL && !mg_key_file_store_flush_sync (mg_own_foods_get_file (own_foods), &own_foods_error))
+    g_warning ("The checklist’s own foods could not be saved: %s", own_foods_error->message);
 
   G_APPLICATION_CLASS (mg_application_parent_class)->shutdown (app);
 }

@@ -227,13 +227,14 @@ void
 mg_preferences_dialog_delete_all (MgPreferencesDialog *self)
 {
   g_autoptr(MgIntakeStore) checklist = mg_intake_store_dup_default ();
+  g_autoptr(MgOwnFoods) own_foods = mg_own_foods_dup_default ();
   g_autoptr(MgDiaryStore) diary = mg_diary_store_dup_default ();
   MgUserDataBackup *backup;
   AdwToast *toast;
 
   g_return_if_fail (MG_IS_PREFERENCES_DIALOG (self));
 
-  backup = mg_user_data_delete_all (checklist, diary, dose_profile (self));
+  backup = mg_user_data_delete_all (checklist, own_foods, diary, dose_profile (self));
   toast = adw_toast_new (_("All your data was deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);

@@ -1,8 +1,8 @@
 /* mg-user-data.c: everything the app keeps about the person, deleted at
  * once and brought back on request
  *
- * The food checklist's days, the symptom diary and the dose guide's
- * answers. What is deleted is kept in memory until the backup is freed,
+ * The food checklist's days and the foods the person added to it, the
+ * symptom diary and the dose guide's answers. What is deleted is kept in memory until the backup is freed,
  * so that an Undo puts it back; the stores save both ways as they always
  * do. The interface language, the text size and the country whose advice
  * the dose guide follows are settings of the app, not data about the
@@ -26,6 +26,8 @@ typedef struct {
 struct _MgUserDataBackup {
   MgIntakeStore *checklist;
   GArray        *days;      /* of CheckedDay */
+  MgOwnFoods    *own_foods;
+  gboolean       own_foods_deleted;
   MgDiaryStore  *diary;
   gboolean       diary_deleted;
   MgDoseProfile *profile;
@@ -56,22 +58,25 @@ mg_user_data_dup_folder (void)
 /**
  * mg_user_data_delete_all:
  * @checklist: (nullable): the food checklist's store
+ * @own_foods: (nullable): the foods the person added to the checklist
  * @diary: (nullable): the symptom diary's store
  * @profile: (nullable): the dose guide's answers
  *
- * Deletes every day of the checklist and of the diary and every answer of
- * the dose guide.
+ * Deletes every day of the checklist, the person's own foods, every day
+ * of the diary and every answer of the dose guide.
  *
  * Returns: (transfer full): what was deleted, for mg_user_data_restore ()
  */
 MgUserDataBackup *
 mg_user_data_delete_all (MgIntakeStore *checklist,
+                         MgOwnFoods    *own_foods,
                          MgDiaryStore  *diary,
                          MgDoseProfile *profile)
 {
   MgUserDataBackup *backup = g_new0 (MgUserDataBackup, 1);
 
   g_return_val_if_fail (checklist == NULL || MG_IS_INTAKE_STORE (checklist), backup);
+  g_return_val_if_fail (own_foods == NULL || MG_IS_OWN_FOODS (own_foods), backup);
   g_return_val_if_fail (diary == NULL || MG_IS_DIARY_STORE (diary), backup);
   g_return_val_if_fail (profile == NULL || MG_IS_DOSE_PROFILE (profile), backup);
 
@@ -87,6 +92,11 @@ mg_user_data_delete_all (MgIntakeStore *checklist,
       g_array_append_val (backup->days, day);
       mg_intake_store_clear_day (checklist, days[i]);
     }
+  }
+  if (own_foods != NULL) {
+    backup->own_foods = g_object_ref (own_foods);
+    mg_own_foods_delete_all (own_foods);
+    backup->own_foods_deleted = mg_own_foods_get_can_undo_delete (own_foods);
   }
   if (diary != NULL) {
     backup->diary = g_object_ref (diary);
@@ -120,6 +130,9 @@ mg_user_data_restore (MgUserDataBackup *backup)
       mg_intake_store_merge_day (backup->checklist, day->day, day->halves_by_id);
   }
   g_array_set_size (backup->days, 0);
+  if (backup->own_foods_deleted && mg_own_foods_get_can_undo_delete (backup->own_foods))
+    mg_own_foods_undo_delete (backup->own_foods);
+  backup->own_foods_deleted = FALSE;
   if (backup->diary_deleted && mg_diary_store_get_can_undo_delete (backup->diary))
     mg_diary_store_undo_delete (backup->diary);
   backup->diary_deleted = FALSE;
@@ -141,6 +154,9 @@ mg_user_data_backup_free (MgUserDataBackup *backup)
 
   if (backup->diary_deleted && mg_diary_store_get_can_undo_delete (backup->diary))
     mg_diary_store_forget_deleted (backup->diary);
+  if (backup->own_foods_deleted && mg_own_foods_get_can_undo_delete (backup->own_foods))
+    mg_own_foods_forget_deleted (backup->own_foods);
+  g_clear_object (&backup->own_foods);
   g_clear_pointer (&backup->days, g_array_unref);
   g_clear_pointer (&backup->answers, g_variant_unref);
   g_clear_object (&backup->checklist);

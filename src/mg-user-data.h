@@ -12,6 +12,7 @@
 #include "mg-diary-store.h"
 #include "mg-dose-profile.h"
 #include "mg-intake-store.h"
+#include "mg-own-foods.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ typedef struct _MgUserDataBackup MgUserDataBackup;
 
 char             *mg_user_data_dup_folder    (void);
 MgUserDataBackup *mg_user_data_delete_all    (MgIntakeStore    *checklist,
+                                              MgOwnFoods       *own_foods,
                                               MgDiaryStore     *diary,
                                               MgDoseProfile    *profile);
 void              mg_user_data_restore       (MgUserDataBackup *backup);

@@ -18,6 +18,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gstdio.h>
+
 #include "mg-test-clock.h"
 #include "mg-intake-store-private.h"
 #include "mg-test-store.h"
@@ -115,6 +117,37 @@ mg_test_file_store_flush (MgKeyFileStore  *store,
   if (flush.error != NULL)
     g_propagate_error (error, flush.error);
   return flush.saved;
+}
+
+/* Writes @contents as the file @name in @directory, as another program
+ * or a damaged disk would have left it. */
+void
+mg_test_write_file (const char *directory,
+                    const char *name,
+                    const char *contents,
+                    gssize      length)
+{
+  g_autofree char *path = g_build_filename (directory, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+}
+
+/* Removes @path, a folder of files such as a test's own data folder. */
+void
+mg_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL) {
+    g_autofree char *child = g_build_filename (path, name, NULL);
+
+    g_assert_cmpint (g_remove (child), ==, 0);
+  }
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    g_assert_cmpint (g_rmdir (path), ==, 0);
 }
 
 /* A disk that takes as long to sync as the test wants: the worker's fsync

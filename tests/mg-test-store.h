@@ -33,6 +33,12 @@ gboolean       mg_test_store_kill_writers (const char       *directory,
                                            MgTestStoreCheck  check,
                                            gpointer          data);
 
+void           mg_test_write_file      (const char    *directory,
+                                        const char    *name,
+                                        const char    *contents,
+                                        gssize         length);
+void           mg_test_remove_tree     (const char    *path);
+
 void           mg_test_disk_hold       (void);
 gboolean       mg_test_disk_wait_held  (void);
 void           mg_test_disk_release    (void);

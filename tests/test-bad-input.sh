@@ -157,6 +157,18 @@ expect_same () {
   cmp -s "$1" "$2" || fail "$2 changed"
 }
 
+# $1 was set aside as the store does, said on stderr, and kept byte for
+# byte as the case's "original".
+expect_set_aside () {
+  expect_stderr "Set $1 aside as $1.damaged-"
+  kept=$(ls "$1".damaged-* 2>/dev/null | head -n 1)
+  if [ -z "$kept" ]; then
+    fail "the damaged file was not kept"
+  else
+    expect_same "$case_dir/original" "$kept"
+  fi
+}
+
 report () {
   n=$((n + 1))
   if [ -z "$problem" ]; then
@@ -227,13 +239,7 @@ test_damaged_data () {
     screenshot
     quit_app
   fi
-  expect_stderr "Set $file aside as $file.damaged-"
-  kept=$(ls "$file".damaged-* 2>/dev/null | head -n 1)
-  if [ -z "$kept" ]; then
-    fail "the damaged file was not kept"
-  else
-    expect_same "$case_dir/original" "$kept"
-  fi
+  expect_set_aside "$file"
   report "a damaged checklist file is set aside, unchanged"
 }
 
@@ -255,6 +261,40 @@ test_unreadable_data () {
     fail "what was in the way was not kept"
   fi
   report "an unreadable checklist file is set aside with its contents"
+}
+
+# The foods a person added, in a file that does not parse (a key file cut
+# off, control bytes, a line of 64 KB): renamed aside, byte for byte, and
+# said on stderr; the checklist still opens. One from a newer version is
+# read and never written over.
+test_damaged_own_foods () {
+  new_case damaged-own-foods
+  mkdir -p "$XDG_DATA_HOME/magnesium-guide"
+  file="$XDG_DATA_HOME/magnesium-guide/own-foods.ini"
+  { printf '[Own Foods]\nVersion=1\n[own-0000000a]\nname=Bar\001\002\377\nmg='
+    head -c 65536 /dev/zero | tr '\0' '9'
+    printf '\n[own-\n'; } >"$file"
+  cp "$file" "$case_dir/original"
+  open_checklist_at_start
+  if start_app; then
+    screenshot
+    quit_app
+  fi
+  expect_set_aside "$file"
+  report "a damaged file of own foods is set aside, unchanged"
+
+  new_case newer-own-foods
+  mkdir -p "$XDG_DATA_HOME/magnesium-guide"
+  file="$XDG_DATA_HOME/magnesium-guide/own-foods.ini"
+  printf '[Own Foods]\nVersion=9\n[own-0000000a]\nname=Bar\nportion=1 bar\nmg=40\nfibre=3\n' >"$file"
+  cp "$file" "$case_dir/original"
+  open_checklist_at_start
+  if start_app; then
+    screenshot
+    quit_app
+  fi
+  expect_same "$case_dir/original" "$file"
+  report "a file of own foods from a newer version is not written over"
 }
 
 # No data directory can be made (a regular file stands where it would go):
@@ -307,11 +347,12 @@ test_unknown_language_option () {
   report "--language=klingon"
 }
 
-echo "1..7"
+echo "1..9"
 test_corrupt_settings
 test_huge_text_scale
 test_damaged_data
 test_unreadable_data
+test_damaged_own_foods
 test_unwritable_data
 test_garbage_language
 test_unknown_language_option

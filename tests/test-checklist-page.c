@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #define G_SETTINGS_ENABLE_BACKEND
 #include <gio/gsettingsbackend.h>
 
@@ -14,6 +16,7 @@
 #include "mg-foods.h"
 #include "mg-form-row.h"
 #include "mg-i18n.h"
+#include "mg-own-food-dialog.h"
 #include "mg-test-clock.h"
 #include "mg-test-store.h"
 #include "mg-test-utils.h"
@@ -24,6 +27,7 @@ typedef struct {
   MgTestClock     *clock;
   MgDoseProfile   *profile;
   MgIntakeStore   *store;
+  MgOwnFoods      *own_foods;
   MgChecklistPage *page;
   GtkWidget       *window;
 } Fixture;
@@ -34,7 +38,11 @@ open_page (Fixture *fixture,
            int      width)
 {
   fixture->store = mg_test_store_open (fixture->dir, fixture->clock);
-  fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_store (fixture->profile, fixture->store));
+  fixture->own_foods = mg_own_foods_new_with_clock (fixture->dir, mg_test_clock_get_store_clock (),
+                                                    fixture->clock);
+  mg_test_file_store_wait_loaded (mg_own_foods_get_file (fixture->own_foods));
+  fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_stores (fixture->profile, fixture->store,
+                                                                        fixture->own_foods));
   fixture->window = mg_test_show_in_window (GTK_WIDGET (fixture->page), NULL, width, 800);
 }
 
@@ -49,7 +57,8 @@ reopen_in_language (Fixture    *fixture,
 
   mg_test_switch_language (NULL, code);
   mg_test_close_window (fixture->window, fixture->page);
-  fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_store (fixture->profile, fixture->store));
+  fixture->page = MG_CHECKLIST_PAGE (mg_checklist_page_new_with_stores (fixture->profile, fixture->store,
+                                                                        fixture->own_foods));
   mg_checklist_page_set_filter (fixture->page, filter);
   fixture->window = mg_test_show_in_window (GTK_WIDGET (fixture->page), NULL, width > 0 ? width : 600, 800);
 }
@@ -65,8 +74,11 @@ close_page (Fixture *fixture)
   else
     g_assert_true (mg_intake_store_get_problems (fixture->store) & MG_INTAKE_STORE_PROBLEM_CANNOT_SAVE);
   g_assert_finalize_object (fixture->store);
+  g_assert_true (mg_test_file_store_flush (mg_own_foods_get_file (fixture->own_foods), NULL));
+  g_assert_finalize_object (fixture->own_foods);
   fixture->page = NULL;
   fixture->store = NULL;
+  fixture->own_foods = NULL;
   fixture->window = NULL;
 }
 
@@ -1143,6 +1155,366 @@ test_chart_line_clear (Fixture       *fixture,
   g_array_unref (ink.dashes);
 }
 
+/* The dialog of the person's own food the page presented: in a window of
+ * its own, as the test's window is no AdwApplicationWindow. */
+static MgOwnFoodDialog *
+own_food_dialog (void)
+{
+  for (guint frame = 0; frame < 100; frame++) {
+    g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+    for (GList *l = windows; l != NULL; l = l->next) {
+      GtkWidget *dialog = mg_test_find_widget (l->data, MG_TYPE_OWN_FOOD_DIALOG, NULL);
+
+      if (dialog != NULL && gtk_widget_get_mapped (dialog))
+        return MG_OWN_FOOD_DIALOG (dialog);
+    }
+    mg_test_settle (NULL);
+  }
+
+  g_assert_not_reached ();
+}
+
+static MgFormRow *
+dialog_row (MgOwnFoodDialog *dialog,
+            const char      *title)
+{
+  GtkWidget *label = mg_test_find_label (GTK_WIDGET (dialog), title);
+
+  g_assert_nonnull (label);
+  return MG_FORM_ROW (gtk_widget_get_ancestor (label, MG_TYPE_FORM_ROW));
+}
+
+static void
+type_in (MgOwnFoodDialog *dialog,
+         const char      *title,
+         const char      *text)
+{
+  GtkWidget *entry = mg_test_find_widget (GTK_WIDGET (dialog_row (dialog, title)), GTK_TYPE_ENTRY, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  mg_test_run_pending ();
+}
+
+static GtkWidget *
+save_button (MgOwnFoodDialog *dialog)
+{
+  GtkWidget *button = mg_test_find_action_button (GTK_WIDGET (dialog), "own-food.save");
+
+  g_assert_nonnull (button);
+  return button;
+}
+
+/* What the row under @title says: its hint, or why the figure was refused. */
+static const char *
+row_says (MgOwnFoodDialog *dialog,
+          const char      *title)
+{
+  return mg_form_row_get_subtitle (dialog_row (dialog, title));
+}
+
+/* Fills the dialog in and clicks Save, as a person would. */
+static void
+fill_and_save (MgOwnFoodDialog *dialog,
+               const char      *name,
+               const char      *portion,
+               const char      *mg)
+{
+  g_object_ref (dialog);
+  type_in (dialog, "Name", name);
+  type_in (dialog, "Portion", portion);
+  type_in (dialog, "Magnesium in one portion", mg);
+  g_assert_true (gtk_widget_get_sensitive (save_button (dialog)));
+  g_signal_emit_by_name (save_button (dialog), "clicked");
+  mg_test_settle (NULL);
+  g_assert_finalize_object (dialog);
+}
+
+/* The week chart's line for a day, as a screen reader reads it. */
+static char *
+chart_line (Fixture *fixture,
+            guint    line)
+{
+  g_auto(GStrv) lines = g_strsplit (mg_week_chart_get_description (week_chart (fixture)), "\n", -1);
+
+  g_assert_cmpuint (line, <, g_strv_length (lines));
+  return g_strdup (lines[line]);
+}
+
+static GtkWidget *
+own_row (Fixture    *fixture,
+         const char *name)
+{
+  GtkWidget *title = mg_test_find_label (GTK_WIDGET (fixture->page), name);
+
+  return title != NULL ? gtk_widget_get_ancestor (title, MG_TYPE_FORM_ROW) : NULL;
+}
+
+static void
+tick_own (Fixture    *fixture,
+          const char *name)
+{
+  g_signal_emit_by_name (own_row (fixture, name), "activate");
+  mg_test_run_pending ();
+}
+
+static char *
+only_own_food_id (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) foods = mg_own_foods_dup_foods (fixture->own_foods, NULL);
+
+  g_assert_cmpuint (foods->len, ==, 1);
+  return g_strdup (((MgOwnFood *) g_ptr_array_index (foods, 0))->id);
+}
+
+/* Added through the dialog: listed under Your Foods, ticked like the
+ * others, counted in the day's total, the chart and the comparison, found
+ * by the filter by its name and its group's. */
+static void
+test_own_food_add (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *today = NULL;
+  GtkWidget *heading = mg_test_find_label (GTK_WIDGET (fixture->page), "Your Foods");
+  GtkWidget *edit;
+
+  /* No heading over no foods. */
+  g_assert_true (heading == NULL || !gtk_widget_is_visible (heading));
+  mg_test_activate_action (GTK_WIDGET (fixture->page), "checklist.add-food", NULL);
+  fill_and_save (own_food_dialog (), "Muesli bar <b>", "1 bar, 40 g", "45");
+
+  g_assert_nonnull (own_row (fixture, "Muesli bar <b>"));
+  g_assert_true (gtk_widget_is_visible (mg_test_find_label (GTK_WIDGET (fixture->page), "Your Foods")));
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (own_row (fixture, "Muesli bar <b>"))), ==,
+                   "1 bar, 40 g · 45 mg a portion");
+  /* The edit button is named for the food, as a person reads it. */
+  edit = mg_test_find_widget (own_row (fixture, "Muesli bar <b>"), GTK_TYPE_BUTTON, "flat");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Edit Muesli bar <b>");
+
+  tick (fixture, "spinach");
+  tick_own (fixture, "Muesli bar <b>");
+  assert_total (fixture, 78 + 45);
+  id = only_own_food_id (fixture);
+  g_assert_cmpfloat (mg_intake_store_get_servings (fixture->store, "2026-11-22", id), ==, 1);
+  today = chart_line (fixture, 7);
+  g_assert_cmpstr (today, ==, "Sunday 22 November 2026: 123 mg");
+
+  mg_checklist_page_set_filter (fixture->page, "muesli");
+  g_assert_true (gtk_widget_get_visible (own_row (fixture, "Muesli bar <b>")));
+  g_assert_false (food_row (fixture, "spinach") != NULL && gtk_widget_is_visible (food_row (fixture, "spinach")));
+  mg_checklist_page_set_filter (fixture->page, "your foods");
+  g_assert_true (gtk_widget_get_visible (own_row (fixture, "Muesli bar <b>")));
+  mg_checklist_page_set_filter (fixture->page, "");
+
+  /* Kept, and counted after a restart. */
+  close_page (fixture);
+  open_page (fixture, 900);
+  assert_total (fixture, 78 + 45);
+}
+
+/* Refused: said next to the field, Save off; a high figure only questioned. */
+static void
+test_own_food_refused (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *long_name = g_strnfill (MG_OWN_FOOD_MAX_NAME + 1, 'x');
+  g_autoptr(GPtrArray) foods = NULL;
+  MgOwnFoodDialog *dialog;
+  const char *mg = "Magnesium in one portion";
+
+  mg_test_activate_action (GTK_WIDGET (fixture->page), "checklist.add-food", NULL);
+  dialog = own_food_dialog ();
+  /* Nothing said before the person typed; Save off. */
+  g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
+  g_assert_cmpstr (row_says (dialog, mg), ==, "From the label or a food table");
+
+  type_in (dialog, "Name", "Bar");
+  type_in (dialog, "Portion", "1 bar");
+  type_in (dialog, mg, "0");
+  g_assert_cmpstr (row_says (dialog, mg), ==, "A food with no magnesium adds nothing: type the amount above zero.");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog_row (dialog, mg)), "error"));
+  g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
+  type_in (dialog, mg, "-5");
+  g_assert_cmpstr (row_says (dialog, mg), ==, "A food with no magnesium adds nothing: type the amount above zero.");
+  g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
+  type_in (dialog, mg, "lots");
+  g_assert_cmpstr (row_says (dialog, mg), ==, "Type the number in digits, with a decimal separator as in 12.5.");
+  g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
+  /* A thousand, however written, is more than a portion of any food holds. */
+  type_in (dialog, mg, "1,000");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog_row (dialog, mg)), "error"));
+  g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
+  type_in (dialog, mg, "700");
+  g_assert_cmpstr (row_says (dialog, mg), ==,
+                   "No food holds 700 mg in a portion: the richest in the checklist, pumpkin seeds, have "
+                   "156 mg in a small handful. Check the figure: at most 600 mg. Count a supplement in "
+                   "the dose guide instead.");
+  g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
+  type_in (dialog, mg, "");
+  g_assert_cmpstr (row_says (dialog, mg), ==, "Type the magnesium in one portion, from the label or a food table.");
+  g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
+
+  /* High but possible: questioned, and Save stays on. */
+  type_in (dialog, mg, "200 mg");
+  g_assert_cmpstr (row_says (dialog, mg), ==, "That is more than a portion of any food in the checklist holds "
+                   "(156 mg at most). Check that it is the figure for one portion.");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (dialog_row (dialog, mg)), "error"));
+  g_assert_true (gtk_widget_get_sensitive (save_button (dialog)));
+  type_in (dialog, mg, "12.5");
+  g_assert_cmpstr (row_says (dialog, mg), ==, "From the label or a food table");
+  g_assert_true (gtk_widget_get_sensitive (save_button (dialog)));
+
+  /* The name: too long, or none; what was typed stays to be corrected. */
+  type_in (dialog, "Name", long_name);
+  g_assert_cmpstr (row_says (dialog, "Name"), ==, "A name can have at most 60 characters.");
+  g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mg_test_find_widget (GTK_WIDGET (dialog_row (dialog, "Name")),
+                                                                            GTK_TYPE_ENTRY, NULL))), ==, long_name);
+  type_in (dialog, "Name", "  ");
+  g_assert_cmpstr (row_says (dialog, "Name"), ==, "Type a name for the food.");
+  g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
+  type_in (dialog, "Portion", "");
+  g_assert_cmpstr (row_says (dialog, "Portion"), ==, "Type the portion the magnesium figure is for.");
+
+  /* Closed, it keeps nothing. */
+  g_object_ref (dialog);
+  adw_dialog_close (ADW_DIALOG (dialog));
+  mg_test_settle (NULL);
+  g_assert_finalize_object (dialog);
+  foods = mg_own_foods_dup_foods (fixture->own_foods, NULL);
+  g_assert_cmpuint (foods->len, ==, 0);
+}
+
+/* Deleted: gone from the list, a toast to undo it; a past day that ticked
+ * it keeps its total and shows it. */
+static void
+test_own_food_delete_undo (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *id = mg_own_foods_add (fixture->own_foods, "Muesli bar", "1 bar, 40 g", 45);
+  g_autoptr(MgOwnFood) food = NULL;
+  g_autofree char *yesterday = NULL;
+  GtkWidget *edit;
+  MgOwnFoodDialog *dialog;
+
+  mg_test_settle (fixture->window);
+  g_assert_true (mg_checklist_page_show_day (fixture->page, "2026-11-21"));
+  tick_own (fixture, "Muesli bar");
+  tick (fixture, "spinach");
+  g_assert_true (mg_checklist_page_show_day (fixture->page, NULL));
+
+  edit = mg_test_find_widget (own_row (fixture, "Muesli bar"), GTK_TYPE_BUTTON, "flat");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (edit), ==, "Edit Muesli bar");
+  g_signal_emit_by_name (edit, "clicked");
+  dialog = own_food_dialog ();
+  g_object_ref (dialog);
+  mg_test_activate_action (GTK_WIDGET (dialog), "own-food.delete", NULL);
+  mg_test_settle (NULL);
+  g_assert_finalize_object (dialog);
+
+  /* Not listed today; yesterday still counts it, and shows it. */
+  g_assert_false (own_row (fixture, "Muesli bar") != NULL && gtk_widget_is_visible (own_row (fixture, "Muesli bar")));
+  yesterday = chart_line (fixture, 6);
+  g_assert_cmpstr (yesterday, ==, "Saturday 21 November 2026: 123 mg");
+  g_assert_true (mg_checklist_page_show_day (fixture->page, "2026-11-21"));
+  g_assert_true (gtk_widget_is_visible (own_row (fixture, "Muesli bar")));
+  g_assert_cmpstr (label_text (fixture, "numeric"), ==, "123 mg");
+  g_assert_true (mg_checklist_page_show_day (fixture->page, NULL));
+
+  mg_test_activate_action (GTK_WIDGET (fixture->page), "checklist.undo-delete-food", NULL);
+  food = mg_own_foods_dup_food (fixture->own_foods, id, NULL);
+  g_assert_false (food->hidden);
+  g_assert_true (gtk_widget_is_visible (own_row (fixture, "Muesli bar")));
+}
+
+/* A new figure counts from today: yesterday keeps the one it counted. */
+static void
+test_own_food_edit_keeps_past (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *id = mg_own_foods_add (fixture->own_foods, "Muesli bar", "1 bar, 40 g", 45);
+  g_autofree char *yesterday = NULL;
+  g_autofree char *today = NULL;
+
+  mg_test_settle (fixture->window);
+  g_assert_true (mg_checklist_page_show_day (fixture->page, "2026-11-21"));
+  tick_own (fixture, "Muesli bar");
+  g_assert_true (mg_checklist_page_show_day (fixture->page, NULL));
+  tick_own (fixture, "Muesli bar");
+  assert_total (fixture, 45);
+
+  g_signal_emit_by_name (mg_test_find_widget (own_row (fixture, "Muesli bar"), GTK_TYPE_BUTTON, "flat"), "clicked");
+  fill_and_save (own_food_dialog (), "Oat bar", "1 bar, 40 g", "50");
+  assert_total (fixture, 50);
+  yesterday = chart_line (fixture, 6);
+  today = chart_line (fixture, 7);
+  g_assert_cmpstr (yesterday, ==, "Saturday 21 November 2026: 45 mg");
+  g_assert_cmpstr (today, ==, "Sunday 22 November 2026: 50 mg");
+  g_assert_true (mg_checklist_page_show_day (fixture->page, "2026-11-21"));
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (own_row (fixture, "Oat bar"))), ==,
+                   "1 bar, 40 g · 45 mg a portion");
+}
+
+/* The foods are the person's: a new language keeps their names as typed. */
+static void
+test_own_food_language (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *id = mg_own_foods_add (fixture->own_foods, "Muesli bar", "1 bar, 40 g", 45);
+
+  mg_test_settle (fixture->window);
+  tick_own (fixture, "Muesli bar");
+  reopen_in_language (fixture, "nl");
+  g_assert_true (gtk_widget_is_visible (own_row (fixture, "Muesli bar")));
+  g_assert_true (gtk_widget_is_visible (mg_test_find_label (GTK_WIDGET (fixture->page), "Uw voedingsmiddelen")));
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (own_row (fixture, "Muesli bar"))), ==,
+                   "1 bar, 40 g · 45 mg per portie");
+  assert_total (fixture, 45);
+  reopen_in_language (fixture, "en");
+}
+
+/* On a phone at twice the text size the servings go under the name: an
+ * unticked food has no empty line there, and ticking one opens it below
+ * the name, where nothing above moves. */
+static void
+test_unticked_no_empty_line (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GtkCssProvider) text_size = gtk_css_provider_new ();
+  const char *ids[] = { "spinach", "pumpkin-seeds", "tuna" };
+
+  gtk_widget_add_css_class (fixture->window, "article");
+  gtk_css_provider_load_from_string (text_size, ".article { font-size: 200%; }");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION + 1);
+  mg_test_settle (fixture->window);
+  mg_test_settle (fixture->window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++) {
+    GtkWidget *row = food_row (fixture, ids[i]);
+    GtkWidget *check = GTK_WIDGET (food_check (fixture, ids[i]));
+    GtkWidget *stack = mg_form_row_get_control (MG_FORM_ROW (row));
+    int before = gtk_widget_get_height (row);
+    graphene_point_t check_before, check_after;
+
+    g_assert_true (mg_form_row_get_stacked (MG_FORM_ROW (row)));
+    g_assert_cmpint (gtk_widget_get_height (stack), ==, 0);
+    g_assert_true (gtk_widget_compute_point (check, fixture->window, &GRAPHENE_POINT_INIT (0, 0), &check_before));
+
+    tick (fixture, ids[i]);
+    mg_test_settle (fixture->window);
+    mg_test_settle (fixture->window);
+    g_assert_cmpint (gtk_widget_get_height (row), >, before);
+    g_assert_cmpint (gtk_widget_get_height (stack), >, 0);
+    g_assert_true (gtk_widget_compute_point (check, fixture->window, &GRAPHENE_POINT_INIT (0, 0), &check_after));
+    g_assert_cmpfloat (check_after.y, ==, check_before.y);
+  }
+
+  gtk_style_context_remove_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (text_size));
+}
+
 static void
 add_test (const char *name,
           int         width,
@@ -1188,6 +1560,12 @@ main (int   argc,
   add_test ("/checklist-page/wheel-scrolls", 0, test_wheel_scrolls);
   add_test ("/checklist-page/fits/360", 360, test_fits);
   add_test ("/checklist-page/fits/1000", 1000, test_fits);
+  add_test ("/checklist-page/own-food/add", 0, test_own_food_add);
+  add_test ("/checklist-page/own-food/refused", 0, test_own_food_refused);
+  add_test ("/checklist-page/own-food/delete-undo", 0, test_own_food_delete_undo);
+  add_test ("/checklist-page/own-food/edit-keeps-past", 0, test_own_food_edit_keeps_past);
+  add_test ("/checklist-page/own-food/language", 0, test_own_food_language);
+  add_test ("/checklist-page/unticked-no-empty-line", 360, test_unticked_no_empty_line);
 
   return g_test_run ();
 }

@@ -471,7 +471,7 @@ test_delete_elsewhere (Fixture       *fixture,
   g_auto(GStrv) days = NULL;
 
   give_score (fixture, "restless_legs_scale", 4);
-  backup = mg_user_data_delete_all (NULL, fixture->store, NULL);
+  backup = mg_user_data_delete_all (NULL, NULL, fixture->store, NULL);
   g_assert_true (shown (fixture, "tracks_group"));
   close_page (fixture);
   g_assert_true (mg_diary_store_get_can_undo_delete (fixture->store));

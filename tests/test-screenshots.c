@@ -62,6 +62,7 @@ static void diary_baseline (void);
 static void diary_magnesium (void);
 static void diary_washout (void);
 static void diary_paused (void);
+static void own_food_added (void);
 
 /* In the order a person meets them; the dialogs last, over the last page. */
 static const View views[] = {
@@ -78,6 +79,8 @@ static const View views[] = {
   { "dose-verdict", SHOW_TOOL,         "dose-guide",         FALSE, 0, NULL, "result_body" },
   { "foods",       SHOW_TOOL,          "food-checklist",     FALSE },
   { "foods-list",  SHOW_TOOL,          "food-checklist",     FALSE, 0.5 },
+  /* A food of the person's own, ticked, under its own heading. */
+  { "foods-own",   SHOW_TOOL,          "food-checklist",     FALSE, 0, own_food_added, "own_group" },
   /* Yesterday, to fill in or correct. */
   { "foods-yesterday", SHOW_TOOL,      "food-checklist",     FALSE, 0, NULL, NULL, "checklist.previous-day" },
   /* The symptom diary: asking what to track, a day's entry, the plan in
@@ -99,6 +102,9 @@ static const View views[] = {
   { "print",       SHOW_WINDOW_DIALOG, "win.print",          FALSE },
   { "about",       SHOW_APP_DIALOG,    "about",              FALSE },
   { "shortcuts",   SHOW_WINDOW_DIALOG, "win.show-shortcuts", FALSE },
+  /* The checklist's own action, on the checklist: after the others, which
+   * the article's page shows. */
+  { "foods-add",   SHOW_WINDOW_DIALOG, "checklist.add-food", FALSE },
 };
 
 typedef struct {
@@ -261,6 +267,26 @@ diary_paused (void)
   mg_diary_store_set_plan (diary, plan);
 }
 
+/* A food the person added, in the default list the window's checklist
+ * shows, ticked today: the person's words, never translated. */
+static void
+own_food_added (void)
+{
+  g_autoptr(MgOwnFoods) foods = mg_own_foods_dup_default ();
+  g_autoptr(MgIntakeStore) store = mg_intake_store_dup_default ();
+  g_autoptr(GPtrArray) added = NULL;
+  g_autofree char *today = days_ago (0);
+  g_autofree char *id = NULL;
+
+  mg_test_file_store_wait_loaded (mg_own_foods_get_file (foods));
+  added = mg_own_foods_dup_foods (foods, NULL);
+  if (added->len == 0)
+    id = mg_own_foods_add (foods, "Müsli bar, oats & nuts", "1 bar, 40 g", 45);
+  else
+    id = g_strdup (((MgOwnFood *) g_ptr_array_index (added, 0))->id);
+  mg_intake_store_set_servings (store, today, id, 1);
+}
+
 /* The tool shown as @view asks: its action done, @fraction of the way
  * down, or from its part @scroll_to. */
 static void
@@ -366,9 +392,14 @@ open_dialog (MgWindow   *window,
   GList *after;
   Shown shown = { NULL, NULL };
 
-  if (view->how == SHOW_APP_DIALOG)
+  if (view->how == SHOW_APP_DIALOG) {
     g_action_group_activate_action (G_ACTION_GROUP (app), view->what, NULL);
-  else
+  } else if (g_str_has_prefix (view->what, "checklist.")) {
+    mg_test_activate_action (GTK_WIDGET (window), "win.show-tool", "food-checklist");
+    mg_test_settle (GTK_WIDGET (window));
+    mg_test_activate_action (mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_CHECKLIST_PAGE, NULL),
+                             view->what, NULL);
+  } else
     mg_test_activate_action (GTK_WIDGET (window), view->what, NULL);
   mg_test_run_pending ();
 

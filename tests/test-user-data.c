@@ -21,6 +21,8 @@ typedef struct {
   char          *dir;
   MgTestClock   *clock;
   MgIntakeStore *checklist;
+  MgOwnFoods    *own_foods;
+  char          *own_id;
   MgDiaryStore  *diary;
   GSettings     *settings;
   MgDoseProfile *profile;
@@ -38,6 +40,9 @@ fixture_set_up (Fixture       *fixture,
   fixture->checklist = mg_intake_store_new_with_clock (fixture->dir, mg_test_clock_get_store_clock (),
                                                        fixture->clock);
   mg_test_store_wait_loaded (fixture->checklist);
+  fixture->own_foods = mg_own_foods_new_with_clock (fixture->dir, mg_test_clock_get_store_clock (),
+                                                    fixture->clock);
+  mg_test_file_store_wait_loaded (mg_own_foods_get_file (fixture->own_foods));
   fixture->diary = mg_diary_store_new_with_clock (fixture->dir, mg_test_clock_get_store_clock (), fixture->clock);
   mg_test_file_store_wait_loaded (mg_diary_store_get_file (fixture->diary));
   fixture->settings = g_settings_new_with_backend (SCHEMA_ID, backend);
@@ -45,6 +50,8 @@ fixture_set_up (Fixture       *fixture,
 
   mg_intake_store_set_servings (fixture->checklist, "2026-11-21", "spinach", 1);
   mg_intake_store_set_servings (fixture->checklist, "2026-11-22", "cashews", 2);
+  fixture->own_id = mg_own_foods_add (fixture->own_foods, "Muesli bar", "1 bar, 40 g", 45);
+  mg_intake_store_set_servings (fixture->checklist, "2026-11-21", fixture->own_id, 1);
   mg_diary_entry_set_score (entry, MG_DIARY_SYMPTOM_RESTLESS_LEGS, 6);
   mg_diary_store_set_entry (fixture->diary, entry);
   g_settings_set_int (fixture->settings, "dose-age", 58);
@@ -60,7 +67,10 @@ fixture_tear_down (Fixture       *fixture,
   const char *name;
 
   g_assert_true (mg_test_store_flush (fixture->checklist, NULL));
+  g_assert_true (mg_test_file_store_flush (mg_own_foods_get_file (fixture->own_foods), NULL));
   g_assert_true (mg_test_file_store_flush (mg_diary_store_get_file (fixture->diary), NULL));
+  g_clear_object (&fixture->own_foods);
+  g_clear_pointer (&fixture->own_id, g_free);
   g_clear_object (&fixture->profile);
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->diary);
@@ -80,10 +90,12 @@ assert_all_deleted (Fixture *fixture)
 {
   g_auto(GStrv) days = mg_intake_store_dup_days (fixture->checklist);
   g_auto(GStrv) diary_days = mg_diary_store_dup_days (fixture->diary);
+  g_autoptr(GPtrArray) own_foods = mg_own_foods_dup_foods (fixture->own_foods, NULL);
   g_autofree char *country = g_settings_get_string (fixture->settings, "dose-country");
 
   g_assert_cmpuint (g_strv_length (days), ==, 0);
   g_assert_cmpuint (g_strv_length (diary_days), ==, 0);
+  g_assert_cmpuint (own_foods->len, ==, 0);
   g_assert_null (g_settings_get_user_value (fixture->settings, "dose-age"));
   g_assert_cmpint (mg_dose_profile_get_unanswered (fixture->profile), ==, MG_DOSE_UNANSWERED_AGE);
   /* The advice the person follows is a choice of the app's, not data. */
@@ -97,13 +109,16 @@ test_delete_and_undo (Fixture       *fixture,
   g_autoptr(MgUserDataBackup) backup = NULL;
   g_autoptr(MgDiaryEntry) entry = NULL;
 
-  backup = mg_user_data_delete_all (fixture->checklist, fixture->diary, fixture->profile);
+  backup = mg_user_data_delete_all (fixture->checklist, fixture->own_foods, fixture->diary, fixture->profile);
   assert_all_deleted (fixture);
 
   /* Undo: everything as it was. */
   mg_user_data_restore (backup);
   g_assert_cmpfloat (mg_intake_store_get_servings (fixture->checklist, "2026-11-21", "spinach"), ==, 1);
   g_assert_cmpfloat (mg_intake_store_get_servings (fixture->checklist, "2026-11-22", "cashews"), ==, 2);
+  /* The food the person added, and the day that counted it. */
+  g_assert_cmpfloat (mg_intake_store_get_servings (fixture->checklist, "2026-11-21", fixture->own_id), ==, 1);
+  g_assert_cmpfloat (mg_own_foods_get_mg (fixture->own_foods, fixture->own_id, "2026-11-21"), ==, 45);
   entry = mg_diary_store_dup_entry (fixture->diary, "2026-11-21");
   g_assert_cmpint (mg_diary_entry_get_score (entry, MG_DIARY_SYMPTOM_RESTLESS_LEGS), ==, 6);
   g_assert_cmpint (g_settings_get_int (fixture->settings, "dose-age"), ==, 58);
@@ -117,7 +132,7 @@ test_undo_keeps_newer (Fixture       *fixture,
 {
   g_autoptr(MgUserDataBackup) backup = NULL;
 
-  backup = mg_user_data_delete_all (fixture->checklist, fixture->diary, fixture->profile);
+  backup = mg_user_data_delete_all (fixture->checklist, fixture->own_foods, fixture->diary, fixture->profile);
   mg_intake_store_set_servings (fixture->checklist, "2026-11-22", "almonds", 1);
   mg_user_data_restore (backup);
   g_assert_cmpfloat (mg_intake_store_get_servings (fixture->checklist, "2026-11-22", "almonds"), ==, 1);
@@ -130,14 +145,20 @@ static void
 test_delete_stands (Fixture       *fixture,
                     gconstpointer  data)
 {
-  MgUserDataBackup *backup = mg_user_data_delete_all (fixture->checklist, fixture->diary, fixture->profile);
+  MgUserDataBackup *backup = mg_user_data_delete_all (fixture->checklist, fixture->own_foods, fixture->diary, fixture->profile);
 
   mg_user_data_backup_free (backup);
   g_assert_false (mg_diary_store_get_can_undo_delete (fixture->diary));
+  g_assert_false (mg_own_foods_get_can_undo_delete (fixture->own_foods));
   g_assert_true (mg_test_store_flush (fixture->checklist, NULL));
+  g_assert_true (mg_test_file_store_flush (mg_own_foods_get_file (fixture->own_foods), NULL));
   g_assert_true (mg_test_file_store_flush (mg_diary_store_get_file (fixture->diary), NULL));
   g_clear_object (&fixture->checklist);
   g_clear_object (&fixture->diary);
+  g_clear_object (&fixture->own_foods);
+  fixture->own_foods = mg_own_foods_new_with_clock (fixture->dir, mg_test_clock_get_store_clock (),
+                                                    fixture->clock);
+  mg_test_file_store_wait_loaded (mg_own_foods_get_file (fixture->own_foods));
   fixture->checklist = mg_intake_store_new_with_clock (fixture->dir, mg_test_clock_get_store_clock (),
                                                        fixture->clock);
   mg_test_store_wait_loaded (fixture->checklist);

@@ -18,17 +18,26 @@
 #include "mg-foods.h"
 #include "mg-i18n.h"
 #include "mg-number.h"
+#include "mg-own-food-dialog.h"
+#include "mg-own-foods.h"
 #include "mg-search.h"
 #include "mg-week-chart.h"
 
 #define CHART_DAYS 7
 
+/* The person's own foods come after the table's groups, in a group of
+ * their own. */
+#define OWN_GROUP MG_N_FOOD_GROUPS
+#define N_GROUPS (MG_N_FOOD_GROUPS + 1)
+
 typedef struct {
   MgChecklistPage *page;
-  const MgFood    *food;
+  const MgFood    *food;      /* the table's food, or NULL for the person's own */
+  MgOwnFood       *own;       /* the person's food, with the figure of the day shown */
   MgFormRow       *row;
   GtkCheckButton  *check;
   GtkSpinButton   *spin;
+  GtkWidget       *edit;      /* a food of the person's own: "Edit <food>" */
   GtkStack        *amount;    /* the servings and the subtotal when ticked;
                                * as large unticked, so the row keeps its height */
   GtkLabel        *subtotal;
@@ -53,6 +62,7 @@ struct _MgChecklistPage {
   GtkButton             *clear_button;
   GtkLabel              *clear_label;
   GtkBox                *groups_box;
+  GtkBox                *own_group;
   AdwStatusPage         *no_match;
   GtkLabel              *week_title;
   MgWeekChart           *week_chart;
@@ -62,9 +72,14 @@ struct _MgChecklistPage {
   MgIntakeStore         *store;
   MgDoseProfile         *profile;
   FoodRow               *rows;
-  GtkWidget             *groups[MG_N_FOOD_GROUPS];      /* a heading and its list */
-  GtkLabel              *group_titles[MG_N_FOOD_GROUPS];
-  GtkListBox            *group_lists[MG_N_FOOD_GROUPS];
+  MgOwnFoods            *own_foods;
+  GPtrArray             *own_rows;  /* of FoodRow, in the order of their names */
+  GtkWidget             *groups[N_GROUPS];      /* a heading and its list */
+  GtkLabel              *group_titles[N_GROUPS];
+  GtkListBox            *group_lists[N_GROUPS];
+  GtkButton             *add_button;
+  char                  *undo_food_id;  /* the own food deleted last, for its Undo */
+  AdwToast              *undo_food_toast;
   guint                  n_shown;  /* the foods the filter shows */
   guint                  reference_mg;
   guint                  total_mg;  /* today's, which the dose guide counts */
@@ -75,7 +90,11 @@ struct _MgChecklistPage {
   AdwToast              *lasting_toast;  /* the storage problem there is now */
   char                  *lasting_text;
   char                  *set_aside_shown;
+  AdwToast              *own_lasting_toast;  /* the problem of the own foods' file now */
+  const char            *own_lasting_text;
+  char                  *own_set_aside_shown;
   gboolean               syncing;
+  guint                  homogeneity_tick;
 };
 
 G_DEFINE_FINAL_TYPE (MgChecklistPage, mg_checklist_page, ADW_TYPE_BIN)
@@ -84,12 +103,17 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_PROFILE,
+  PROP_OWN_FOODS,
   PROP_REFERENCE_INTAKE,
   PROP_TOTAL_MG,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void apply_filter (MgChecklistPage *self);
+static void sync_from_store (MgChecklistPage *self);
+static void set_own_row_texts (FoodRow *row);
 
 static char *
 format_mg (guint mg)
@@ -122,6 +146,40 @@ fold_for_search (const char *text)
   return folded;
 }
 
+static const char *
+row_id (const FoodRow *row)
+{
+  return row->food != NULL ? row->food->id : row->own->id;
+}
+
+static const char *
+row_name (const FoodRow *row)
+{
+  return row->food != NULL ? mg_food_get_name (row->food) : row->own->name;
+}
+
+static guint
+row_group (const FoodRow *row)
+{
+  return row->food != NULL ? (guint) row->food->group : OWN_GROUP;
+}
+
+static double
+row_mg (const FoodRow *row,
+        double         servings)
+{
+  return row->food != NULL ? mg_food_get_mg (row->food, servings) : row->own->mg * servings;
+}
+
+/* The table's foods, then the person's. */
+static FoodRow *
+nth_row (MgChecklistPage *self,
+         guint            i)
+{
+  return i < mg_foods_get_n_foods () ? &self->rows[i] :
+         g_ptr_array_index (self->own_rows, i - mg_foods_get_n_foods ());
+}
+
 /* The day whose foods the page shows and ticks. */
 static const char *
 shown_day (MgChecklistPage *self)
@@ -144,7 +202,7 @@ store_servings (FoodRow *row,
   if (self->syncing)
     return;
 
-  mg_intake_store_set_servings (self->store, shown_day (self), row->food->id, servings);
+  mg_intake_store_set_servings (self->store, shown_day (self), row_id (row), servings);
 }
 
 static void
@@ -182,6 +240,33 @@ food_details (const MgFood *food)
                           food->serving_g, mg_food_get_measure (food), food->mg);
 }
 
+/* “1 bar, 40 g · 45 mg a portion”: the person's own words, and the figure
+ * of the day shown. */
+static char *
+own_food_details (const MgOwnFood *food)
+{
+  g_autofree char *number = mg_i18n_format_decimal (food->mg, food->mg != (guint) food->mg ? 1 : 0);
+  /* Translators: an amount of magnesium, as in “45 mg” or “12.5 mg” */
+  g_autofree char *mg = g_strdup_printf (_("%s mg"), number);
+
+  if (food->hidden)
+    /* Translators: under the name of a food the person added and then
+     * deleted, on a day it was ticked: %1$s is the portion in the person's
+     * words (“1 bar, 40 g”), %2$s its magnesium (“45 mg”) */
+    return g_strdup_printf (_("%1$s · %2$s a portion · deleted, still counted on this day"),
+                            food->portion, mg);
+
+  /* Translators: under the name of a food the person added: %1$s is the
+   * portion in the person's words (“1 bar, 40 g”), %2$s its magnesium (“45 mg”) */
+  return g_strdup_printf (_("%1$s · %2$s a portion"), food->portion, mg);
+}
+
+static char *
+row_details (const FoodRow *row)
+{
+  return row->food != NULL ? food_details (row->food) : own_food_details (row->own);
+}
+
 static gboolean
 is_refused (const FoodRow *row)
 {
@@ -212,7 +297,7 @@ show_refusal (FoodRow  *row,
 static void
 clear_refusal (FoodRow *row)
 {
-  g_autofree char *details = food_details (row->food);
+  g_autofree char *details = row_details (row);
 
   if (!is_refused (row))
     return;
@@ -321,10 +406,13 @@ new_amount (FoodRow *row)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (row->subtotal));
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
 
-  /* Homogeneous both ways: the name wraps the same ticked or not, and the
-   * row keeps its height (on a phone at large text, the servings' line
-   * under the name waits empty). The empty page holds nothing that could
-   * take a click. */
+  /* As wide ticked or not: the name wraps the same, and the row puts the
+   * servings beside the name or under it the same. As high, while beside
+   * the name: the row keeps its height and nothing below moves. Under the
+   * name (on a phone at large text) only as high as the page shown: an
+   * unticked food has no empty line, and ticking one opens the line below
+   * its name, where nothing above it moves (see update_homogeneity ()).
+   * The empty page holds nothing that could take a click. */
   row->amount = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_hhomogeneous (row->amount, TRUE);
   gtk_stack_set_vhomogeneous (row->amount, TRUE);
@@ -337,10 +425,15 @@ new_amount (FoodRow *row)
   return GTK_WIDGET (row->amount);
 }
 
+static void edit_clicked_cb (GtkButton *button,
+                             FoodRow   *row);
+
 static void
 add_food_row (MgChecklistPage *self,
               FoodRow         *row)
 {
+  GtkWidget *control;
+
   row->row = MG_FORM_ROW (mg_form_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row->row), FALSE);
 
@@ -349,13 +442,29 @@ add_food_row (MgChecklistPage *self,
   g_signal_connect (row->check, "toggled", G_CALLBACK (check_toggled_cb), row);
 
   mg_form_row_set_prefix (row->row, GTK_WIDGET (row->check));
-  mg_form_row_set_control (row->row, new_amount (row));
+  control = new_amount (row);
+  if (row->own != NULL) {
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    /* A food deleted, shown on a day that counts it, is no longer edited. */
+    row->edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+    gtk_widget_set_valign (row->edit, GTK_ALIGN_CENTER);
+    gtk_widget_set_visible (row->edit, !row->own->hidden);
+    gtk_widget_add_css_class (row->edit, "flat");
+    g_signal_connect (row->edit, "clicked", G_CALLBACK (edit_clicked_cb), row);
+    gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+    gtk_box_append (GTK_BOX (box), control);
+    gtk_box_append (GTK_BOX (box), row->edit);
+    control = box;
+  }
+  mg_form_row_set_control (row->row, control);
   mg_form_row_set_activatable_widget (row->row, GTK_WIDGET (row->check));
   /* One Tab stop a food: the check box, named by the row's title and
    * saying whether it is ticked; a click anywhere on the row still ticks
    * it. The servings are a stop of their own once shown. */
   gtk_widget_set_focusable (GTK_WIDGET (row->row), FALSE);
-  gtk_list_box_append (self->group_lists[row->food->group], GTK_WIDGET (row->row));
+  g_object_set_data (G_OBJECT (row->row), "mg-food-row", row);
+  gtk_list_box_append (self->group_lists[row_group (row)], GTK_WIDGET (row->row));
 }
 
 /* A food group: a heading a screen reader lists with the page's others,
@@ -364,7 +473,7 @@ static void
 add_group (MgChecklistPage *self,
            MgFoodGroup      group)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *box = group == OWN_GROUP ? GTK_WIDGET (self->own_group) : gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *title = g_object_new (GTK_TYPE_LABEL,
                                    "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
                                    "xalign", 0.0f,
@@ -380,11 +489,25 @@ add_group (MgChecklistPage *self,
   gtk_accessible_update_relation (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL, -1);
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), list);
-  gtk_box_append (self->groups_box, box);
+  if (group != OWN_GROUP)
+    gtk_box_append (self->groups_box, box);
 
   self->groups[group] = box;
   self->group_titles[group] = GTK_LABEL (title);
   self->group_lists[group] = GTK_LIST_BOX (list);
+}
+
+/* The person's foods in the order of their names, as the store gives them. */
+static int
+compare_own_rows (GtkListBoxRow *a,
+                  GtkListBoxRow *b,
+                  gpointer       data)
+{
+  FoodRow *row_a = g_object_get_data (G_OBJECT (a), "mg-food-row");
+  FoodRow *row_b = g_object_get_data (G_OBJECT (b), "mg-food-row");
+  int order = g_utf8_collate (row_a->own->name, row_b->own->name);
+
+  return order != 0 ? order : strcmp (row_a->own->id, row_b->own->id);
 }
 
 static void
@@ -392,8 +515,9 @@ build_rows (MgChecklistPage *self)
 {
   self->rows = g_new0 (FoodRow, mg_foods_get_n_foods ());
 
-  for (guint group = 0; group < MG_N_FOOD_GROUPS; group++)
+  for (guint group = 0; group < N_GROUPS; group++)
     add_group (self, group);
+  gtk_list_box_set_sort_func (self->group_lists[OWN_GROUP], compare_own_rows, NULL, NULL);
 
   for (guint i = 0; i < mg_foods_get_n_foods (); i++) {
     self->rows[i].page = self;
@@ -405,11 +529,11 @@ build_rows (MgChecklistPage *self)
 /* “1 serving · 78 mg” under the servings: what the number counts, and
  * what it adds up to. */
 static char *
-subtotal_text (const MgFood *food,
-               double        servings)
+subtotal_text (const FoodRow *row,
+               double         servings)
 {
   g_autofree char *amount = format_servings (servings);
-  g_autofree char *mg = format_mg (round_mg (mg_food_get_mg (food, servings)));
+  g_autofree char *mg = format_mg (round_mg (row_mg (row, servings)));
   gboolean one = servings > 0.75 && servings < 1.25;
 
   /* Translators: under the servings of a ticked food: %1$s is the number of
@@ -423,9 +547,9 @@ static void
 sync_row (FoodRow    *row,
           GHashTable *day)
 {
-  guint halves = GPOINTER_TO_UINT (g_hash_table_lookup (day, row->food->id));
+  guint halves = GPOINTER_TO_UINT (g_hash_table_lookup (day, row_id (row)));
   double servings = halves > 0 ? halves / 2.0 : gtk_spin_button_get_value (row->spin);
-  g_autofree char *subtotal = subtotal_text (row->food, servings);
+  g_autofree char *subtotal = subtotal_text (row, servings);
   g_autofree char *text = format_servings (servings);
 
   gtk_check_button_set_active (row->check, halves > 0);
@@ -437,10 +561,21 @@ sync_row (FoodRow    *row,
   gtk_stack_set_visible_child_name (row->amount, halves > 0 ? "servings" : "none");
 }
 
+/* A day's magnesium from the table's foods and the person's own, each
+ * own food at the figure it had that day. */
+static guint
+day_total (MgChecklistPage *self,
+           const char      *day)
+{
+  g_autoptr(GHashTable) halves = mg_intake_store_dup_day (self->store, day);
+
+  return round_mg (mg_foods_sum_mg (halves) + mg_own_foods_sum_mg (self->own_foods, day, halves));
+}
+
 static void
 update_summary (MgChecklistPage *self)
 {
-  guint shown_mg = mg_intake_store_get_total_mg (self->store, shown_day (self));
+  guint shown_mg = day_total (self, shown_day (self));
   guint percent = (shown_mg * 100 + self->reference_mg / 2) / self->reference_mg;
   const char *title = showing_today (self) ? _("Magnesium from food today") : _("Magnesium from food on this day");
   g_autofree char *total = format_mg (shown_mg);
@@ -475,7 +610,7 @@ update_chart (MgChecklistPage *self)
   guint totals[CHART_DAYS];
 
   for (guint i = 0; i < CHART_DAYS; i++)
-    totals[i] = mg_intake_store_get_total_mg (self->store, days[i]);
+    totals[i] = day_total (self, days[i]);
 
   mg_week_chart_set_days (self->week_chart, (const char * const *) days, totals, CHART_DAYS);
 }
@@ -521,13 +656,31 @@ sync_from_store (MgChecklistPage *self)
   self->syncing = TRUE;
   for (guint i = 0; i < mg_foods_get_n_foods (); i++)
     sync_row (&self->rows[i], day);
+  for (guint i = 0; i < self->own_rows->len; i++) {
+    FoodRow *row = g_ptr_array_index (self->own_rows, i);
+    MgOwnFood *own = mg_own_foods_dup_food (self->own_foods, row->own->id, shown_day (self));
+
+    /* The figure of the day shown, which an edit may have changed from a day on. */
+    if (own != NULL && own->mg != row->own->mg) {
+      g_autofree char *details = NULL;
+
+      row->own->mg = own->mg;
+      details = row_details (row);
+      if (!is_refused (row))
+        mg_form_row_set_subtitle (row->row, details);
+    }
+    mg_own_food_free (own);
+    sync_row (row, day);
+  }
   self->syncing = FALSE;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.clear-day",
                                  g_hash_table_size (day) > 0);
   update_day_bar (self);
-  set_total (self, mg_intake_store_get_total_mg (self->store, today));
+  set_total (self, day_total (self, today));
   update_chart (self);
+  /* A deleted food of the person's shows on the days that count it. */
+  apply_filter (self);
 }
 
 /**
@@ -696,17 +849,23 @@ apply_reference (MgChecklistPage *self)
 
 /* A food shows when the filter is in its name or its group's: “nut” finds
  * almonds and cashews as well as peanuts. */
-static gboolean
-food_matches (const MgFood *food,
-              const char   *needle)
+static const char *
+group_name (guint group)
 {
-  g_autofree char *name = fold_for_search (mg_food_get_name (food));
+  return group == OWN_GROUP ? _("Your Foods") : mg_food_group_get_name (group);
+}
+
+static gboolean
+food_matches (const FoodRow *row,
+              const char    *needle)
+{
+  g_autofree char *name = fold_for_search (row_name (row));
   g_autofree char *group = NULL;
 
   if (strstr (name, needle) != NULL)
     return TRUE;
 
-  group = fold_for_search (mg_food_group_get_name (food->group));
+  group = fold_for_search (group_name (row_group (row)));
   return strstr (group, needle) != NULL;
 }
 
@@ -715,19 +874,23 @@ apply_filter (MgChecklistPage *self)
 {
   const char *filter = gtk_editable_get_text (GTK_EDITABLE (self->filter_entry));
   g_autofree char *needle = fold_for_search (filter);
-  gboolean shown[MG_N_FOOD_GROUPS] = { FALSE };
+  gboolean shown[N_GROUPS] = { FALSE };
+  guint n_rows = mg_foods_get_n_foods () + self->own_rows->len;
 
   self->n_shown = 0;
-  for (guint i = 0; i < mg_foods_get_n_foods (); i++) {
-    FoodRow *row = &self->rows[i];
-    gboolean match = food_matches (row->food, needle);
+  for (guint i = 0; i < n_rows; i++) {
+    FoodRow *row = nth_row (self, i);
+    gboolean match = food_matches (row, needle);
 
+    /* A deleted food of the person's only on a day that counts it. */
+    if (row->own != NULL && row->own->hidden && !gtk_check_button_get_active (row->check))
+      match = FALSE;
     gtk_widget_set_visible (GTK_WIDGET (row->row), match);
-    shown[row->food->group] |= match;
+    shown[row_group (row)] |= match;
     self->n_shown += match;
   }
 
-  for (guint group = 0; group < MG_N_FOOD_GROUPS; group++)
+  for (guint group = 0; group < N_GROUPS; group++)
     gtk_widget_set_visible (self->groups[group], shown[group]);
   gtk_widget_set_visible (GTK_WIDGET (self->no_match), self->n_shown == 0);
 }
@@ -926,6 +1089,7 @@ show_problems (MgChecklistPage *self)
 
   if (path != NULL && g_strcmp0 (path, self->set_aside_shown) != 0) {
     g_free (self->set_aside_shown);
+  g_free (self->own_set_aside_shown);
     self->set_aside_shown = g_strdup (path);
     set_aside_text (self);
   }
@@ -946,6 +1110,82 @@ show_problems (MgChecklistPage *self)
   }
   g_free (self->lasting_text);
   self->lasting_text = g_strdup (text);
+}
+
+static void
+set_own_row_texts (FoodRow *row)
+{
+  g_autofree char *details = own_food_details (row->own);
+  /* Translators: what a screen reader says for the number of servings; %s is a food */
+  g_autofree char *servings = g_strdup_printf (_("Servings of %s"), row->own->name);
+  /* Translators: the button that changes or deletes a food the person
+   * added; %s is its name, as the person wrote it */
+  g_autofree char *edit = g_strdup_printf (_("Edit %s"), row->own->name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row->row), row->own->name);
+  mg_form_row_set_subtitle (row->row, details);
+  gtk_widget_set_tooltip_text (row->edit, edit);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->edit), GTK_ACCESSIBLE_PROPERTY_LABEL, edit, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row->spin), GTK_ACCESSIBLE_PROPERTY_LABEL, servings, -1);
+}
+
+static void
+own_lasting_toast_dismissed_cb (MgChecklistPage *self,
+                                AdwToast        *toast)
+{
+  if (self->own_lasting_toast == toast)
+    self->own_lasting_toast = NULL;
+}
+
+/* What keeps the person's own foods from the disk now, in words, as for
+ * the ticks; a file set aside is told once. */
+static const char *
+own_problem_text (MgStoreProblems problems)
+{
+  if ((problems & MG_STORE_PROBLEM_CANNOT_READ) != 0)
+    return _("Your own foods cannot be read: Magnesium Guide is not allowed to open their file. It is "
+             "left as it is. Foods added now are kept while the app is open.");
+  if ((problems & MG_STORE_PROBLEM_NEWER_VERSION) != 0)
+    return _("Your own foods come from a newer version of Magnesium Guide. They are shown but not "
+             "changed, so new foods are not saved. Update Magnesium Guide to keep them.");
+  if ((problems & MG_STORE_PROBLEM_CANNOT_SAVE) != 0)
+    return _("Your own foods cannot be saved just now. They are kept while the app is open, and "
+             "saving is tried again.");
+  return NULL;
+}
+
+static void
+show_own_problems (MgChecklistPage *self)
+{
+  MgKeyFileStore *file = mg_own_foods_get_file (self->own_foods);
+  const char *path = mg_key_file_store_get_set_aside_path (file);
+  const char *text = own_problem_text (mg_key_file_store_get_problems (file));
+
+  if (path != NULL && g_strcmp0 (path, self->own_set_aside_shown) != 0) {
+    g_autofree char *name = g_path_get_basename (path);
+    g_autofree char *message = NULL;
+
+    g_free (self->own_set_aside_shown);
+    self->own_set_aside_shown = g_strdup (path);
+    /* Translators: %s is the name under which the app kept what it found, in its data folder */
+    message = g_strdup_printf (_("The saved list of your own foods could not be read. It was kept as "
+                                 "“%s”, and a new list was started."), name);
+    show_problem (self, message, 0);
+  }
+
+  if (text == self->own_lasting_text)
+    return;
+  if (self->own_lasting_toast != NULL)
+    adw_toast_dismiss (self->own_lasting_toast);
+  self->own_lasting_toast = NULL;
+  if (text != NULL) {
+    self->own_lasting_toast = show_problem (self, text, 0);
+    g_signal_connect_object (self->own_lasting_toast, "dismissed",
+                             G_CALLBACK (own_lasting_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  } else if (self->own_lasting_text != NULL) {
+    show_problem (self, _("Your own foods are saved again."), 5);
+  }
+  self->own_lasting_text = text;
 }
 
 static void
@@ -981,10 +1221,179 @@ set_texts (MgChecklistPage *self)
                                                            CHART_DAYS), CHART_DAYS);
 
   gtk_label_set_text (self->week_title, week_title);
-  for (guint group = 0; group < MG_N_FOOD_GROUPS; group++)
-    gtk_label_set_text (self->group_titles[group], mg_food_group_get_name (group));
+  for (guint group = 0; group < N_GROUPS; group++)
+    gtk_label_set_text (self->group_titles[group], group_name (group));
   for (guint i = 0; i < mg_foods_get_n_foods (); i++)
     set_row_texts (&self->rows[i]);
+}
+
+static void
+own_row_free (gpointer data)
+{
+  FoodRow *row = data;
+
+  mg_own_food_free (row->own);
+  g_free (row);
+}
+
+/* The person's foods as the store has them now, the deleted ones too: they
+ * show on the days that count them. Made again when they change, which a
+ * tick never does. */
+static void
+build_own_rows (MgChecklistPage *self)
+{
+  g_autoptr(GPtrArray) foods = mg_own_foods_dup_foods (self->own_foods, shown_day (self));
+
+  for (guint i = 0; i < self->own_rows->len; i++) {
+    FoodRow *row = g_ptr_array_index (self->own_rows, i);
+
+    gtk_list_box_remove (self->group_lists[OWN_GROUP], GTK_WIDGET (row->row));
+  }
+  g_ptr_array_set_size (self->own_rows, 0);
+
+  for (guint i = 0; i < foods->len; i++) {
+    FoodRow *row = g_new0 (FoodRow, 1);
+
+    row->page = self;
+    row->own = g_steal_pointer (&g_ptr_array_index (foods, i));
+    add_food_row (self, row);
+    set_own_row_texts (row);
+    g_ptr_array_add (self->own_rows, row);
+  }
+}
+
+static void
+own_foods_changed_cb (MgChecklistPage *self)
+{
+  build_own_rows (self);
+  sync_from_store (self);
+}
+
+static FoodRow *
+find_own_row (MgChecklistPage *self,
+              const char      *id)
+{
+  for (guint i = 0; id != NULL && i < self->own_rows->len; i++) {
+    FoodRow *row = g_ptr_array_index (self->own_rows, i);
+
+    if (g_str_equal (row->own->id, id))
+      return row;
+  }
+
+  return NULL;
+}
+
+static void
+forget_food_undo (MgChecklistPage *self)
+{
+  g_clear_pointer (&self->undo_food_id, g_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-delete-food", FALSE);
+}
+
+static void
+undo_food_toast_dismissed_cb (MgChecklistPage *self,
+                              AdwToast        *toast)
+{
+  if (self->undo_food_toast == toast)
+    self->undo_food_toast = NULL;
+}
+
+/* A deleted food is hidden, not gone: the toast brings it back. */
+static void
+dialog_deleted_cb (MgChecklistPage *self,
+                   const char      *id)
+{
+  g_autoptr(MgOwnFood) food = mg_own_foods_dup_food (self->own_foods, id, NULL);
+  g_autofree char *message = NULL;
+
+  if (food == NULL)
+    return;
+
+  if (self->undo_food_toast != NULL)
+    adw_toast_dismiss (self->undo_food_toast);
+  g_free (self->undo_food_id);
+  self->undo_food_id = g_strdup (id);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-delete-food", TRUE);
+
+  /* Translators: a message after a food the person added was deleted; %s
+   * is its name as the person wrote it, in your language's quotation marks */
+  message = g_strdup_printf (_("“%s” deleted"), food->name);
+  self->undo_food_toast = adw_toast_new (message);
+  /* The name is the person's text, never markup. */
+  adw_toast_set_use_markup (self->undo_food_toast, FALSE);
+  adw_toast_set_button_label (self->undo_food_toast, _("_Undo"));
+  adw_toast_set_action_name (self->undo_food_toast, "checklist.undo-delete-food");
+  adw_toast_set_priority (self->undo_food_toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (self->undo_food_toast, "dismissed",
+                           G_CALLBACK (undo_food_toast_dismissed_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->undo_food_toast);
+}
+
+static void
+dialog_saved_cb (MgChecklistPage *self,
+                 const char      *id)
+{
+  /* A food added is one to tick: the filter must not hide it. */
+  if (find_own_row (self, id) != NULL && !gtk_widget_get_visible (GTK_WIDGET (find_own_row (self, id)->row)))
+    mg_checklist_page_set_filter (self, "");
+}
+
+/* The focus goes back to the food changed or added, which was made again,
+ * or else to the button that adds one. */
+static void
+dialog_closed_cb (MgChecklistPage *self,
+                  AdwDialog       *dialog)
+{
+  FoodRow *row = find_own_row (self, mg_own_food_dialog_get_id (MG_OWN_FOOD_DIALOG (dialog)));
+
+  if (row != NULL && gtk_widget_get_visible (row->edit) && gtk_widget_get_visible (GTK_WIDGET (row->row)))
+    gtk_widget_grab_focus (row->edit);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+}
+
+static void
+open_dialog (MgChecklistPage *self,
+             const char      *id)
+{
+  AdwDialog *dialog = mg_own_food_dialog_new (self->own_foods, id, mg_intake_store_get_today (self->store));
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "deleted", G_CALLBACK (dialog_deleted_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "closed", G_CALLBACK (dialog_closed_cb), self, G_CONNECT_SWAPPED);
+  adw_dialog_present (dialog, GTK_WIDGET (self));
+}
+
+static void
+edit_clicked_cb (GtkButton *button,
+                 FoodRow   *row)
+{
+  open_dialog (row->page, row->own->id);
+}
+
+static void
+add_food_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  open_dialog (MG_CHECKLIST_PAGE (widget), NULL);
+}
+
+static void
+undo_delete_food_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (widget);
+  g_autofree char *id = g_strdup (self->undo_food_id);
+
+  if (id == NULL)
+    return;
+
+  forget_food_undo (self);
+  if (self->undo_food_toast != NULL)
+    adw_toast_dismiss (self->undo_food_toast);
+  mg_own_foods_set_hidden (self->own_foods, id, FALSE);
 }
 
 static void
@@ -996,9 +1405,12 @@ mg_checklist_page_constructed (GObject *object)
 
   if (self->store == NULL)
     self->store = mg_intake_store_dup_default ();
+  if (self->own_foods == NULL)
+    self->own_foods = mg_own_foods_dup_default ();
   g_assert (MG_IS_DOSE_PROFILE (self->profile));
 
   build_rows (self);
+  build_own_rows (self);
   apply_reference (self);
   g_signal_connect_object (self->profile, "notify::reference-intake", G_CALLBACK (apply_reference),
                            self, G_CONNECT_SWAPPED);
@@ -1010,6 +1422,10 @@ mg_checklist_page_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::problems", G_CALLBACK (show_problems),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->own_foods, "changed", G_CALLBACK (own_foods_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (mg_own_foods_get_file (self->own_foods), "notify::problems",
+                           G_CALLBACK (show_own_problems), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->week_chart, "day-activated", G_CALLBACK (chart_day_activated_cb),
                            self, G_CONNECT_SWAPPED);
 
@@ -1017,6 +1433,86 @@ mg_checklist_page_constructed (GObject *object)
   sync_from_store (self);
   apply_filter (self);
   show_problems (self);
+  show_own_problems (self);
+}
+
+static gboolean
+row_wants_homogeneous (const FoodRow *row)
+{
+  return !mg_form_row_get_stacked (row->row);
+}
+
+/* Whether a row puts its servings under the name is known once it has
+ * its width, which the servings' height does not change: the next frame
+ * gives each row the height it then needs. */
+static gboolean
+update_homogeneity (GtkWidget     *widget,
+                    GdkFrameClock *frame_clock,
+                    gpointer       data)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (widget);
+
+  self->homogeneity_tick = 0;
+  for (guint i = 0; i < mg_foods_get_n_foods () + self->own_rows->len; i++) {
+    FoodRow *row = nth_row (self, i);
+
+    if (gtk_stack_get_vhomogeneous (row->amount) != row_wants_homogeneous (row))
+      gtk_stack_set_vhomogeneous (row->amount, row_wants_homogeneous (row));
+  }
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The page lays its one child out itself, without AdwBin's layout
+ * manager, to see after it how its rows were laid out. */
+static void
+mg_checklist_page_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  *minimum = *natural = 0;
+  *minimum_baseline = *natural_baseline = -1;
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, orientation, for_size, minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static GtkSizeRequestMode
+mg_checklist_page_get_request_mode (GtkWidget *widget)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  return child != NULL ? gtk_widget_get_request_mode (child) : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+mg_checklist_page_size_allocate (GtkWidget *widget,
+                                 int        width,
+                                 int        height,
+                                 int        baseline)
+{
+  MgChecklistPage *self = MG_CHECKLIST_PAGE (widget);
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (widget));
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  if (self->homogeneity_tick != 0)
+    return;
+  for (guint i = 0; i < mg_foods_get_n_foods () + self->own_rows->len; i++) {
+    FoodRow *row = nth_row (self, i);
+
+    if (gtk_widget_get_mapped (GTK_WIDGET (row->row)) &&
+        gtk_stack_get_vhomogeneous (row->amount) != row_wants_homogeneous (row)) {
+      self->homogeneity_tick = gtk_widget_add_tick_callback (widget, update_homogeneity, NULL, NULL);
+      return;
+    }
+  }
 }
 
 static void
@@ -1024,13 +1520,21 @@ mg_checklist_page_dispose (GObject *object)
 {
   MgChecklistPage *self = MG_CHECKLIST_PAGE (object);
 
+  if (self->homogeneity_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->homogeneity_tick);
+  self->homogeneity_tick = 0;
+
   /* AdwBin unparents the template’s only child itself. */
   self->undo_toast = NULL;
+  self->undo_food_toast = NULL;
   self->lasting_toast = NULL;
+  self->own_lasting_toast = NULL;
+  g_clear_pointer (&self->undo_food_id, g_free);
   g_clear_pointer (&self->day, g_free);
   g_clear_pointer (&self->undo_day, g_free);
   g_clear_pointer (&self->undo_foods, g_hash_table_unref);
   g_clear_object (&self->store);
+  g_clear_object (&self->own_foods);
   g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (mg_checklist_page_parent_class)->dispose (object);
@@ -1042,6 +1546,7 @@ mg_checklist_page_finalize (GObject *object)
   MgChecklistPage *self = MG_CHECKLIST_PAGE (object);
 
   g_free (self->rows);
+  g_clear_pointer (&self->own_rows, g_ptr_array_unref);
   g_free (self->lasting_text);
   g_free (self->set_aside_shown);
 
@@ -1062,6 +1567,9 @@ mg_checklist_page_get_property (GObject    *object,
     break;
   case PROP_PROFILE:
     g_value_set_object (value, self->profile);
+    break;
+  case PROP_OWN_FOODS:
+    g_value_set_object (value, self->own_foods);
     break;
   case PROP_REFERENCE_INTAKE:
     g_value_set_uint (value, self->reference_mg);
@@ -1089,6 +1597,9 @@ mg_checklist_page_set_property (GObject      *object,
   case PROP_PROFILE:
     self->profile = g_value_dup_object (value);
     break;
+  case PROP_OWN_FOODS:
+    self->own_foods = g_value_dup_object (value);
+    break;
   default:
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
   }
@@ -1105,6 +1616,9 @@ mg_checklist_page_class_init (MgChecklistPageClass *klass)
   object_class->finalize = mg_checklist_page_finalize;
   object_class->get_property = mg_checklist_page_get_property;
   object_class->set_property = mg_checklist_page_set_property;
+  widget_class->measure = mg_checklist_page_measure;
+  widget_class->get_request_mode = mg_checklist_page_get_request_mode;
+  widget_class->size_allocate = mg_checklist_page_size_allocate;
 
   /* Where the days are kept; the default store when none is given. */
   properties[PROP_STORE] =
@@ -1116,6 +1630,11 @@ mg_checklist_page_class_init (MgChecklistPageClass *klass)
   properties[PROP_PROFILE] =
     g_param_spec_object ("profile", NULL, NULL,
                          MG_TYPE_DOSE_PROFILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /* The foods the person added; the default ones when none are given. */
+  properties[PROP_OWN_FOODS] =
+    g_param_spec_object ("own-foods", NULL, NULL,
+                         MG_TYPE_OWN_FOODS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* What today is measured against, mg a day: the profile’s reference
    * intake, or an adult’s while the profile gives none. */
@@ -1142,6 +1661,7 @@ mg_checklist_page_class_init (MgChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, filter_entry);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, clear_button);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, own_group);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, no_match);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_title);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, week_chart);
@@ -1151,6 +1671,7 @@ mg_checklist_page_class_init (MgChecklistPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, day_button);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, clear_label);
+  gtk_widget_class_bind_template_child (widget_class, MgChecklistPage, add_button);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
@@ -1161,6 +1682,9 @@ mg_checklist_page_class_init (MgChecklistPageClass *klass)
   gtk_widget_class_install_action (widget_class, "checklist.today", NULL, today_action);
   gtk_widget_class_install_action (widget_class, "checklist.show-day", "s", show_day_action);
   gtk_widget_class_install_action (widget_class, "checklist.undo-clear", NULL, undo_clear_action);
+  gtk_widget_class_install_action (widget_class, "checklist.add-food", NULL, add_food_action);
+  gtk_widget_class_install_action (widget_class, "checklist.undo-delete-food", NULL,
+                                   undo_delete_food_action);
   gtk_widget_class_install_action (widget_class, "checklist.focus-filter", NULL,
                                    focus_filter_action);
 
@@ -1174,6 +1698,7 @@ static void
 mg_checklist_page_init (MgChecklistPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self), NULL);
 
   gtk_level_bar_remove_offset_value (self->level_bar, GTK_LEVEL_BAR_OFFSET_LOW);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->title_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1, -1);
@@ -1181,6 +1706,8 @@ mg_checklist_page_init (MgChecklistPage *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->week_title), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_search_entry_set_key_capture_widget (self->filter_entry, GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-clear", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "checklist.undo-delete-food", FALSE);
+  self->own_rows = g_ptr_array_new_with_free_func (own_row_free);
 }
 
 /**
@@ -1205,6 +1732,23 @@ mg_checklist_page_new_with_store (MgDoseProfile *profile,
   g_return_val_if_fail (MG_IS_INTAKE_STORE (store), NULL);
 
   return g_object_new (MG_TYPE_CHECKLIST_PAGE, "profile", profile, "store", store, NULL);
+}
+
+/**
+ * mg_checklist_page_new_with_stores:
+ * @own_foods: the foods the person added, kept elsewhere than the default
+ */
+GtkWidget *
+mg_checklist_page_new_with_stores (MgDoseProfile *profile,
+                                   MgIntakeStore *store,
+                                   MgOwnFoods    *own_foods)
+{
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (profile), NULL);
+  g_return_val_if_fail (MG_IS_INTAKE_STORE (store), NULL);
+  g_return_val_if_fail (MG_IS_OWN_FOODS (own_foods), NULL);
+
+  return g_object_new (MG_TYPE_CHECKLIST_PAGE, "profile", profile, "store", store,
+                       "own-foods", own_foods, NULL);
 }
 
 guint

@@ -10,6 +10,7 @@
 
 #include "mg-dose-profile.h"
 #include "mg-intake-store.h"
+#include "mg-own-foods.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,9 @@ G_DECLARE_FINAL_TYPE (MgChecklistPage, mg_checklist_page, MG, CHECKLIST_PAGE, Ad
 GtkWidget     *mg_checklist_page_new                    (MgDoseProfile   *profile);
 GtkWidget     *mg_checklist_page_new_with_store         (MgDoseProfile   *profile,
                                                          MgIntakeStore   *store);
+GtkWidget     *mg_checklist_page_new_with_stores        (MgDoseProfile   *profile,
+                                                         MgIntakeStore   *store,
+                                                         MgOwnFoods      *own_foods);
 guint          mg_checklist_page_get_reference_intake   (MgChecklistPage *self);
 guint          mg_checklist_page_get_total_mg           (MgChecklistPage *self);
 MgIntakeStore *mg_checklist_page_get_store              (MgChecklistPage *self);
