@@ -212,21 +212,25 @@ mg_choose_save_file (GtkWidget          *widget,
                         request_new (widget, choice->error_heading, choice->action));
 }
 
-/* The page as the PDF has it, drawn by the same code, at twice the size of
+/* A page as the PDF has it, drawn by the same code, at twice the size of
  * an A4 page in points so that it stays sharp on a HiDPI screen. */
+#define PAGE_WIDTH  595.0
+#define PAGE_HEIGHT 842.0
+#define PAGE_SCALE  2.0
+
 static GdkTexture *
-page_texture (const MgPreview *preview)
+page_texture (const MgPreview *preview,
+              guint            page)
 {
-  const double width = 595, height = 842, scale = 2;
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (width * scale),
-                                                         (int) (height * scale));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) (PAGE_WIDTH * PAGE_SCALE),
+                                                         (int) (PAGE_HEIGHT * PAGE_SCALE));
   cairo_t *cr = cairo_create (surface);
   g_autoptr(GBytes) bytes = NULL;
 
-  cairo_scale (cr, scale, scale);
+  cairo_scale (cr, PAGE_SCALE, PAGE_SCALE);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
-  preview->draw (preview->draw_data, cr, width, height);
+  preview->draw (preview->draw_data, cr, PAGE_WIDTH, PAGE_HEIGHT, page);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
@@ -236,6 +240,24 @@ page_texture (const MgPreview *preview)
 
   return gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
                                  GDK_MEMORY_DEFAULT, bytes, (gsize) cairo_image_surface_get_stride (surface));
+}
+
+static guint
+preview_n_pages (const MgPreview *preview)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  guint n;
+
+  if (preview->count_pages == NULL)
+    return 1;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cr = cairo_create (surface);
+  n = preview->count_pages (preview->draw_data, cr, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  return MAX (n, 1);
 }
 
 /**
@@ -321,22 +343,36 @@ mg_present_preview (GtkWidget       *widget,
                     const MgPreview *preview)
 {
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkWidget *picture, *print, *save;
+  GtkWidget *pages = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *print, *save;
+  guint n_pages;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (preview != NULL && preview->draw != NULL && preview->print != NULL);
   g_return_if_fail (preview->save_action != NULL);
 
-  texture = page_texture (preview);
-  picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
-  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
-  gtk_picture_set_alternative_text (GTK_PICTURE (picture), _("The summary as it will be printed"));
-  gtk_widget_set_margin_top (picture, 12);
-  gtk_widget_set_margin_bottom (picture, 12);
-  gtk_widget_set_margin_start (picture, 12);
-  gtk_widget_set_margin_end (picture, 12);
-  gtk_widget_add_css_class (picture, "summary-preview");
+  /* Every page, one under the other, as the PDF has them. */
+  n_pages = preview_n_pages (preview);
+  for (guint page = 0; page < n_pages; page++) {
+    g_autoptr(GdkTexture) texture = page_texture (preview, page);
+    GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
+
+    gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
+    if (n_pages == 1) {
+      gtk_picture_set_alternative_text (GTK_PICTURE (picture), _("The summary as it will be printed"));
+    } else {
+      /* Translators: the number of a printed sheet, as in “Page 2 of 3” */
+      g_autofree char *number = g_strdup_printf (_("Page %d of %d"), (int) page + 1, (int) n_pages);
+
+      gtk_picture_set_alternative_text (GTK_PICTURE (picture), number);
+    }
+    gtk_widget_add_css_class (picture, "summary-preview");
+    gtk_box_append (GTK_BOX (pages), picture);
+  }
+  gtk_widget_set_margin_top (pages, 12);
+  gtk_widget_set_margin_bottom (pages, 12);
+  gtk_widget_set_margin_start (pages, 12);
+  gtk_widget_set_margin_end (pages, 12);
 
   print = preview_button (widget, _("_Print…"), G_CALLBACK (preview_print_cb));
   g_object_set_data (G_OBJECT (print), "print", (gpointer) preview->print);
@@ -349,5 +385,5 @@ mg_present_preview (GtkWidget       *widget,
   gtk_box_append (GTK_BOX (buttons), print);
   gtk_box_append (GTK_BOX (buttons), save);
 
-  adw_dialog_present (mg_sheet_new (preview->title, 640, 900, NULL, picture, buttons), widget);
+  adw_dialog_present (mg_sheet_new (preview->title, 640, 900, NULL, pages, buttons), widget);
 }

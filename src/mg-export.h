@@ -20,16 +20,23 @@ typedef struct {
   const char *error_heading;
 } MgSaveChoice;
 
-/* Draws one page inside @width × @height, a context measured in points. */
-typedef void (*MgPageDraw) (gpointer  user_data,
-                            cairo_t  *cr,
-                            double    width,
-                            double    height);
+/* Draws page @page inside @width × @height, a context measured in points. */
+typedef void  (*MgPageDraw)  (gpointer  user_data,
+                              cairo_t  *cr,
+                              double    width,
+                              double    height,
+                              guint     page);
+/* How many pages of @width × @height it takes. */
+typedef guint (*MgPageCount) (gpointer  user_data,
+                              cairo_t  *cr,
+                              double    width,
+                              double    height);
 
 /* A summary seen before it is printed or saved. */
 typedef struct {
   const char  *title;
   MgPageDraw   draw;
+  MgPageCount  count_pages;                 /* NULL for one page */
   gpointer     draw_data;
   void       (*print) (GtkWidget *widget);  /* runs the print dialog */
   const char  *save_action;                 /* asks where to save the PDF */

@@ -2290,8 +2290,8 @@ test_appointment_kept (Fixture       *fixture,
 
 /* Every note at its limit, in wide letters, with three medicines and two
  * cautions: one page still, in each language, on the smaller of A4 and US
- * Letter less margins. (With nine medicines or more, the summary overflows
- * that page without any note.) */
+ * Letter less margins. (With nine medicines or more it takes more pages:
+ * /dose-page/summary-pages.) */
 static void
 test_appointment_fits (Fixture       *fixture,
                        gconstpointer  data)
@@ -2326,6 +2326,70 @@ test_appointment_fits (Fixture       *fixture,
     cairo_surface_destroy (surface);
   }
   g_assert_true (mg_i18n_set_language ("en"));
+}
+
+/* Every medicine and every note at its limit: more than one page can hold.
+ * The summary goes on to a second page, numbered, with nothing cut off:
+ * every medicine, the last question and the disclaimer are in the PDF, and
+ * the preview shows each page. */
+static void
+test_summary_pages (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "dose-summary-pages.pdf", NULL);
+  g_autoptr(GString) questions = g_string_new (NULL);
+  g_autofree char *pdf_text = NULL;
+  g_autofree char *date = local_date ();
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+  guint line_length = MG_DOSE_QUESTIONS_MAX / MG_DOSE_QUESTIONS_MAX_LINES;
+  guint n_pages;
+  AdwDialog *dialog;
+  GtkWidget *picture;
+  guint n_pictures = 0;
+
+  for (guint i = 0; i < MG_DOSE_QUESTIONS_MAX - 12; i++)
+    g_string_append (questions, i % line_length == line_length - 1 ? "\n" : i % 8 == 7 ? " " : "W");
+  g_string_append (questions, " Last words.");
+  set_spin (fixture, "Age", 67);
+  toggle (fixture, "Bleeding disorder");
+  g_object_set (fixture->profile, "medicines", MG_MEDICINE_BIT (MG_N_MEDICINES) - 1,
+                "product-name", "Magnesium Forte", "since", "2024-09", "questions", questions->str,
+                "reasons", MG_DOSE_REASON_BIT (MG_N_DOSE_REASONS) - 1, NULL);
+  mg_test_settle (fixture->window);
+
+  n_pages = mg_dose_summary_get_n_pages (fixture->profile, date, mg_disclaimer_get_full_text (), cr, 540, 720);
+  g_assert_cmpuint (n_pages, >, 1);
+  g_assert_false (mg_dose_summary_draw (fixture->profile, date, mg_disclaimer_get_full_text (), cr, 540, 720));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  mg_test_activate (mg_test_find_action_button (GTK_WIDGET (fixture->page), "dose.print"));
+  mg_test_settle (NULL);
+  dialog = open_dialog ();
+  g_assert_nonnull (dialog);
+  for (picture = mg_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_PICTURE, NULL); picture != NULL;
+       picture = gtk_widget_get_next_sibling (picture))
+    n_pictures++;
+  g_assert_cmpuint (n_pictures, >, 1);
+  if (g_getenv ("MG_SCREENSHOT_DIR") != NULL) {
+    g_autofree char *shot = g_build_filename (g_getenv ("MG_SCREENSHOT_DIR"), "dose-summary-pages.png", NULL);
+
+    mg_test_save_png (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (dialog))), shot);
+  }
+  close_dialog (dialog);
+
+  g_unlink (path);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dose.export-pdf", "s", path);
+  pdf_text = pdf_to_text (path);
+  if (pdf_text == NULL)
+    return;
+  g_assert_nonnull (strchr (g_strstrip (pdf_text), '\f'));
+  assert_pdf_says (pdf_text, "Page 1 of");
+  for (guint m = 0; m < MG_N_MEDICINES; m++)
+    assert_pdf_says (pdf_text, mg_dose_text_choice (MG_DOSE_CHOICE_MEDICINE, m));
+  assert_pdf_says (pdf_text, "Last words.");
+  assert_pdf_says (pdf_text, "Talk to your doctor or pharmacist");
 }
 
 /* The group and the summary, looked at in the four languages, on a phone
@@ -2412,6 +2476,7 @@ main (int   argc,
   ADD ("typed-numbers", test_typed_numbers, 0);
   ADD ("typed-numbers-dutch", test_typed_numbers_dutch, 0);
   ADD ("export-pdf", test_export_pdf, 0);
+  ADD ("summary-pages", test_summary_pages, 0);
   ADD ("export-pdf-refused", test_export_pdf_refused, 0);
   ADD ("keyboard-and-labels", test_keyboard_and_labels, 0);
   ADD ("wide", test_wide, 1200);

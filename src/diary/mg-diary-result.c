@@ -250,7 +250,8 @@ static void
 draw_summary (gpointer  user_data,
               cairo_t  *cr,
               double    width,
-              double    height)
+              double    height,
+              guint     page)
 {
   MgDiaryResult *self = user_data;
   g_autofree char *iso_date = today_iso ();
@@ -267,7 +268,7 @@ draw_page_cb (MgDiaryResult     *self,
               GtkPrintOperation *operation)
 {
   draw_summary (self, gtk_print_context_get_cairo_context (context),
-                gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+                gtk_print_context_get_width (context), gtk_print_context_get_height (context), 0);
 }
 
 static GtkPrintOperation *

@@ -1072,12 +1072,37 @@ static void
 draw_summary (gpointer  user_data,
               cairo_t  *cr,
               double    width,
-              double    height)
+              double    height,
+              guint     page)
 {
   MgDosePage *self = user_data;
   g_autofree char *date = today ();
 
-  mg_dose_summary_draw (self->profile, date, mg_disclaimer_get_full_text (), cr, width, height);
+  mg_dose_summary_draw_page (self->profile, date, mg_disclaimer_get_full_text (), cr, width, height, page);
+}
+
+static guint
+count_summary_pages (gpointer  user_data,
+                     cairo_t  *cr,
+                     double    width,
+                     double    height)
+{
+  MgDosePage *self = user_data;
+  g_autofree char *date = today ();
+
+  return mg_dose_summary_get_n_pages (self->profile, date, mg_disclaimer_get_full_text (), cr, width, height);
+}
+
+/* The pages are counted on the paper the person chose. */
+static void
+begin_print_cb (MgDosePage        *self,
+                GtkPrintContext   *context,
+                GtkPrintOperation *operation)
+{
+  gtk_print_operation_set_n_pages (operation,
+                                   (int) count_summary_pages (self, gtk_print_context_get_cairo_context (context),
+                                                              gtk_print_context_get_width (context),
+                                                              gtk_print_context_get_height (context)));
 }
 
 static void
@@ -1087,7 +1112,7 @@ draw_page_cb (MgDosePage        *self,
               GtkPrintOperation *operation)
 {
   draw_summary (self, gtk_print_context_get_cairo_context (context),
-                gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+                gtk_print_context_get_width (context), gtk_print_context_get_height (context), (guint) page_nr);
 }
 
 static GtkPrintOperation *
@@ -1096,8 +1121,8 @@ summary_operation (MgDosePage *self)
   GtkPrintOperation *operation = gtk_print_operation_new ();
 
   mg_print_operation_set_title (operation, mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY));
-  gtk_print_operation_set_n_pages (operation, 1);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (draw_page_cb), self, G_CONNECT_SWAPPED);
 
   return operation;
@@ -1163,6 +1188,7 @@ print_action (GtkWidget  *widget,
   MgPreview preview = {
     .title = mg_dose_text_heading (MG_DOSE_HEADING_SUMMARY),
     .draw = draw_summary,
+    .count_pages = count_summary_pages,
     .draw_data = widget,
     .print = print_summary_cb,
     .save_action = "dose.save-pdf",

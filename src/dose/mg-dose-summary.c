@@ -1,7 +1,10 @@
-/* mg-dose-summary.c: the one-page summary of the dose guide for a doctor
+/* mg-dose-summary.c: the summary of the dose guide for a doctor
  *
  * Drawn from the words of the result, not from a picture of the page, so
- * that it prints sharp and its text can be searched and copied.
+ * that it prints sharp and its text can be searched and copied. One page
+ * in a smaller font while that holds it all; when it cannot (many
+ * medicines and long notes), pages in a comfortable font, numbered, each
+ * heading on the page of what it heads: never a line cut off.
  *
  * Copyright 2026 The Magnesium Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,6 +23,11 @@
 #define LARGEST_FONT  10.0
 #define SMALLEST_FONT 5.5
 #define FONT_STEP     0.5
+/* The font of a summary of more than one page. */
+#define PAGED_FONT    9.0
+/* The room between the rows of a table, in lines: Pango's spacing of the
+ * lines of one layout, so that a table of blocks looks like one. */
+#define ROW_GAP       (0.15 / 1.3)
 /* Where the answers start in a two-column block, as a share of the width. */
 #define COLUMN        0.36
 
@@ -31,6 +39,7 @@ typedef enum {
 typedef struct {
   BlockKind  kind;
   double     space_before;  /* in lines */
+  gboolean   keep_with_next;
   GString   *markup;
 } Block;
 
@@ -52,6 +61,7 @@ add_block (GPtrArray *blocks,
 
   block->kind = kind;
   block->space_before = space_before;
+  block->keep_with_next = FALSE;
   block->markup = g_string_new (NULL);
   g_ptr_array_add (blocks, block);
 
@@ -65,6 +75,7 @@ add_heading (GPtrArray  *blocks,
   g_autofree char *markup = g_markup_printf_escaped ("<span size=\"large\" weight=\"bold\">%s</span>", title);
 
   g_string_append (add_block (blocks, BLOCK_FULL, 0.9), markup);
+  ((Block *) g_ptr_array_index (blocks, blocks->len - 1))->keep_with_next = TRUE;
 }
 
 /* A label and an answer of one or more lines, each line in the answer column. */
@@ -110,14 +121,12 @@ add_lines (GPtrArray       *blocks,
            MgDoseHeading    heading,
            const GPtrArray *lines)
 {
-  GString *markup;
-
   add_heading (blocks, mg_dose_text_heading (heading));
-  markup = add_block (blocks, BLOCK_COLUMNS, 0.3);
+  /* A block a row, so that a page can end between two rows. */
   for (guint i = 0; i < lines->len; i++) {
     const MgDoseTextLine *line = g_ptr_array_index (lines, i);
 
-    append_row (markup, line->label, NULL, line->text);
+    append_row (add_block (blocks, BLOCK_COLUMNS, i == 0 ? 0.3 : ROW_GAP), line->label, NULL, line->text);
   }
 }
 
@@ -148,8 +157,6 @@ static void
 add_results (GPtrArray        *blocks,
              const MgDoseText *text)
 {
-  GString *markup;
-
   if (text->refusal != NULL) {
     g_autofree char *refusal = g_markup_escape_text (text->refusal, -1);
 
@@ -159,9 +166,9 @@ add_results (GPtrArray        *blocks,
   }
 
   add_heading (blocks, mg_dose_text_heading (MG_DOSE_HEADING_RESULT));
-  markup = add_block (blocks, BLOCK_COLUMNS, 0.3);
   for (guint i = 0; i < MG_N_DOSE_FIGURES; i++)
-    append_row (markup, text->figures[i].title, text->figures[i].value, text->figures[i].detail);
+    append_row (add_block (blocks, BLOCK_COLUMNS, i == 0 ? 0.3 : ROW_GAP),
+                text->figures[i].title, text->figures[i].value, text->figures[i].detail);
   add_verdict (blocks, text);
 }
 
@@ -219,9 +226,27 @@ block_layout (cairo_t     *cr,
   return layout;
 }
 
-/* Lays the blocks out from the top; draws them too if @draw. Returns the height used. */
+/* The height of @block, with the room above it unless it starts a page. */
+static double
+block_height (const Block *block,
+              cairo_t     *cr,
+              double       width,
+              double       font_size,
+              gboolean     first)
+{
+  g_autoptr(PangoLayout) layout = block_layout (cr, block, width, font_size);
+  int height;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (first ? 0 : block->space_before * font_size * 1.3) + (double) height / PANGO_SCALE;
+}
+
+/* Lays out blocks @from to @to (not included) from the top; draws them too
+ * if @draw. Returns the height used. */
 static double
 lay_out (GPtrArray *blocks,
+         guint      from,
+         guint      to,
          cairo_t   *cr,
          double     width,
          double     font_size,
@@ -229,12 +254,13 @@ lay_out (GPtrArray *blocks,
 {
   double y = 0;
 
-  for (guint i = 0; i < blocks->len; i++) {
+  for (guint i = from; i < to; i++) {
     const Block *block = g_ptr_array_index (blocks, i);
     g_autoptr(PangoLayout) layout = block_layout (cr, block, width, font_size);
     int height;
 
-    y += block->space_before * font_size * 1.3;
+    if (i > from)
+      y += block->space_before * font_size * 1.3;
     if (draw) {
       cairo_move_to (cr, 0, y);
       pango_cairo_show_layout (cr, layout);
@@ -244,6 +270,96 @@ lay_out (GPtrArray *blocks,
   }
 
   return y;
+}
+
+/* The room a page number takes at the foot of a page. */
+static double
+footer_height (double font_size)
+{
+  return font_size * 2.5;
+}
+
+/* The summary as pages: its blocks, the font and the first block of each
+ * page, ending with the number of blocks. */
+typedef struct {
+  GPtrArray *blocks;
+  double     font_size;
+  GArray    *starts;
+} Pages;
+
+static void
+pages_free (Pages *pages)
+{
+  g_ptr_array_unref (pages->blocks);
+  g_array_unref (pages->starts);
+  g_free (pages);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pages, pages_free)
+
+static GPtrArray *summary_blocks (MgDoseProfile    *profile,
+                                  const MgDoseText *text,
+                                  const char       *date,
+                                  const char       *disclaimer);
+
+static Pages *
+paginate (MgDoseProfile *profile,
+          const char    *date,
+          const char    *disclaimer,
+          cairo_t       *cr,
+          double         width,
+          double         height)
+{
+  g_autoptr(MgDoseText) text = NULL;
+  Pages *pages = g_new0 (Pages, 1);
+  MgDoseInput input;
+  double room, y = 0;
+  guint first = 0, end;
+
+  mg_dose_profile_get_input (profile, &input);
+  text = mg_dose_text_new (&input);
+  pages->blocks = summary_blocks (profile, text, date, disclaimer);
+  pages->starts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_array_append_val (pages->starts, first);
+
+  /* One page, in the largest font that holds it all. */
+  for (pages->font_size = LARGEST_FONT; pages->font_size >= SMALLEST_FONT; pages->font_size -= FONT_STEP) {
+    if (lay_out (pages->blocks, 0, pages->blocks->len, cr, width, pages->font_size, FALSE) <= height) {
+      end = pages->blocks->len;
+      g_array_append_val (pages->starts, end);
+      return pages;
+    }
+  }
+
+  pages->font_size = PAGED_FONT;
+  room = height - footer_height (pages->font_size);
+  for (guint i = 0; i < pages->blocks->len; i++) {
+    double block = block_height (g_ptr_array_index (pages->blocks, i), cr, width, pages->font_size, i == first);
+
+    if (i > first && y + block > room) {
+      guint start = i;
+
+      /* A heading goes to the next page with what it heads. */
+      if (start - 1 > first && ((Block *) g_ptr_array_index (pages->blocks, start - 1))->keep_with_next)
+        start--;
+      g_array_append_val (pages->starts, start);
+      first = start;
+      i = start;
+      block = block_height (g_ptr_array_index (pages->blocks, i), cr, width, pages->font_size, TRUE);
+      y = 0;
+    }
+    y += block;
+  }
+  end = pages->blocks->len;
+  g_array_append_val (pages->starts, end);
+
+  return pages;
+}
+
+static guint
+n_pages (const Pages *pages)
+{
+  return pages->starts->len - 1;
 }
 
 /* The product's name and form, one a line; %NULL when neither is known. */
@@ -346,16 +462,84 @@ summary_blocks (MgDoseProfile    *profile,
 }
 
 /**
+ * mg_dose_summary_get_n_pages:
+ * @profile: the answers, which the result is worked out from
+ * @date: today, as people read it
+ * @disclaimer: the full disclaimer
+ * @cr: a context measured in points, for the fonts
+ *
+ * Returns: how many pages of @width × @height the summary takes
+ */
+guint
+mg_dose_summary_get_n_pages (MgDoseProfile *profile,
+                             const char    *date,
+                             const char    *disclaimer,
+                             cairo_t       *cr,
+                             double         width,
+                             double         height)
+{
+  g_autoptr(Pages) pages = NULL;
+
+  g_return_val_if_fail (MG_IS_DOSE_PROFILE (profile), 1);
+  g_return_val_if_fail (date != NULL && disclaimer != NULL && cr != NULL, 1);
+
+  pages = paginate (profile, date, disclaimer, cr, width, height);
+  return n_pages (pages);
+}
+
+/**
+ * mg_dose_summary_draw_page:
+ * @page: which page, from 0
+ *
+ * Draws page @page of the summary inside @width × @height, with its number
+ * at the foot when there is more than one.
+ */
+void
+mg_dose_summary_draw_page (MgDoseProfile *profile,
+                           const char    *date,
+                           const char    *disclaimer,
+                           cairo_t       *cr,
+                           double         width,
+                           double         height,
+                           guint          page)
+{
+  g_autoptr(Pages) pages = NULL;
+
+  g_return_if_fail (MG_IS_DOSE_PROFILE (profile));
+  g_return_if_fail (date != NULL && disclaimer != NULL && cr != NULL);
+
+  pages = paginate (profile, date, disclaimer, cr, width, height);
+  g_return_if_fail (page < n_pages (pages));
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  lay_out (pages->blocks, g_array_index (pages->starts, guint, page), g_array_index (pages->starts, guint, page + 1),
+           cr, width, pages->font_size, TRUE);
+  if (n_pages (pages) > 1) {
+    /* Translators: the number of a printed sheet, as in “Page 2 of 3” */
+    g_autofree char *number = g_strdup_printf (_("Page %d of %d"), (int) page + 1, (int) n_pages (pages));
+    g_autofree char *escaped = g_markup_escape_text (number, -1);
+    Block footer = { BLOCK_FULL, 0, FALSE, g_string_new (escaped) };
+    g_autoptr(PangoLayout) layout = block_layout (cr, &footer, width, pages->font_size * 0.9);
+    int text_height;
+
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+    pango_layout_get_size (layout, NULL, &text_height);
+    cairo_move_to (cr, 0, height - (double) text_height / PANGO_SCALE);
+    pango_cairo_show_layout (cr, layout);
+    g_string_free (footer.markup, TRUE);
+  }
+}
+
+/**
  * mg_dose_summary_draw:
  * @profile: the answers, which the result is worked out from
  * @date: today, as people read it
  * @disclaimer: the full disclaimer
  * @cr: a context measured in points
  *
- * Draws the summary inside @width × @height, in a smaller font when that
- * is what it takes to keep it on one page.
+ * Draws the summary's first page inside @width × @height.
  *
- * Returns: whether it all fits inside, as the notes' limits keep it
+ * Returns: whether it all fits on that one page
  */
 gboolean
 mg_dose_summary_draw (MgDoseProfile *profile,
@@ -365,22 +549,9 @@ mg_dose_summary_draw (MgDoseProfile *profile,
                       double         width,
                       double         height)
 {
-  g_autoptr(GPtrArray) blocks = NULL;
-  g_autoptr(MgDoseText) text = NULL;
-  MgDoseInput input;
-  double font_size = LARGEST_FONT;
-
   g_return_val_if_fail (MG_IS_DOSE_PROFILE (profile), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-  g_return_val_if_fail (disclaimer != NULL, FALSE);
-  g_return_val_if_fail (cr != NULL, FALSE);
+  g_return_val_if_fail (date != NULL && disclaimer != NULL && cr != NULL, FALSE);
 
-  mg_dose_profile_get_input (profile, &input);
-  text = mg_dose_text_new (&input);
-  blocks = summary_blocks (profile, text, date, disclaimer);
-  while (font_size > SMALLEST_FONT && lay_out (blocks, cr, width, font_size, FALSE) > height)
-    font_size -= FONT_STEP;
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  return lay_out (blocks, cr, width, font_size, TRUE) <= height;
+  mg_dose_summary_draw_page (profile, date, disclaimer, cr, width, height, 0);
+  return mg_dose_summary_get_n_pages (profile, date, disclaimer, cr, width, height) == 1;
 }

@@ -1,4 +1,4 @@
-/* mg-dose-summary.h: the one-page summary of the dose guide for a doctor
+/* mg-dose-summary.h: the summary of the dose guide for a doctor, on one page when it fits
  *
  * Copyright 2026 The Magnesium Guide developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -20,5 +20,19 @@ gboolean mg_dose_summary_draw (MgDoseProfile *profile,
                                cairo_t       *cr,
                                double         width,
                                double         height);
+
+guint    mg_dose_summary_get_n_pages (MgDoseProfile *profile,
+                                      const char    *date,
+                                      const char    *disclaimer,
+                                      cairo_t       *cr,
+                                      double         width,
+                                      double         height);
+void     mg_dose_summary_draw_page   (MgDoseProfile *profile,
+                                      const char    *date,
+                                      const char    *disclaimer,
+                                      cairo_t       *cr,
+                                      double         width,
+                                      double         height,
+                                      guint          page);
 
 G_END_DECLS
