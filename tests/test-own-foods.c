@@ -312,7 +312,7 @@ test_newer_version (Fixture       *fixture,
   foods = open_foods (fixture);
   g_assert_cmpuint (mg_key_file_store_get_problems (mg_own_foods_get_file (foods)), ==, MG_STORE_PROBLEM_NEWER_VERSION);
   g_assert_cmpfloat (mg_own_foods_get_mg (foods, "own-0000000a", "2026-11-22"), ==, 40);
-  id = mg_own_foods_add (foods, "Water", "1 glass", 10);
+  g_free (mg_own_foods_add (foods, "Water", "1 glass", 10));
   g_assert_false (mg_test_file_store_flush (mg_own_foods_get_file (foods), NULL));
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, newer);
@@ -352,7 +352,7 @@ test_unreadable_kept (Fixture       *fixture,
   g_assert_false (((MgOwnFood *) g_ptr_array_index (list, 0))->hidden);
   g_assert_cmpfloat (mg_own_foods_get_mg (foods, "own-00000002", "2026-11-22"), ==, 0);
   g_assert_cmpfloat (mg_own_foods_get_mg (foods, "own-00000003", "2026-11-22"), ==, 0);
-  id = mg_own_foods_add (foods, "Water", "1 glass", 10);
+  g_free (mg_own_foods_add (foods, "Water", "1 glass", 10));
   close_foods (foods);
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_nonnull (strstr (after, "mg=1e9"));

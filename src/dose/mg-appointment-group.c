@@ -45,7 +45,6 @@ struct _MgAppointmentGroup {
   guint           this_year;
   guint           this_month;
   gboolean        showing;           /* the fields show the profile, no person typed */
-  const char     *questions_refusal; /* the reason the questions are refused, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (MgAppointmentGroup, mg_appointment_group, ADW_TYPE_BIN)

@@ -323,7 +323,8 @@ paginate (MgDoseProfile *profile,
   g_array_append_val (pages->starts, first);
 
   /* One page, in the largest font that holds it all. */
-  for (pages->font_size = LARGEST_FONT; pages->font_size >= SMALLEST_FONT; pages->font_size -= FONT_STEP) {
+  for (guint step = 0; LARGEST_FONT - step * FONT_STEP >= SMALLEST_FONT; step++) {
+    pages->font_size = LARGEST_FONT - step * FONT_STEP;
     if (lay_out (pages->blocks, 0, pages->blocks->len, cr, width, pages->font_size, FALSE) <= height) {
       end = pages->blocks->len;
       g_array_append_val (pages->starts, end);

@@ -88,16 +88,22 @@ static MgFormRow *
 field_row (MgOwnFoodDialog *self,
            Field            field)
 {
-  MgFormRow *rows[N_FIELDS] = { self->name_row, self->portion_row, self->mg_row };
-
-  return rows[field];
+  switch (field) {
+  case FIELD_NAME:
+    return self->name_row;
+  case FIELD_PORTION:
+    return self->portion_row;
+  case FIELD_MG:
+  default:
+    return self->mg_row;
+  }
 }
 
 static GtkWidget *
 field_entry (MgOwnFoodDialog *self,
              Field            field)
 {
-  GtkEntry *entries[N_FIELDS] = { self->name_entry, self->portion_entry, self->mg_entry };
+  GtkEntry *const entries[N_FIELDS] = { self->name_entry, self->portion_entry, self->mg_entry };
 
   return GTK_WIDGET (entries[field]);
 }

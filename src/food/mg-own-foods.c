@@ -46,7 +46,8 @@ static const MgKeyFileStoreFormat format = {
   .timeout_reload = "[mg] own foods reload",
 };
 
-static const char *const food_keys[] = { "name", "portion", "mg", "mg_from", "hidden" };
+enum { N_FOOD_KEYS = 5 };
+static const char *const food_keys[N_FOOD_KEYS] = { "name", "portion", "mg", "mg_from", "hidden" };
 
 /* What delete-all took, group by group, until the view lets go of its undo. */
 typedef struct {
@@ -657,13 +658,13 @@ mg_own_foods_delete_all (MgOwnFoods *self)
   g_array_set_clear_func (deleted, deleted_food_clear);
   groups = mg_key_file_store_dup_groups (self->store);
   for (guint i = 0; groups[i] != NULL; i++) {
-    DeletedFood food = { g_strdup (groups[i]), g_new0 (char *, G_N_ELEMENTS (food_keys) + 1) };
+    DeletedFood food = { g_strdup (groups[i]), g_new0 (char *, N_FOOD_KEYS + 1) };
 
     if (strcmp (groups[i], HEADER_GROUP) == 0) {
       deleted_food_clear (&food);
       continue;
     }
-    for (guint k = 0; k < G_N_ELEMENTS (food_keys); k++)
+    for (guint k = 0; k < N_FOOD_KEYS; k++)
       food.values[k] = mg_key_file_store_dup_value (self->store, groups[i], food_keys[k]);
     g_array_append_val (deleted, food);
     mg_key_file_store_remove_group (self->store, groups[i]);
