@@ -668,8 +668,9 @@ write_for_ever (const char *dir)
 
 /* Every day of the file was written by the same round: a whole file. */
 static void
-check_whole_file (Fixture *fixture)
+check_whole_file (gpointer data)
 {
+  Fixture *fixture = data;
   MgDiaryStore *store = mg_diary_store_new (fixture->dir);
   g_autoptr(GPtrArray) entries = NULL;
   int first;
@@ -697,7 +698,7 @@ test_crash_mid_save (Fixture       *fixture,
   g_free (fixture->dir);
   fixture->dir = mg_test_store_real_dir ("mg-diary-crash");
 
-  if (!mg_test_store_kill_writers (fixture->dir, MG_DIARY_STORE_FILE_NAME, 40, 2211, (MgTestStoreCheck) check_whole_file, fixture))
+  if (!mg_test_store_kill_writers (fixture->dir, MG_DIARY_STORE_FILE_NAME, 40, 2211, check_whole_file, fixture))
     g_test_incomplete ("none of the kills landed in the middle of a save");
 }
 

@@ -1094,8 +1094,9 @@ write_for_ever (const char *dir)
 }
 
 static void
-check_whole_day (Fixture *fixture)
+check_whole_day (gpointer data)
 {
+  Fixture *fixture = data;
   MgIntakeStore *store = mg_intake_store_new (fixture->dir);
   g_autoptr(GHashTable) day = NULL;
   gpointer first;
@@ -1125,7 +1126,7 @@ test_crash_mid_save (Fixture       *fixture,
   g_free (fixture->dir);
   fixture->dir = mg_test_store_real_dir ("mg-crash");
 
-  if (!mg_test_store_kill_writers (fixture->dir, MG_INTAKE_STORE_FILE_NAME, 40, 1122, (MgTestStoreCheck) check_whole_day, fixture))
+  if (!mg_test_store_kill_writers (fixture->dir, MG_INTAKE_STORE_FILE_NAME, 40, 1122, check_whole_day, fixture))
     g_test_incomplete ("none of the kills landed in the middle of a save");
 }
 
