@@ -1089,7 +1089,6 @@ show_problems (MgChecklistPage *self)
 
   if (path != NULL && g_strcmp0 (path, self->set_aside_shown) != 0) {
     g_free (self->set_aside_shown);
-  g_free (self->own_set_aside_shown);
     self->set_aside_shown = g_strdup (path);
     set_aside_text (self);
   }
@@ -1549,6 +1548,7 @@ mg_checklist_page_finalize (GObject *object)
   g_clear_pointer (&self->own_rows, g_ptr_array_unref);
   g_free (self->lasting_text);
   g_free (self->set_aside_shown);
+  g_free (self->own_set_aside_shown);
 
   G_OBJECT_CLASS (mg_checklist_page_parent_class)->finalize (object);
 }
