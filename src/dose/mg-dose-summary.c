@@ -488,6 +488,34 @@ mg_dose_summary_get_n_pages (MgDoseProfile *profile,
   return n_pages (pages);
 }
 
+/* Draws page @page of the summary laid out as @pages, with its number at
+ * the foot when there is more than one. */
+static void
+draw_laid_out_page (const Pages *pages,
+                    cairo_t     *cr,
+                    double       width,
+                    double       height,
+                    guint        page)
+{
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  lay_out (pages->blocks, g_array_index (pages->starts, guint, page), g_array_index (pages->starts, guint, page + 1),
+           cr, width, pages->font_size, TRUE);
+  if (n_pages (pages) > 1) {
+    /* Translators: the number of a printed sheet, as in “Page 2 of 3” */
+    g_autofree char *number = g_strdup_printf (_("Page %d of %d"), (int) page + 1, (int) n_pages (pages));
+    g_autofree char *escaped = g_markup_escape_text (number, -1);
+    Block footer = { BLOCK_FULL, 0, FALSE, g_string_new (escaped) };
+    g_autoptr(PangoLayout) layout = block_layout (cr, &footer, width, pages->font_size * 0.9);
+    int text_height;
+
+    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
+    pango_layout_get_size (layout, NULL, &text_height);
+    cairo_move_to (cr, 0, height - (double) text_height / PANGO_SCALE);
+    pango_cairo_show_layout (cr, layout);
+    g_string_free (footer.markup, TRUE);
+  }
+}
+
 /**
  * mg_dose_summary_draw_page:
  * @page: which page, from 0
@@ -512,23 +540,7 @@ mg_dose_summary_draw_page (MgDoseProfile *profile,
   pages = paginate (profile, date, disclaimer, cr, width, height);
   g_return_if_fail (page < n_pages (pages));
 
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  lay_out (pages->blocks, g_array_index (pages->starts, guint, page), g_array_index (pages->starts, guint, page + 1),
-           cr, width, pages->font_size, TRUE);
-  if (n_pages (pages) > 1) {
-    /* Translators: the number of a printed sheet, as in “Page 2 of 3” */
-    g_autofree char *number = g_strdup_printf (_("Page %d of %d"), (int) page + 1, (int) n_pages (pages));
-    g_autofree char *escaped = g_markup_escape_text (number, -1);
-    Block footer = { BLOCK_FULL, 0, FALSE, g_string_new (escaped) };
-    g_autoptr(PangoLayout) layout = block_layout (cr, &footer, width, pages->font_size * 0.9);
-    int text_height;
-
-    pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
-    pango_layout_get_size (layout, NULL, &text_height);
-    cairo_move_to (cr, 0, height - (double) text_height / PANGO_SCALE);
-    pango_cairo_show_layout (cr, layout);
-    g_string_free (footer.markup, TRUE);
-  }
+  draw_laid_out_page (pages, cr, width, height, page);
 }
 
 /**
@@ -550,9 +562,12 @@ mg_dose_summary_draw (MgDoseProfile *profile,
                       double         width,
                       double         height)
 {
+  g_autoptr(Pages) pages = NULL;
+
   g_return_val_if_fail (MG_IS_DOSE_PROFILE (profile), FALSE);
   g_return_val_if_fail (date != NULL && disclaimer != NULL && cr != NULL, FALSE);
 
-  mg_dose_summary_draw_page (profile, date, disclaimer, cr, width, height, 0);
-  return mg_dose_summary_get_n_pages (profile, date, disclaimer, cr, width, height) == 1;
+  pages = paginate (profile, date, disclaimer, cr, width, height);
+  draw_laid_out_page (pages, cr, width, height, 0);
+  return n_pages (pages) == 1;
 }
