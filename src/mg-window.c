@@ -1346,6 +1346,8 @@ mg_window_rebuild (MgWindow *self)
                                            : NULL;
   GtkWidget *diary = self->tool_pages[MG_TOOL_DIARY];
   g_autofree char *diary_day = diary != NULL ? g_strdup (mg_diary_page_get_day (MG_DIARY_PAGE (diary))) : NULL;
+  GtkWidget *dose = self->tool_pages[MG_TOOL_DOSE_GUIDE];
+  g_autoptr(GVariant) refused = dose != NULL ? mg_dose_page_dup_refused (MG_DOSE_PAGE (dose)) : NULL;
   const Visit *visit;
 
   g_return_if_fail (MG_IS_WINDOW (self));
@@ -1368,6 +1370,11 @@ mg_window_rebuild (MgWindow *self)
     ensure_tools (self);
     mg_checklist_page_set_filter (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), filter);
     mg_checklist_page_show_day (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), day);
+  }
+  /* What the dose guide refused stays in its fields, to be put right. */
+  if (refused != NULL) {
+    ensure_tools (self);
+    mg_dose_page_restore_refused (MG_DOSE_PAGE (self->tool_pages[MG_TOOL_DOSE_GUIDE]), refused);
   }
   /* The diary stays on the day the person was filling in. */
   if (diary_day != NULL) {

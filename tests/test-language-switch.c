@@ -8,6 +8,9 @@
 
 
 #include "mg-disclaimer.h"
+#include "mg-dose-page.h"
+#include "mg-dose-profile.h"
+#include "mg-dose-text.h"
 #include "mg-i18n.h"
 #include "mg-main-view.h"
 #include "mg-page-view.h"
@@ -299,6 +302,98 @@ test_switch_keeps_what_the_person_did (void)
   mg_test_switch_language (app, "");
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static GtkSpinButton *
+age_field (MgWindow *window)
+{
+  GtkWidget *row = mg_test_find (GTK_WIDGET (window), is_row_titled, mg_dose_text_field_title (MG_DOSE_FIELD_AGE));
+
+  g_assert_nonnull (row);
+  return GTK_SPIN_BUTTON (mg_test_find_widget (row, GTK_TYPE_SPIN_BUTTON, NULL));
+}
+
+static char *
+questions_typed (MgWindow *window)
+{
+  GtkWidget *page = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_DOSE_PAGE, NULL);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (mg_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL)));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Bad input is not lost to a language switch: an age and questions the
+ * dose guide refused stay in their fields on the new view, refused in the
+ * new language, not said again; the profile keeps what it had. */
+static void
+test_switch_keeps_refused_answers (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1100, 800);
+  GtkWidget *page;
+  GtkSpinButton *age;
+  MgDoseProfile *profile;
+  GtkWidget *view;
+  g_autoptr(GString) questions = g_string_new ("Is it safe?");
+  g_autofree char *typed = NULL;
+  int first_age, kept_age;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "dose-guide");
+  mg_test_settle (NULL);
+  page = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_DOSE_PAGE, NULL);
+  profile = mg_dose_page_get_profile (MG_DOSE_PAGE (page));
+  g_object_get (profile, "age", &first_age, NULL);
+
+  age = age_field (window);
+  gtk_editable_set_text (GTK_EDITABLE (age), "forty");
+  gtk_spin_button_update (age);
+  g_assert_nonnull (g_object_get_data (G_OBJECT (age), "mg-announcement"));
+  for (guint i = 0; i <= MG_DOSE_QUESTIONS_MAX; i++)
+    g_string_append_c (questions, '?');
+  view = mg_test_find_widget (page, GTK_TYPE_TEXT_VIEW, NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), questions->str, -1);
+  mg_test_run_pending ();
+  g_assert_cmpstr (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_QUESTIONS), ==, "");
+
+  mg_test_switch_language (app, "nl");
+  g_assert_true (mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_DOSE_PAGE, NULL) != page);
+  age = age_field (window);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (age)), ==, "forty");
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_ancestor (GTK_WIDGET (age), ADW_TYPE_PREFERENCES_ROW), "error"));
+  g_assert_null (g_object_get_data (G_OBJECT (age), "mg-announcement"));
+  typed = questions_typed (window);
+  g_assert_cmpstr (typed, ==, questions->str);
+  view = mg_test_find_widget (GTK_WIDGET (window), GTK_TYPE_TEXT_VIEW, NULL);
+  g_assert_null (g_object_get_data (G_OBJECT (view), "mg-announcement"));
+  g_assert_nonnull (mg_test_find_label (GTK_WIDGET (window),
+                                        "Te lang voor de samenvatting, waarop hoogstens 400 tekens passen. Tot de "
+                                        "vragen korter zijn, staan daarop de laatste vragen die pasten."));
+  g_object_get (profile, "age", &kept_age, NULL);
+  g_assert_cmpint (kept_age, ==, first_age);
+  g_assert_cmpstr (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_QUESTIONS), ==, "");
+
+  /* Put right, both are taken as any answer. */
+  gtk_editable_set_text (GTK_EDITABLE (age), "41");
+  gtk_spin_button_update (age);
+  g_assert_false (gtk_widget_has_css_class (gtk_widget_get_ancestor (GTK_WIDGET (age), ADW_TYPE_PREFERENCES_ROW), "error"));
+  g_object_get (profile, "age", &kept_age, NULL);
+  g_assert_cmpint (kept_age, ==, 41);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Is het veilig?", -1);
+  mg_test_run_pending ();
+  g_assert_cmpstr (mg_dose_profile_get_note (profile, MG_DOSE_NOTE_QUESTIONS), ==, "Is het veilig?");
+
+  mg_dose_profile_restore_answers (profile, g_variant_new ("a{sv}", NULL));
+  mg_test_window_destroy (window);
+  mg_test_switch_language (app, "");
+}
+
 /* The label of the menu's item for @action, as the opened menu has it. */
 static char *
 menu_label (GMenuModel *menu,
@@ -365,6 +460,7 @@ main (int   argc,
 
   g_test_add_func ("/language-switch/each-language", test_switch_each_language);
   g_test_add_func ("/language-switch/keeps-what-the-person-did", test_switch_keeps_what_the_person_did);
+  g_test_add_func ("/language-switch/keeps-refused-answers", test_switch_keeps_refused_answers);
   g_test_add_func ("/language-switch/scroll-position", test_scroll_position_kept);
   g_test_add_func ("/language-switch/choice-kept", test_choice_kept);
   g_test_add_func ("/language-switch/unknown", test_unknown_language_refused);

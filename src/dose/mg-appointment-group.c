@@ -45,6 +45,7 @@ struct _MgAppointmentGroup {
   guint           this_year;
   guint           this_month;
   gboolean        showing;           /* the fields show the profile, no person typed */
+  gboolean        restoring;         /* refused questions come back after a rebuild */
 };
 
 G_DEFINE_FINAL_TYPE (MgAppointmentGroup, mg_appointment_group, ADW_TYPE_BIN)
@@ -177,7 +178,7 @@ show_questions_hint (MgAppointmentGroup *self,
   gtk_widget_add_css_class (hint, "error");
   gtk_accessible_update_state (GTK_ACCESSIBLE (self->questions_view), GTK_ACCESSIBLE_STATE_INVALID,
                                GTK_ACCESSIBLE_INVALID_TRUE, -1);
-  if (new_refusal)
+  if (new_refusal && !self->restoring)
     mg_announce (GTK_WIDGET (self->questions_view), refusal, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_HIGH);
 }
 
@@ -282,6 +283,50 @@ fill_months (MgAppointmentGroup *self)
   gtk_string_list_append (months, C_("since when", "Month"));
   for (guint month = 1; month <= 12; month++)
     gtk_string_list_append (months, mg_i18n_get_month_name (month));
+}
+
+/**
+ * mg_appointment_group_dup_refused_questions:
+ *
+ * Returns: (transfer full) (nullable): the questions in the field where
+ *   they were refused, which the profile therefore does not keep; %NULL
+ *   when the field shows the profile's
+ */
+char *
+mg_appointment_group_dup_refused_questions (MgAppointmentGroup *self)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (MG_IS_APPOINTMENT_GROUP (self), NULL);
+
+  if (self->profile == NULL)
+    return NULL;
+
+  text = questions_text (self);
+  if (g_str_equal (text, mg_dose_profile_get_note (self->profile, MG_DOSE_NOTE_QUESTIONS)))
+    return NULL;
+
+  return g_steal_pointer (&text);
+}
+
+/**
+ * mg_appointment_group_restore_questions:
+ * @questions: what mg_appointment_group_dup_refused_questions () gave
+ *
+ * Puts questions the person typed back in the field, as on the view a
+ * language switch replaced: refused again, now in the new language, and
+ * not announced again, as nothing new happened.
+ */
+void
+mg_appointment_group_restore_questions (MgAppointmentGroup *self,
+                                        const char         *questions)
+{
+  g_return_if_fail (MG_IS_APPOINTMENT_GROUP (self));
+  g_return_if_fail (questions != NULL);
+
+  self->restoring = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->questions_view), questions, -1);
+  self->restoring = FALSE;
 }
 
 /**

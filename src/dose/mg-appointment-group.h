@@ -16,9 +16,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgAppointmentGroup, mg_appointment_group, MG, APPOINTMENT_GROUP, AdwBin)
 
-void mg_appointment_group_bind      (MgAppointmentGroup *self,
-                                     MgDoseProfile      *profile);
-void mg_appointment_group_set_today (MgAppointmentGroup *self,
-                                     GDateTime          *today);
+void  mg_appointment_group_bind                   (MgAppointmentGroup *self,
+                                                  MgDoseProfile      *profile);
+void  mg_appointment_group_set_today              (MgAppointmentGroup *self,
+                                                  GDateTime          *today);
+char *mg_appointment_group_dup_refused_questions (MgAppointmentGroup *self);
+void  mg_appointment_group_restore_questions     (MgAppointmentGroup *self,
+                                                  const char         *questions);
 
 G_END_DECLS

@@ -98,6 +98,7 @@ struct _MgDosePage {
    * and the value kept meanwhile, which the profile keeps too. */
   MgNumber             refusals[8];
   double               kept[8];
+  gboolean             restoring;  /* refused answers come back after a rebuild */
 };
 
 G_DEFINE_FINAL_TYPE (MgDosePage, mg_dose_page, ADW_TYPE_BIN)
@@ -718,7 +719,7 @@ refuse (MgDosePage     *self,
   if (!is_refused (self, index))
     self->kept[index] = gtk_spin_button_get_value (GTK_SPIN_BUTTON (WIDGET_AT (self, number_fields[index].spin)));
   self->refusals[index] = *number;
-  show_refusal (self, index, news);
+  show_refusal (self, index, news && !self->restoring);
   /* The profile keeps the value before, so it tells no change: the result
    * is told here that it waits. */
   update (self);
@@ -1367,6 +1368,79 @@ mg_dose_page_get_profile (MgDosePage *self)
   g_return_val_if_fail (MG_IS_DOSE_PAGE (self), NULL);
 
   return self->profile;
+}
+
+/**
+ * mg_dose_page_dup_refused:
+ *
+ * What the person typed and the form refused, which only its fields hold:
+ * the profile keeps the answers before. For the page that replaces this
+ * one after a language switch, so that nothing typed is lost.
+ *
+ * Returns: (transfer full) (nullable): the refused texts by field, for
+ *   mg_dose_page_restore_refused (); %NULL when nothing is refused
+ */
+GVariant *
+mg_dose_page_dup_refused (MgDosePage *self)
+{
+  g_auto(GVariantBuilder) refused = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+  g_autofree char *questions = NULL;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (MG_IS_DOSE_PAGE (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++) {
+    g_autofree char *key = NULL;
+
+    if (!is_refused (self, i))
+      continue;
+    key = g_strdup_printf ("field-%d", (int) number_fields[i].field);
+    g_variant_builder_add (&refused, "{sv}", key,
+                           g_variant_new_string (gtk_editable_get_text (GTK_EDITABLE (WIDGET_AT (self, number_fields[i].spin)))));
+    any = TRUE;
+  }
+
+  questions = mg_appointment_group_dup_refused_questions (self->appointment_group);
+  if (questions != NULL) {
+    g_variant_builder_add (&refused, "{sv}", "questions", g_variant_new_string (questions));
+    any = TRUE;
+  }
+
+  return any ? g_variant_ref_sink (g_variant_builder_end (&refused)) : NULL;
+}
+
+/**
+ * mg_dose_page_restore_refused:
+ * @refused: what mg_dose_page_dup_refused () gave
+ *
+ * Puts what was typed and refused back in the fields, read again as the
+ * person typed it: refused, in the current language, without announcing
+ * it again.
+ */
+void
+mg_dose_page_restore_refused (MgDosePage *self,
+                              GVariant   *refused)
+{
+  const char *questions;
+
+  g_return_if_fail (MG_IS_DOSE_PAGE (self));
+  g_return_if_fail (g_variant_is_of_type (refused, G_VARIANT_TYPE_VARDICT));
+
+  self->restoring = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++) {
+    g_autofree char *key = g_strdup_printf ("field-%d", (int) number_fields[i].field);
+    GtkSpinButton *spin = GTK_SPIN_BUTTON (WIDGET_AT (self, number_fields[i].spin));
+    const char *typed;
+
+    if (!g_variant_lookup (refused, key, "&s", &typed))
+      continue;
+    gtk_editable_set_text (GTK_EDITABLE (spin), typed);
+    gtk_spin_button_update (spin);
+  }
+  self->restoring = FALSE;
+
+  if (g_variant_lookup (refused, "questions", "&s", &questions))
+    mg_appointment_group_restore_questions (self->appointment_group, questions);
 }
 
 /* The form shows the profile's answers and gives it the person's. */

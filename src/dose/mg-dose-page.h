@@ -16,8 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (MgDosePage, mg_dose_page, MG, DOSE_PAGE, AdwBin)
 
-GtkWidget     *mg_dose_page_new         (MgDoseProfile *profile);
-const char    *mg_dose_page_get_title   (MgDosePage    *self);
-MgDoseProfile *mg_dose_page_get_profile (MgDosePage    *self);
+GtkWidget     *mg_dose_page_new             (MgDoseProfile *profile);
+const char    *mg_dose_page_get_title       (MgDosePage    *self);
+MgDoseProfile *mg_dose_page_get_profile     (MgDosePage    *self);
+GVariant      *mg_dose_page_dup_refused     (MgDosePage    *self);
+void           mg_dose_page_restore_refused (MgDosePage    *self,
+                                             GVariant      *refused);
 
 G_END_DECLS
