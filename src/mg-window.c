@@ -22,6 +22,7 @@
 #include "mg-intake-store.h"
 #include "mg-main-view-private.h"
 #include "mg-memory.h"
+#include "mg-own-food-dialog.h"
 #include "mg-page-print.h"
 #include "mg-page-view.h"
 #include "mg-search.h"
@@ -1348,10 +1349,22 @@ mg_window_rebuild (MgWindow *self)
   g_autofree char *diary_day = diary != NULL ? g_strdup (mg_diary_page_get_day (MG_DIARY_PAGE (diary))) : NULL;
   GtkWidget *dose = self->tool_pages[MG_TOOL_DOSE_GUIDE];
   g_autoptr(GVariant) refused = dose != NULL ? mg_dose_page_dup_refused (MG_DOSE_PAGE (dose)) : NULL;
+  AdwDialog *dialog = adw_application_window_get_visible_dialog (ADW_APPLICATION_WINDOW (self));
+  g_autofree char *food_id = NULL;
+  g_autoptr(GVariant) food_typed = NULL;
   const Visit *visit;
 
   g_return_if_fail (MG_IS_WINDOW (self));
   g_return_if_fail (self->history->len > 0);
+
+  /* A dialog for a food of the person's own speaks the old language and
+   * tells the old page of what it did: it is opened again, on the new
+   * page, with what its fields held. */
+  if (MG_IS_OWN_FOOD_DIALOG (dialog)) {
+    food_id = g_strdup (mg_own_food_dialog_get_id (MG_OWN_FOOD_DIALOG (dialog)));
+    food_typed = mg_own_food_dialog_dup_typed (MG_OWN_FOOD_DIALOG (dialog));
+    adw_dialog_force_close (dialog);
+  }
 
   note_scroll (self);
   visit = &g_array_index (self->history, Visit, self->history_index);
@@ -1375,6 +1388,11 @@ mg_window_rebuild (MgWindow *self)
   if (refused != NULL) {
     ensure_tools (self);
     mg_dose_page_restore_refused (MG_DOSE_PAGE (self->tool_pages[MG_TOOL_DOSE_GUIDE]), refused);
+  }
+  if (food_typed != NULL) {
+    ensure_tools (self);
+    mg_checklist_page_reopen_own_food (MG_CHECKLIST_PAGE (self->tool_pages[MG_TOOL_FOOD_CHECKLIST]), food_id,
+                                       food_typed);
   }
   /* The diary stays on the day the person was filling in. */
   if (diary_day != NULL) {

@@ -9,6 +9,7 @@
 #include <math.h>
 
 #include "mg-dose-profile.h"
+#include "mg-form-row.h"
 #include "mg-i18n.h"
 #include "mg-test-clock.h"
 #include "mg-test-store.h"
@@ -375,6 +376,17 @@ mg_test_find_label (GtkWidget  *root,
                     const char *text)
 {
   return mg_test_find (root, is_label_with_text, text);
+}
+
+/* The form row a person sees titled @title, found by its title's label. */
+GtkWidget *
+mg_test_find_form_row (GtkWidget  *root,
+                       const char *title)
+{
+  GtkWidget *label = mg_test_find_label (root, title);
+
+  g_assert_nonnull (label);
+  return gtk_widget_get_ancestor (label, MG_TYPE_FORM_ROW);
 }
 
 /* Whether all of the widget lies inside the window’s visible area. */

@@ -1175,22 +1175,13 @@ own_food_dialog (void)
   g_assert_not_reached ();
 }
 
-static MgFormRow *
-dialog_row (MgOwnFoodDialog *dialog,
-            const char      *title)
-{
-  GtkWidget *label = mg_test_find_label (GTK_WIDGET (dialog), title);
-
-  g_assert_nonnull (label);
-  return MG_FORM_ROW (gtk_widget_get_ancestor (label, MG_TYPE_FORM_ROW));
-}
 
 static void
 type_in (MgOwnFoodDialog *dialog,
          const char      *title,
          const char      *text)
 {
-  GtkWidget *entry = mg_test_find_widget (GTK_WIDGET (dialog_row (dialog, title)), GTK_TYPE_ENTRY, NULL);
+  GtkWidget *entry = mg_test_find_widget (mg_test_find_form_row (GTK_WIDGET (dialog), title), GTK_TYPE_ENTRY, NULL);
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   mg_test_run_pending ();
@@ -1210,7 +1201,7 @@ static const char *
 row_says (MgOwnFoodDialog *dialog,
           const char      *title)
 {
-  return mg_form_row_get_subtitle (dialog_row (dialog, title));
+  return mg_form_row_get_subtitle (MG_FORM_ROW (mg_test_find_form_row (GTK_WIDGET (dialog), title)));
 }
 
 /* Fills the dialog in and clicks Save, as a person would. */
@@ -1334,7 +1325,7 @@ test_own_food_refused (Fixture       *fixture,
   type_in (dialog, "Portion", "1 bar");
   type_in (dialog, mg, "0");
   g_assert_cmpstr (row_says (dialog, mg), ==, "A food with no magnesium adds nothing: type the amount above zero.");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog_row (dialog, mg)), "error"));
+  g_assert_true (gtk_widget_has_css_class (mg_test_find_form_row (GTK_WIDGET (dialog), mg), "error"));
   g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
   type_in (dialog, mg, "-5");
   g_assert_cmpstr (row_says (dialog, mg), ==, "A food with no magnesium adds nothing: type the amount above zero.");
@@ -1344,7 +1335,7 @@ test_own_food_refused (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
   /* A thousand, however written, is more than a portion of any food holds. */
   type_in (dialog, mg, "1,000");
-  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (dialog_row (dialog, mg)), "error"));
+  g_assert_true (gtk_widget_has_css_class (mg_test_find_form_row (GTK_WIDGET (dialog), mg), "error"));
   g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
   type_in (dialog, mg, "700");
   g_assert_cmpstr (row_says (dialog, mg), ==,
@@ -1360,7 +1351,7 @@ test_own_food_refused (Fixture       *fixture,
   type_in (dialog, mg, "200 mg");
   g_assert_cmpstr (row_says (dialog, mg), ==, "That is more than a portion of any food in the checklist holds "
                    "(156 mg at most). Check that it is the figure for one portion.");
-  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (dialog_row (dialog, mg)), "error"));
+  g_assert_false (gtk_widget_has_css_class (mg_test_find_form_row (GTK_WIDGET (dialog), mg), "error"));
   g_assert_true (gtk_widget_get_sensitive (save_button (dialog)));
   type_in (dialog, mg, "12.5");
   g_assert_cmpstr (row_says (dialog, mg), ==, "From the label or a food table");
@@ -1370,7 +1361,7 @@ test_own_food_refused (Fixture       *fixture,
   type_in (dialog, "Name", long_name);
   g_assert_cmpstr (row_says (dialog, "Name"), ==, "A name can have at most 60 characters.");
   g_assert_false (gtk_widget_get_sensitive (save_button (dialog)));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mg_test_find_widget (GTK_WIDGET (dialog_row (dialog, "Name")),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mg_test_find_widget (mg_test_find_form_row (GTK_WIDGET (dialog), "Name"),
                                                                             GTK_TYPE_ENTRY, NULL))), ==, long_name);
   type_in (dialog, "Name", "  ");
   g_assert_cmpstr (row_says (dialog, "Name"), ==, "Type a name for the food.");

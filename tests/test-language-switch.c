@@ -7,12 +7,15 @@
 #include "config.h"
 
 
+#include "mg-checklist-page.h"
 #include "mg-disclaimer.h"
 #include "mg-dose-page.h"
 #include "mg-dose-profile.h"
 #include "mg-dose-text.h"
+#include "mg-form-row.h"
 #include "mg-i18n.h"
 #include "mg-main-view.h"
+#include "mg-own-food-dialog.h"
 #include "mg-page-view.h"
 #include "mg-test-utils.h"
 
@@ -394,6 +397,61 @@ test_switch_keeps_refused_answers (void)
   mg_test_switch_language (app, "");
 }
 
+
+static GtkEditable *
+dialog_entry (AdwDialog  *dialog,
+              const char *title)
+{
+  return GTK_EDITABLE (mg_test_find_widget (mg_test_find_form_row (GTK_WIDGET (dialog), title), GTK_TYPE_ENTRY, NULL));
+}
+
+/* A dialog for a food of the person's own, open while the language
+ * switches, comes back in the new language with what was typed, refused
+ * again in words of that language, not said again; and what it saves
+ * reaches the new checklist. */
+static void
+test_switch_keeps_own_food_dialog (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1100, 800);
+  AdwDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "food-checklist");
+  mg_test_settle (NULL);
+  mg_test_activate_action (mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_CHECKLIST_PAGE, NULL),
+                           "checklist.add-food", NULL);
+  dialog = mg_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (MG_IS_OWN_FOOD_DIALOG (dialog));
+  gtk_editable_set_text (dialog_entry (dialog, "Name"), "Muesli bar");
+  gtk_editable_set_text (dialog_entry (dialog, "Magnesium in one portion"), "0");
+  mg_test_run_pending ();
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (mg_test_find_form_row (GTK_WIDGET (dialog), "Magnesium in one portion"))), ==,
+                   "A food with no magnesium adds nothing: type the amount above zero.");
+
+  mg_test_switch_language (app, "nl");
+  dialog = mg_test_wait_for_dialog (GTK_WIDGET (window));
+  g_assert_true (MG_IS_OWN_FOOD_DIALOG (dialog));
+  g_assert_cmpstr (adw_dialog_get_title (dialog), ==, "Eigen voedingsmiddel toevoegen");
+  g_assert_cmpstr (gtk_editable_get_text (dialog_entry (dialog, "Naam")), ==, "Muesli bar");
+  g_assert_cmpstr (gtk_editable_get_text (dialog_entry (dialog, "Magnesium per portie")), ==, "0");
+  g_assert_true (g_str_has_prefix (mg_form_row_get_subtitle (MG_FORM_ROW (mg_test_find_form_row (GTK_WIDGET (dialog), "Magnesium per portie"))),
+                                   "Een voedingsmiddel zonder magnesium telt niet mee"));
+  g_assert_true (gtk_widget_has_css_class (mg_test_find_form_row (GTK_WIDGET (dialog), "Magnesium per portie"), "error"));
+  g_assert_null (g_object_get_data (G_OBJECT (dialog_entry (dialog, "Magnesium per portie")), "mg-announcement"));
+  g_assert_false (mg_own_food_dialog_can_save (MG_OWN_FOOD_DIALOG (dialog)));
+
+  gtk_editable_set_text (dialog_entry (dialog, "Portie"), "1 reep");
+  gtk_editable_set_text (dialog_entry (dialog, "Magnesium per portie"), "45");
+  mg_test_run_pending ();
+  g_assert_true (mg_own_food_dialog_can_save (MG_OWN_FOOD_DIALOG (dialog)));
+  mg_test_activate_action (GTK_WIDGET (dialog), "own-food.save", NULL);
+  mg_test_settle (NULL);
+  g_assert_nonnull (mg_test_find_label (mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_CHECKLIST_PAGE, NULL),
+                                        "Muesli bar"));
+
+  mg_test_window_destroy (window);
+  mg_test_switch_language (app, "");
+}
+
 /* The label of the menu's item for @action, as the opened menu has it. */
 static char *
 menu_label (GMenuModel *menu,
@@ -461,6 +519,7 @@ main (int   argc,
   g_test_add_func ("/language-switch/each-language", test_switch_each_language);
   g_test_add_func ("/language-switch/keeps-what-the-person-did", test_switch_keeps_what_the_person_did);
   g_test_add_func ("/language-switch/keeps-refused-answers", test_switch_keeps_refused_answers);
+  g_test_add_func ("/language-switch/keeps-own-food-dialog", test_switch_keeps_own_food_dialog);
   g_test_add_func ("/language-switch/scroll-position", test_scroll_position_kept);
   g_test_add_func ("/language-switch/choice-kept", test_choice_kept);
   g_test_add_func ("/language-switch/unknown", test_unknown_language_refused);

@@ -1353,10 +1353,13 @@ dialog_closed_cb (MgChecklistPage *self,
 
 static void
 open_dialog (MgChecklistPage *self,
-             const char      *id)
+             const char      *id,
+             GVariant        *typed)
 {
   AdwDialog *dialog = mg_own_food_dialog_new (self->own_foods, id, mg_intake_store_get_today (self->store));
 
+  if (typed != NULL)
+    mg_own_food_dialog_restore_typed (MG_OWN_FOOD_DIALOG (dialog), typed);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (dialog_saved_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "deleted", G_CALLBACK (dialog_deleted_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "closed", G_CALLBACK (dialog_closed_cb), self, G_CONNECT_SWAPPED);
@@ -1367,7 +1370,7 @@ static void
 edit_clicked_cb (GtkButton *button,
                  FoodRow   *row)
 {
-  open_dialog (row->page, row->own->id);
+  open_dialog (row->page, row->own->id, NULL);
 }
 
 static void
@@ -1375,7 +1378,7 @@ add_food_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  open_dialog (MG_CHECKLIST_PAGE (widget), NULL);
+  open_dialog (MG_CHECKLIST_PAGE (widget), NULL, NULL);
 }
 
 static void
@@ -1803,4 +1806,23 @@ mg_checklist_page_get_store (MgChecklistPage *self)
   g_return_val_if_fail (MG_IS_CHECKLIST_PAGE (self), NULL);
 
   return self->store;
+}
+
+/**
+ * mg_checklist_page_reopen_own_food:
+ * @id: (nullable): the food the dialog changed, or %NULL while adding one
+ * @typed: what mg_own_food_dialog_dup_typed () gave
+ *
+ * Opens the dialog for a food of the person's own again, with what its
+ * fields held, as on the page a language switch replaced.
+ */
+void
+mg_checklist_page_reopen_own_food (MgChecklistPage *self,
+                                   const char      *id,
+                                   GVariant        *typed)
+{
+  g_return_if_fail (MG_IS_CHECKLIST_PAGE (self));
+  g_return_if_fail (typed != NULL);
+
+  open_dialog (self, id, typed);
 }

@@ -33,5 +33,8 @@ void           mg_checklist_page_set_filter             (MgChecklistPage *self,
 const char    *mg_checklist_page_get_day                (MgChecklistPage *self);
 gboolean       mg_checklist_page_show_day               (MgChecklistPage *self,
                                                          const char      *day);
+void           mg_checklist_page_reopen_own_food        (MgChecklistPage *self,
+                                                         const char      *id,
+                                                         GVariant        *typed);
 
 G_END_DECLS

@@ -47,6 +47,7 @@ struct _MgOwnFoodDialog {
   char        *said[N_FIELDS];  /* what each field says now; NULL: nothing wrong */
   gboolean     valid[N_FIELDS];
   gboolean     touched[N_FIELDS];
+  gboolean     restoring;  /* what was typed comes back after a language switch */
 };
 
 G_DEFINE_FINAL_TYPE (MgOwnFoodDialog, mg_own_food_dialog, ADW_TYPE_DIALOG)
@@ -152,9 +153,10 @@ say (MgOwnFoodDialog *self,
     mg_field_error_clear (row, entry, owned);
     gtk_widget_add_css_class (GTK_WIDGET (row), "warning");
     gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, owned, -1);
-    mg_announce (entry, owned, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
+    if (!self->restoring)
+      mg_announce (entry, owned, GTK_ACCESSIBLE_ANNOUNCEMENT_PRIORITY_MEDIUM);
   } else {
-    mg_field_error_show (row, entry, owned, TRUE);
+    mg_field_error_show (row, entry, owned, !self->restoring);
   }
 }
 
@@ -439,6 +441,57 @@ mg_own_food_dialog_get_id (MgOwnFoodDialog *self)
   g_return_val_if_fail (MG_IS_OWN_FOOD_DIALOG (self), NULL);
 
   return self->id;
+}
+
+/**
+ * mg_own_food_dialog_dup_typed:
+ *
+ * What the fields hold, typed or not yet checked, for a dialog that
+ * replaces this one after a language switch.
+ *
+ * Returns: (transfer full): the fields' texts, for
+ *   mg_own_food_dialog_restore_typed ()
+ */
+GVariant *
+mg_own_food_dialog_dup_typed (MgOwnFoodDialog *self)
+{
+  g_return_val_if_fail (MG_IS_OWN_FOOD_DIALOG (self), NULL);
+
+  return g_variant_ref_sink (g_variant_new ("(sbsbsb)",
+                                            gtk_editable_get_text (GTK_EDITABLE (self->name_entry)),
+                                            self->touched[FIELD_NAME],
+                                            gtk_editable_get_text (GTK_EDITABLE (self->portion_entry)),
+                                            self->touched[FIELD_PORTION],
+                                            gtk_editable_get_text (GTK_EDITABLE (self->mg_entry)),
+                                            self->touched[FIELD_MG]));
+}
+
+/**
+ * mg_own_food_dialog_restore_typed:
+ * @typed: what mg_own_food_dialog_dup_typed () gave
+ *
+ * Puts the texts back in the fields, checked again in the current
+ * language; what is refused is shown but not announced again.
+ */
+void
+mg_own_food_dialog_restore_typed (MgOwnFoodDialog *self,
+                                  GVariant        *typed)
+{
+  const char *texts[N_FIELDS];
+  gboolean touched[N_FIELDS];
+
+  g_return_if_fail (MG_IS_OWN_FOOD_DIALOG (self));
+  g_return_if_fail (g_variant_is_of_type (typed, G_VARIANT_TYPE ("(sbsbsb)")));
+
+  g_variant_get (typed, "(&sb&sb&sb)", &texts[FIELD_NAME], &touched[FIELD_NAME],
+                 &texts[FIELD_PORTION], &touched[FIELD_PORTION], &texts[FIELD_MG], &touched[FIELD_MG]);
+  self->restoring = TRUE;
+  for (Field field = 0; field < N_FIELDS; field++) {
+    gtk_editable_set_text (GTK_EDITABLE (field_entry (self, field)), texts[field]);
+    self->touched[field] = touched[field];
+  }
+  update (self);
+  self->restoring = FALSE;
 }
 
 gboolean
