@@ -397,7 +397,6 @@ test_switch_keeps_refused_answers (void)
   mg_test_switch_language (app, "");
 }
 
-
 static GtkEditable *
 dialog_entry (AdwDialog  *dialog,
               const char *title)
