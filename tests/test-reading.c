@@ -14,7 +14,6 @@
 #include "mg-page-print.h"
 #include "mg-page-view.h"
 #include "mg-pdf-export.h"
-#include "mg-scroll-column.h"
 #include "mg-test-utils.h"
 
 static MgApplication *app;
@@ -958,53 +957,6 @@ test_large_text_screens (void)
   }
 }
 
-/* The page's column answers the scrolled window's height at no particular
- * width with nothing, but the height for its real width in full: the page
- * scrolls to its very end, at a desktop's width and a phone's, where the
- * text wraps onto more lines. */
-static void
-test_scroll_column (void)
-{
-  MgWindow *window = mg_test_window_new (app, 1200, 800);
-  int heights[2] = { 0, 0 };
-  const int widths[2] = { 1200, 360 };
-
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "help");
-  for (guint i = 0; i < G_N_ELEMENTS (widths); i++) {
-    GtkWidget *view, *column, *page;
-    GtkAdjustment *adjustment;
-    int minimum = -1, natural = -1, page_natural = -1, width;
-
-    gtk_window_set_default_size (GTK_WINDOW (window), widths[i], 800);
-    mg_test_wait_for_size (GTK_WIDGET (window), widths[i]);
-    mg_test_settle (GTK_WIDGET (window));
-
-    view = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_PAGE_VIEW, NULL);
-    column = mg_test_find_widget (view, MG_TYPE_SCROLL_COLUMN, NULL);
-    g_assert_nonnull (column);
-    page = mg_scroll_column_get_child (MG_SCROLL_COLUMN (column));
-    width = gtk_widget_get_width (column);
-    g_assert_cmpint (width, >, 0);
-
-    gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, -1, &minimum, &natural, NULL, NULL);
-    g_assert_cmpint (minimum, ==, 0);
-    g_assert_cmpint (natural, ==, 0);
-
-    gtk_widget_measure (page, GTK_ORIENTATION_VERTICAL, width, NULL, &page_natural, NULL, NULL);
-    gtk_widget_measure (column, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, NULL, NULL);
-    g_assert_cmpint (natural, ==, page_natural);
-    g_assert_cmpint (gtk_widget_get_height (page), ==, page_natural);
-
-    adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (column, GTK_TYPE_SCROLLED_WINDOW)));
-    g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), ==, page_natural);
-    g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
-    heights[i] = page_natural;
-  }
-  g_assert_cmpint (heights[1], >, heights[0]);
-
-  mg_test_window_destroy (window);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1030,7 +982,6 @@ main (int   argc,
   g_test_add_func ("/reading/link-focus-ring", test_link_focus_ring);
   g_test_add_func ("/reading/contrast", test_contrast);
   g_test_add_func ("/reading/large-text-screens", test_large_text_screens);
-  g_test_add_func ("/reading/scroll-column", test_scroll_column);
 
   status = g_test_run ();
   g_object_unref (app);

@@ -14,7 +14,6 @@
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
 #include "mg-page-view.h"
-#include "mg-scroll-column.h"
 #include "mg-search.h"
 
 struct _MgPageView {
@@ -718,7 +717,6 @@ mg_page_view_class_init (MgPageViewClass *klass)
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (MG_TYPE_SCROLL_COLUMN);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-page-view.ui");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_REGION);
   gtk_widget_class_bind_template_child (widget_class, MgPageView, scroller);
