@@ -18,7 +18,9 @@
  * to 0 for that: the query is timed, not the pause. With MG_BENCHMARK=callgrind
  * it shows each page and each language once, then switches the page once and
  * the language once, for run-bench.py --callgrind to count the instructions
- * under valgrind. after_paint_cb () is called for the first frame only, later
+ * under valgrind. With MG_BENCHMARK=fill it opens no window: it writes two
+ * years of diary and 90 days of the food checklist into the user data
+ * folder, through the app's own stores, for the start-up with a full store. after_paint_cb () is called for the first frame only, later
  * frames go to later_frames_cb (): a profile dumped before after_paint_cb ()
  * ends at the first frame. A profile dumped before count_mark () ends at the
  * activation of a switch ("count-from NAME") or at the frame that shows it
@@ -36,6 +38,7 @@
  *   MG_BENCHMARK search DURATION_US
  *   MG_BENCHMARK count-from|count-to page-switch|language-switch
  *   MG_BENCHMARK error MESSAGE
+ *   MG_BENCHMARK filled DIARY_DAYS CHECKLIST_DAYS     (MG_BENCHMARK=fill)
  *   MG_BENCHMARK done
  */
 
@@ -46,7 +49,10 @@
 #include <string.h>
 
 #include "mg-application.h"
+#include "mg-diary-store.h"
+#include "mg-foods.h"
 #include "mg-i18n.h"
+#include "mg-intake-store.h"
 #include "mg-memory.h"
 #include "mg-page-view.h"
 #include "mg-search.h"
@@ -56,6 +62,14 @@
 #define PAGE_SWITCHES 200
 #define LANGUAGE_SWITCHES 50
 #define SEARCHES 20
+/* A person's diary over a trial and more, one entry a day, also counted
+ * in the memory growth. */
+#define DIARY_ENTRIES 100
+/* The full store of MG_BENCHMARK=fill: two years of diary, 90 days of the
+ * food checklist with some foods each day. */
+#define FULL_DIARY_DAYS (2 * 365)
+#define FULL_CHECKLIST_DAYS 90
+#define FOODS_A_DAY 6
 /* Longer than a frame at 60 Hz: the frame clock is idle when the next
  * action starts, so it does not hold that frame back to keep its rate. */
 #define GAP_MS 40
@@ -71,13 +85,14 @@ typedef enum {
   STEP_LANGUAGE,
   STEP_OPEN_SEARCH,
   STEP_SEARCH,
+  STEP_DIARY,
   STEP_SETTLE,
   STEP_MEMORY,
 } StepKind;
 
 typedef struct {
   StepKind    kind;
-  guint       page;  /* STEP_PAGE: the page’s index */
+  guint       page;  /* STEP_PAGE: the page’s index; STEP_DIARY: the entry’s day, days before today */
   const char *text;  /* STEP_LANGUAGE: the code; STEP_SEARCH: the query, "" to clear it */
   const char *name;  /* what the line says; NULL for an untimed step */
 } Step;
@@ -291,6 +306,8 @@ plan_steps (Benchmark *self)
     add_step (self, STEP_PAGE, (self->first_page + i) % n_pages, NULL, "page-switch");
   for (guint i = 1; i <= LANGUAGE_SWITCHES; i++)
     add_step (self, STEP_LANGUAGE, 0, languages[(language + i) % n_languages], "language-switch");
+  for (guint i = 1; i <= DIARY_ENTRIES; i++)
+    add_step (self, STEP_DIARY, i, NULL, NULL);
   add_step (self, STEP_SETTLE, 0, NULL, NULL);
   add_step (self, STEP_MEMORY, 0, NULL, "after");
 
@@ -423,6 +440,33 @@ step_shown (Benchmark *self)
   return (find_shown (window, GTK_TYPE_LABEL, self->result) != NULL) == (*self->step->text != '\0');
 }
 
+/* The day @days_back before today, as the stores write days. */
+static char *
+day_before_today (guint days_back)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, -(int) days_back);
+
+  return g_date_time_format (day, "%Y-%m-%d");
+}
+
+/* A diary entry as a person makes one: scores, magnesium taken, a note. */
+static void
+set_diary_entry (MgDiaryStore *store,
+                 guint         days_back)
+{
+  g_autofree char *day = day_before_today (days_back);
+  g_autoptr(MgDiaryEntry) entry = mg_diary_entry_new (day);
+  g_autofree char *note = g_strdup_printf ("Slept better, day %u", days_back);
+
+  for (int symptom = 0; symptom < MG_DIARY_N_SYMPTOMS; symptom++)
+    mg_diary_entry_set_score (entry, symptom, (int) ((days_back + (guint) symptom * 3) % 11));
+  mg_diary_entry_set_magnesium (entry, days_back % 3 == 0 ? MG_DIARY_TAKEN_NO : MG_DIARY_TAKEN_YES, 300);
+  if (!mg_diary_entry_set_note (entry, note, NULL))
+    g_error ("The benchmark's diary note “%s” was refused", note);
+  mg_diary_store_set_entry (store, entry);
+}
+
 static gboolean gap_cb (gpointer user_data);
 
 static void
@@ -435,6 +479,13 @@ run_steps (Benchmark *self)
     case STEP_MEMORY:
       report_memory (step->name);
       break;
+    case STEP_DIARY: {
+      g_autoptr(MgDiaryStore) store = mg_diary_store_dup_default ();
+
+      set_diary_entry (store, step->page);
+      self->gap_id = g_timeout_add (GAP_MS, gap_cb, self);
+      return;
+    }
     case STEP_SETTLE:
       self->gap_id = g_timeout_add (SETTLE_MS, gap_cb, self);
       return;
@@ -608,9 +659,41 @@ prepare_cb (MgApplication *app,
   g_signal_connect (app, "window-added", G_CALLBACK (window_added_cb), NULL);
 }
 
+/* MG_BENCHMARK=fill: the stores of a person who kept the diary for two
+ * years and ticked foods for 90 days, written as the app writes them. */
+static int
+fill_stores (void)
+{
+  g_autoptr(MgDiaryStore) diary = mg_diary_store_dup_default ();
+  g_autoptr(MgIntakeStore) intake = mg_intake_store_dup_default ();
+  g_autoptr(GError) error = NULL;
+  guint n_foods = mg_foods_get_n_foods ();
+
+  for (guint back = 1; back <= FULL_DIARY_DAYS; back++)
+    set_diary_entry (diary, back);
+  for (guint back = 0; back < FULL_CHECKLIST_DAYS; back++) {
+    g_autofree char *day = day_before_today (back);
+
+    for (guint i = 0; i < FOODS_A_DAY; i++)
+      mg_intake_store_set_servings (intake, day, mg_foods_get_food ((back * 5 + i * 7) % n_foods)->id,
+                                    1 + (i % 2) * 0.5);
+  }
+
+  if (!mg_key_file_store_flush_sync (mg_diary_store_get_file (diary), &error) ||
+      !mg_intake_store_flush_sync (intake, &error)) {
+    report ("error cannot write the full store: %s", error->message);
+    return 1;
+  }
+  report ("filled %u %u", FULL_DIARY_DAYS, FULL_CHECKLIST_DAYS);
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  if (g_strcmp0 (g_getenv ("MG_BENCHMARK"), "fill") == 0)
+    return fill_stores ();
+
   return mg_application_main (argc, argv, prepare_cb, NULL);
 }

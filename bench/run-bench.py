@@ -6,13 +6,15 @@
 # start-up to the first frame and to the complete window, memory one second
 # later, and, inside the app (MG_BENCHMARK=actions, bench/mg-benchmark.c:
 # --app is magnesium-guide-bench, the app started with the harness watching),
-# page and language switches and memory growth, and how long the reference
+# page and language switches and memory growth (with 100 diary entries),
+# start-up with a full store against an empty one, and how long the reference
 # takes to show any change at all. Once with GTK's default
 # renderer and once with GSK_RENDERER=cairo. Writes results.md and
 # results.json into the output directory and prints the table.
 #
-# With --callgrind it counts instead of timing: app and reference run once
-# each under valgrind's callgrind, which dumps the profile before the
+# With --callgrind it counts instead of timing: app, reference and the app
+# with a full store (MG_BENCHMARK=fill) run a few times each
+# (COUNT_ATTEMPTS) under valgrind's callgrind, which dumps the profile before the
 # after-paint callback's first call (exec to the first frame) and before
 # each of the app's count marks (MG_BENCHMARK=callgrind: a page switch and a
 # language switch, each from its activation to the frame that shows it).
@@ -49,16 +51,24 @@ import time
 
 MIB = 1024.0  # the programs report KiB
 
-# The issue's targets, each on a median: of the pairwise app/reference
-# ratios, of the in-app samples in ms, or of the growth over the runs in MiB.
+# The performance issue's targets, each on a median: of the pairwise
+# app/reference ratios (a full store's start-up against an empty one's),
+# of the in-app samples in ms, or of the growth over the runs in MiB. A page
+# switch is held against the reference's label change with GL, against a
+# fixed time with cairo; a search keystroke is timed with cairo only.
 TARGETS = {
-    "first_frame": ("ratio", 1.15),
-    "window_complete": ("ratio", 1.25),
-    "pss": ("ratio", 1.15),
-    "page_switch": ("ms", 16.0),
-    "language_switch": ("ms", 100.0),
-    "private_growth": ("mib", 2.0),
+    "first_frame": ("ratio", 1.10),
+    "window_complete": ("ratio", 1.10),
+    "pss": ("ratio", 1.10),
+    "full_store": ("ratio", 1.05),
+    "page_switch": ("page", None),
+    "language_switch": ("ms", 150.0),
+    "search": ("ms", 10.0),
+    "search_first": ("ms", 30.0),
+    "private_growth": ("mib", 1.0),
 }
+PAGE_SWITCH_GL_TIMES_CHANGE = 1.5
+PAGE_SWITCH_CAIRO_MS = 5.0
 
 RENDERERS = {
     "default": None,   # whatever GTK picks: GL when the display has it
@@ -136,19 +146,34 @@ class Program:
         return text[-600:] or f"exit status {self.process.poll()}"
 
 
-def environment(mode, renderer):
+def environment(mode, renderer, data_home):
+    """The environment of one run, with its own folder of user data: the
+    benchmark mode writes diary entries, which a later start-up must not
+    find."""
     env = dict(os.environ)
     env["MG_BENCHMARK"] = mode
+    env["XDG_DATA_HOME"] = str(data_home)
     env.pop("GSK_RENDERER", None)
     if RENDERERS[renderer] is not None:
         env["GSK_RENDERER"] = RENDERERS[renderer]
     return env
 
 
-def start_up(path, is_app, renderer, log_dir):
+def fill_store(path, data_home, log_dir):
+    """Writes a full store into data_home with the app's MG_BENCHMARK=fill."""
+    program = Program(path, environment("fill", "cairo", data_home), log_dir, "fill")
+    ok = False
+    try:
+        program.wait_for("filled", 60)
+        ok = True
+    finally:
+        program.end(keep_log=not ok)
+
+
+def start_up(path, is_app, renderer, log_dir, data_home):
     """One start: ms to the first frame and to the complete window, and the
     memory in KiB one second after that."""
-    program = Program(path, environment("frames", renderer), log_dir,
+    program = Program(path, environment("frames", renderer, data_home), log_dir,
                       "app" if is_app else "reference")
     ok = False
     try:
@@ -170,8 +195,10 @@ def start_up(path, is_app, renderer, log_dir):
 
 
 def benchmark_mode(path, renderer, log_dir, name, timeout):
-    """Runs a program's benchmark mode to its end; returns the lines."""
-    program = Program(path, environment("actions", renderer), log_dir, name)
+    """Runs a program's benchmark mode to its end, with a new folder of user
+    data; returns the lines."""
+    data_home = tempfile.mkdtemp(prefix="data-", dir=log_dir)
+    program = Program(path, environment("actions", renderer, data_home), log_dir, name)
     lines = []
     ok = False
     try:
@@ -179,6 +206,7 @@ def benchmark_mode(path, renderer, log_dir, name, timeout):
         ok = True
     finally:
         program.end(keep_log=not ok)
+        shutil.rmtree(data_home, ignore_errors=True)
     return lines
 
 
@@ -219,6 +247,13 @@ COUNT_RENDERER = "cairo"
 COUNT_ENV = {"GDK_DISABLE": "gl,vulkan"}
 COUNT_TIMEOUT = 900  # s; valgrind runs the programs some 50 times slower
 COUNTED = ("first-frame", "page-switch", "language-switch")
+# GTK loads the icon theme on the main thread and on a thread of its own,
+# whichever comes first: by some 29 million instructions (in app and
+# reference alike: GIO enumerating GTK's resources and its MIME data), the
+# main thread's count to the first frame takes one of two values from run
+# to run. Of a few runs, the one that did the least on the main thread is
+# taken, for the app, the reference and the full store alike.
+COUNT_ATTEMPTS = 3
 
 
 def dumps(prefix):
@@ -238,23 +273,25 @@ def dumps(prefix):
     return [(trigger, total) for _, trigger, total in sorted(parts)]
 
 
-def count(path, is_app, valgrind, log_dir, profile_dir):
+def count(path, is_app, valgrind, log_dir, profile_dir, data_home, name=None, switches=True):
     """One run under callgrind: the instructions from exec to the first
-    frame, and for the app those of a page switch and a language switch."""
-    name = "app" if is_app else "reference"
+    frame, and with switches those of the app's page switch and language
+    switch."""
+    name = name or ("app" if is_app else "reference")
     prefix = profile_dir / f"callgrind.{name}"
     for old in profile_dir.glob(prefix.name + "*"):
         old.unlink()
     wrapper = (valgrind, "--tool=callgrind", f"--callgrind-out-file={prefix}",
                "--dump-instr=no", "--separate-threads=yes",
                "--dump-before=after_paint_cb", "--dump-before=count_mark")
-    env = environment("callgrind" if is_app else "frames", COUNT_RENDERER) | COUNT_ENV
+    env = environment("callgrind" if is_app and switches else "frames", COUNT_RENDERER,
+                      data_home) | COUNT_ENV
     program = Program(path, env, log_dir, "callgrind-" + name, wrapper)
     marks = []
     ok = False
     try:
         program.wait_for("first-frame", COUNT_TIMEOUT)
-        if is_app:
+        if is_app and switches:
             program.wait_for("done", COUNT_TIMEOUT, collect=marks)
         ok = True
     finally:
@@ -273,7 +310,7 @@ def count(path, is_app, valgrind, log_dir, profile_dir):
     for (what, step), total in zip(marks, at_marks):
         if what == "count-to":
             counts[step] = total
-    if is_app and not all(key in counts for key in COUNTED):
+    if is_app and switches and not all(key in counts for key in COUNTED):
         raise BenchError("the app's count mode did not switch both page and language")
     return counts
 
@@ -285,10 +322,36 @@ def measure_counts(args, log_dir):
     profile_dir = pathlib.Path(args.output_dir) / "callgrind"
     profile_dir.mkdir(parents=True, exist_ok=True)
     print(f"# counting under callgrind, renderer {COUNT_RENDERER}", flush=True)
-    app = count(args.app, True, valgrind, log_dir, profile_dir)
-    reference = count(args.reference, False, valgrind, log_dir, profile_dir)
+    homes = data_homes(args.app, log_dir)
+
+    def least(path, is_app, home, name, switches=True):
+        """The run with the fewest instructions to the first frame, of
+        COUNT_ATTEMPTS: see COUNT_ATTEMPTS."""
+        runs = [count(path, is_app, valgrind, log_dir, profile_dir, home, f"{name}-{attempt + 1}",
+                      switches)
+                for attempt in range(COUNT_ATTEMPTS)]
+        best = min(runs, key=lambda run: run["first-frame"])
+        best["first-frame-runs"] = [run["first-frame"] for run in runs]
+        return best
+
+    app = least(args.app, True, homes["empty"], "app")
+    reference = least(args.reference, False, homes["empty"], "reference")
+    full = least(args.app, True, homes["full"], "app-full-store", switches=False)
+    app["first-frame-full-store"] = full["first-frame"]
+    app["first-frame-full-store-runs"] = full["first-frame-runs"]
     return {"renderer": COUNT_RENDERER, "app": app, "reference": reference,
-            "ratio": {"first-frame": app["first-frame"] / reference["first-frame"]}}
+            "ratio": {"first-frame": app["first-frame"] / reference["first-frame"],
+                      "full-store": full["first-frame"] / app["first-frame"]}}
+
+
+def data_homes(app, log_dir):
+    """Folders of user data: one empty, one with a full store."""
+    homes = {"empty": log_dir / "data-empty", "full": log_dir / "data-full"}
+    for home in homes.values():
+        shutil.rmtree(home, ignore_errors=True)
+        home.mkdir(parents=True)
+    fill_store(app, homes["full"], log_dir)
+    return homes
 
 
 def count_table(counts):
@@ -297,14 +360,21 @@ def count_table(counts):
     def millions(value):
         return f"{value / 1e6:.1f}"
 
+    def runs(values):
+        return ", ".join(millions(value) for value in values)
+
     return "\n".join([
         f"Instructions of the main thread (callgrind, Ir), renderer {counts['renderer']}, GL off, "
         f"millions",
         "",
         "| Measure | Magnesium Guide | Reference | App / reference |",
         "| --- | --- | --- | --- |",
-        f"| Exec to first frame | {millions(app['first-frame'])} | "
-        f"{millions(ref['first-frame'])} | {counts['ratio']['first-frame']:.2f} |",
+        f"| Exec to first frame ⁵ | {millions(app['first-frame'])} "
+        f"({runs(app['first-frame-runs'])}) | {millions(ref['first-frame'])} "
+        f"({runs(ref['first-frame-runs'])}) | {counts['ratio']['first-frame']:.2f} |",
+        f"| Exec to first frame, full store ⁴ ⁵ | {millions(app['first-frame-full-store'])} "
+        f"({runs(app['first-frame-full-store-runs'])}) |  | "
+        f"{counts['ratio']['full-store']:.3f} × the empty store's |",
         f"| Page switch, activation to frame | {millions(app['page-switch'])} |  |  |",
         f"| Language switch, activation to frame | {millions(app['language-switch'])} |  |  |",
     ])
@@ -312,9 +382,11 @@ def count_table(counts):
 
 def report_counts(args, counts):
     now = datetime.datetime.now().astimezone()
-    text = (f"Instruction counts of {now:%Y-%m-%d %H:%M %Z} on {machine()}: one run each "
-            f"under valgrind's callgrind; the page and the language switched once each after "
-            f"every page and language was shown once.\n\n{count_table(counts)}\n")
+    text = (f"Instruction counts of {now:%Y-%m-%d %H:%M %Z} on {machine()}: {COUNT_ATTEMPTS} runs "
+            f"of each start-up under valgrind's callgrind; in the app's, the page and the "
+            f"language switched once each after every page and language was shown once.\n\n{count_table(counts)}\n\n"
+            f"{FULL_STORE_NOTE}\n\n⁵ The least of {COUNT_ATTEMPTS} runs, all in brackets: GTK "
+            f"loads the icon theme on the main thread or on its own, whichever comes first.\n")
     out = pathlib.Path(args.output_dir)
     (out / "counts.md").write_text(text)
     (out / "counts.json").write_text(json.dumps(
@@ -329,21 +401,29 @@ def summary(values):
             "n": len(values)}
 
 
-def measure_renderer(args, renderer, log_dir):
+FULL_STORE_NOTE = ("⁴ A full store: two years of diary, one entry a day, and 90 days of the "
+                   "food checklist, six foods a day, written by the app's own stores "
+                   "(MG_BENCHMARK=fill); the start-up reads both.")
+
+
+def measure_renderer(args, renderer, log_dir, homes):
     print(f"# renderer {renderer}: warm-up", flush=True)
     for _ in range(args.warmup):
-        start_up(args.app, True, renderer, log_dir)
-        start_up(args.reference, False, renderer, log_dir)
+        start_up(args.app, True, renderer, log_dir, homes["empty"])
+        start_up(args.reference, False, renderer, log_dir, homes["empty"])
+        start_up(args.app, True, renderer, log_dir, homes["full"])
 
-    pairs = []
+    runs = []
     for run in range(args.runs):
-        app = start_up(args.app, True, renderer, log_dir)
-        reference = start_up(args.reference, False, renderer, log_dir)
-        pairs.append((app, reference))
+        app = start_up(args.app, True, renderer, log_dir, homes["empty"])
+        reference = start_up(args.reference, False, renderer, log_dir, homes["empty"])
+        full = start_up(args.app, True, renderer, log_dir, homes["full"])
+        runs.append((app, reference, full))
         print(f"# renderer {renderer}: run {run + 1}/{args.runs}: app first frame "
               f"{app['first_frame_ms']:.0f} ms, complete {app['window_complete_ms']:.0f} ms, "
               f"PSS {app['pss_kib'] / MIB:.1f} MiB; reference "
-              f"{reference['first_frame_ms']:.0f} ms, PSS {reference['pss_kib'] / MIB:.1f} MiB",
+              f"{reference['first_frame_ms']:.0f} ms, PSS {reference['pss_kib'] / MIB:.1f} MiB; "
+              f"app with a full store complete {full['window_complete_ms']:.0f} ms",
               flush=True)
 
     actions = []
@@ -355,16 +435,17 @@ def measure_renderer(args, renderer, log_dir):
               f"median {statistics.median(actions[-1]['page_switch_ms']):.1f} ms; reference "
               f"label change median {statistics.median(changes):.1f} ms", flush=True)
 
-    return summarise(renderer, pairs, actions, changes)
+    return summarise(renderer, runs, actions, changes)
 
 
-def summarise(renderer, pairs, actions, changes):
-    apps = [a for a, _ in pairs]
-    refs = [r for _, r in pairs]
+def summarise(renderer, runs, actions, changes):
+    apps = [a for a, _, _ in runs]
+    refs = [r for _, r, _ in runs]
+    fulls = [f for _, _, f in runs]
     result = {
         "renderer": renderer,
         "renderer_type": {"app": apps[0]["renderer"], "reference": refs[0]["renderer"]},
-        "runs": [{"app": a, "reference": r} for a, r in pairs],
+        "runs": [{"app": a, "reference": r, "app_full_store": f} for a, r, f in runs],
         "benchmark_mode": actions,
         "app": {}, "reference": {}, "ratio": {},
     }
@@ -372,13 +453,16 @@ def summarise(renderer, pairs, actions, changes):
                        ("rss", "rss_kib"), ("pss", "pss_kib")):
         result["app"][key] = summary([a[field] for a in apps])
         result["reference"][key] = summary([r[field] for r in refs])
+    result["app"]["full_store"] = summary([f["window_complete_ms"] for f in fulls])
     # The complete window is held against the reference's first frame: a
     # bare window is complete with its first frame.
     ratio_of = {"first_frame": ("first_frame_ms", "first_frame_ms"),
                 "window_complete": ("window_complete_ms", "first_frame_ms"),
                 "rss": ("rss_kib", "rss_kib"), "pss": ("pss_kib", "pss_kib")}
     for key, (app_field, ref_field) in ratio_of.items():
-        result["ratio"][key] = summary([a[app_field] / r[ref_field] for a, r in pairs])
+        result["ratio"][key] = summary([a[app_field] / r[ref_field] for a, r, _ in runs])
+    result["ratio"]["full_store"] = summary([f["window_complete_ms"] / a["window_complete_ms"]
+                                             for a, _, f in runs])
     for key in ("page_switch_ms", "language_switch_ms", "search_ms", "search_first_ms"):
         result["app"][key.removesuffix("_ms")] = summary([v for run in actions for v in run[key]])
     for key in ("rss_growth_kib", "pss_growth_kib", "private_growth_kib"):
@@ -387,8 +471,34 @@ def summarise(renderer, pairs, actions, changes):
     return result
 
 
-def met(result, key):
+def page_switch_limit(result):
+    """The page switch's target in ms: with cairo a fixed time, else a
+    multiple of what the reference's label change takes."""
+    if result["renderer"] == "cairo":
+        return PAGE_SWITCH_CAIRO_MS
+    return PAGE_SWITCH_GL_TIMES_CHANGE * result["reference"]["change"]["median"]
+
+
+def target_text(result, key):
     how, limit = TARGETS[key]
+    if key == "page_switch":
+        if result["renderer"] == "cairo":
+            return f"≤ {PAGE_SWITCH_CAIRO_MS:g} ms"
+        return f"≤ {PAGE_SWITCH_GL_TIMES_CHANGE:g}× the reference's change"
+    if key == "search" and result["renderer"] != "cairo":
+        return ""
+    if key == "full_store":
+        return f"≤ {limit:.2f}× the empty store's"
+    return {"ratio": f"≤ {limit:.2f}×", "ms": f"≤ {limit:g} ms", "mib": f"≤ {limit:g} MiB"}[how]
+
+
+def met(result, key):
+    """Whether the target is met; None where it does not apply."""
+    how, limit = TARGETS[key]
+    if key == "search" and result["renderer"] != "cairo":
+        return None
+    if key == "page_switch":
+        return result["app"]["page_switch"]["median"] <= page_switch_limit(result)
     if how == "ratio":
         value = result["ratio"][key]["median"]
     elif how == "mib":
@@ -407,26 +517,28 @@ def table(result):
     app, ref, ratio = result["app"], result["reference"], result["ratio"]
     rows = [
         ("Exec to first frame, ms", span(app["first_frame"]), span(ref["first_frame"]),
-         span(ratio["first_frame"], digits=2), "≤ 1.15×", "first_frame"),
+         span(ratio["first_frame"], digits=2), "first_frame"),
         ("Exec to window complete (page text drawn), ms", span(app["window_complete"]),
-         span(ref["first_frame"]) + " ¹", span(ratio["window_complete"], digits=2), "≤ 1.25×",
+         span(ref["first_frame"]) + " ¹", span(ratio["window_complete"], digits=2),
          "window_complete"),
+        ("Exec to window complete with a full store ⁴, ms", span(app["full_store"]), "",
+         span(ratio["full_store"], digits=2) + " of the empty store's", "full_store"),
         ("RSS 1 s later, MiB", span(app["rss"], MIB, 1), span(ref["rss"], MIB, 1),
-         span(ratio["rss"], digits=2), "", None),
+         span(ratio["rss"], digits=2), None),
         ("PSS 1 s later, MiB", span(app["pss"], MIB, 1), span(ref["pss"], MIB, 1),
-         span(ratio["pss"], digits=2), "≤ 1.15×", "pss"),
+         span(ratio["pss"], digits=2), "pss"),
         ("Page switch, activation to frame, ms", span(app["page_switch"], digits=1),
-         span(ref["change"], digits=1) + " ³", "", "≤ 16 ms", "page_switch"),
+         span(ref["change"], digits=1) + " ³", "", "page_switch"),
         ("Language switch, activation to frame, ms", span(app["language_switch"], digits=1), "",
-         "", "≤ 100 ms", "language_switch"),
+         "", "language_switch"),
         ("Search query, text set to first result drawn, ms", span(app["search"], digits=1), "", "",
-         "", None),
+         "search"),
         ("First search in a language (builds the index), ms", span(app["search_first"], digits=1),
-         "", "", "", None),
-        ("RSS growth after 200 page + 50 language switches, MiB",
-         span(app["rss_growth"], MIB, 2), "", "", "", None),
-        ("Private memory growth after 200 page + 50 language switches, MiB ²",
-         span(app["private_growth"], MIB, 2), "", "", "≤ 2 MiB", "private_growth"),
+         "", "", "search_first"),
+        (f"RSS growth after {SWITCHES_AND_ENTRIES}, MiB",
+         span(app["rss_growth"], MIB, 2), "", "", None),
+        (f"Private memory growth after {SWITCHES_AND_ENTRIES}, MiB ²",
+         span(app["private_growth"], MIB, 2), "", "", "private_growth"),
     ]
     types = result["renderer_type"]
     lines = [
@@ -436,10 +548,15 @@ def table(result):
         "| Measure | Magnesium Guide | Reference | App / reference | Target | Met |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    for label, a, r, q, target, key in rows:
-        verdict = "" if key is None else ("yes" if met(result, key) else "**no**")
-        lines.append(f"| {label} | {a} | {r} | {q} | {target} | {verdict} |")
+    for label, a, r, q, key in rows:
+        verdict = None if key is None else met(result, key)
+        target = "" if key is None else target_text(result, key)
+        shown = "" if verdict is None else ("yes" if verdict else "**no**")
+        lines.append(f"| {label} | {a} | {r} | {q} | {target} | {shown} |")
     return "\n".join(lines)
+
+
+SWITCHES_AND_ENTRIES = "200 page + 50 language switches and 100 diary entries"
 
 
 def machine():
@@ -467,8 +584,8 @@ def report(args, results, started_load):
         f"Benchmark of {now:%Y-%m-%d %H:%M %Z} on {machine()}; load average "
         f"{started_load:.2f} at the start. {args.runs} counted runs each, app and reference "
         f"alternately after {args.warmup} warm-up run each; {args.action_runs} runs of the "
-        f"benchmark mode, each 200 page switches, 50 language switches and 21 searches, and "
-        f"as many of the reference's, each 50 label changes.",
+        f"benchmark mode, each 200 page switches, 50 language switches, 100 diary entries and "
+        f"21 searches, and as many of the reference's, each 50 label changes.",
         "",
     ]
     body = []
@@ -480,6 +597,7 @@ def report(args, results, started_load):
                 "and language was shown once; PSS would move as other processes start and end.")
     body.append("³ The reference changing its label's text, call to frame: the least any visible "
                 "change costs with this renderer on this machine.")
+    body.append(FULL_STORE_NOTE)
     text = "\n".join(header + body) + "\n"
     out = pathlib.Path(args.output_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -520,14 +638,15 @@ def main():
         return 0
 
     try:
-        results = [measure_renderer(args, renderer, log_dir)
+        homes = data_homes(args.app, log_dir)
+        results = [measure_renderer(args, renderer, log_dir, homes)
                    for renderer in (args.renderer or list(RENDERERS))]
     except BenchError as error:
         print(f"Bail out! {error}", file=sys.stderr)
         return 2
 
     report(args, results, started_load)
-    missed = [f"{r['renderer']}: {key}" for r in results for key in TARGETS if not met(r, key)]
+    missed = [f"{r['renderer']}: {key}" for r in results for key in TARGETS if met(r, key) is False]
     if missed:
         print("# targets missed: " + ", ".join(missed))
         return 1
