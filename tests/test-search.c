@@ -213,7 +213,10 @@ test_variants (void)
 {
   g_autoptr(MgGuide) guide = load_guide ();
   g_autoptr(MgSearchIndex) index = NULL;
-  const char *texts[] = { "Iron-deficiency anaemia", "Oesophagus and fetus", "Paralyse, analyse; colour", NULL };
+  const char *texts[] = { "Iron-deficiency anaemia", "Oesophagus and fetus", "Paralyse, analyse; colour",
+                          /* A word longer than most, kept whole. */
+                          "Pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopicsilicovolcanoconiosis",
+                          "Fibre and litre", NULL };
   const struct { const char *query; gboolean found; } queries[] = {
     { "anemia", TRUE },
     { "esophagus", TRUE },
@@ -221,6 +224,8 @@ test_variants (void)
     { "paralyze analyze", TRUE },
     { "color", TRUE },
     { "anaemic", TRUE },       /* a prefix and a variant away */
+    { "fiber liter", TRUE },
+    { "pneumonoultramicroscopicsilicovolcanoconiosispneumonoultramicroscopicsilicovolcanoconiosis", TRUE },
     { "anamnesis", FALSE },
     { "colander", FALSE },
     { "fetal", FALSE },
@@ -389,6 +394,17 @@ test_fold (void)
     g_assert_cmpstr (folded, ==, folds[i].out);
     g_assert_cmpuint (offsets->len, ==, strlen (folded) + 1);
     g_assert_cmpuint (g_array_index (offsets, guint, offsets->len - 1), ==, strlen (folds[i].in));
+  }
+
+  /* Each byte of the folded text points at the letter it came from: Æ's
+   * two bytes both at Æ, which is two bytes long too. */
+  {
+    const guint expected[] = { 0, 0, 2, 3, 4, 5, 6 };
+    g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+    g_autofree char *folded = mg_search_fold ("Ærlig", offsets);
+
+    g_assert_cmpstr (folded, ==, "aerlig");
+    g_assert_cmpmem (offsets->data, offsets->len * sizeof (guint), expected, sizeof expected);
   }
 }
 
