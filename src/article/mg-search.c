@@ -191,9 +191,7 @@ static char *
 variant_key (const char *word)
 {
   gsize length = strlen (word);
-  /* No variant is longer than what it replaces. */
-  char *out = g_malloc (length + 1);
-  gsize n = 0;
+  GString *out = g_string_sized_new (length + 1);
 
   for (const char *p = word; *p != '\0';) {
     guint i = G_N_ELEMENTS (variants);
@@ -205,23 +203,19 @@ variant_key (const char *word)
           break;
     }
     if (i < G_N_ELEMENTS (variants)) {
-      gsize to_length = strlen (variants[i].to);
-
-      memcpy (out + n, variants[i].to, to_length);
-      n += to_length;
+      g_string_append (out, variants[i].to);
       p += strlen (variants[i].from);
     } else {
-      out[n++] = *p++;
+      g_string_append_c (out, *p++);
     }
   }
-  out[n] = '\0';
   /* centre, fibre, litre */
-  if (length > 4 && n >= 3 && g_str_has_suffix (out, "re") && strchr ("bt", out[n - 3]) != NULL) {
-    out[n - 2] = 'e';
-    out[n - 1] = 'r';
+  if (length > 4 && g_str_has_suffix (out->str, "re") && strchr ("bt", out->str[out->len - 3]) != NULL) {
+    out->str[out->len - 2] = 'e';
+    out->str[out->len - 1] = 'r';
   }
 
-  return out;
+  return g_string_free (out, FALSE);
 }
 
 /**

@@ -1383,7 +1383,7 @@ mg_dose_page_get_profile (MgDosePage *self)
 GVariant *
 mg_dose_page_dup_refused (MgDosePage *self)
 {
-  g_auto(GVariantBuilder) refused = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE_VARDICT);
+  g_auto(GVariantBuilder) refused = G_VARIANT_BUILDER_INIT (G_VARIANT_TYPE ("a{ss}"));
   g_autofree char *questions = NULL;
   gboolean any = FALSE;
 
@@ -1395,14 +1395,14 @@ mg_dose_page_dup_refused (MgDosePage *self)
     if (!is_refused (self, i))
       continue;
     key = g_strdup_printf ("field-%d", (int) number_fields[i].field);
-    g_variant_builder_add (&refused, "{sv}", key,
-                           g_variant_new_string (gtk_editable_get_text (GTK_EDITABLE (WIDGET_AT (self, number_fields[i].spin)))));
+    g_variant_builder_add (&refused, "{ss}", key,
+                           gtk_editable_get_text (GTK_EDITABLE (WIDGET_AT (self, number_fields[i].spin))));
     any = TRUE;
   }
 
   questions = mg_appointment_group_dup_refused_questions (self->appointment_group);
   if (questions != NULL) {
-    g_variant_builder_add (&refused, "{sv}", "questions", g_variant_new_string (questions));
+    g_variant_builder_add (&refused, "{ss}", "questions", questions);
     any = TRUE;
   }
 
@@ -1424,7 +1424,7 @@ mg_dose_page_restore_refused (MgDosePage *self,
   const char *questions;
 
   g_return_if_fail (MG_IS_DOSE_PAGE (self));
-  g_return_if_fail (g_variant_is_of_type (refused, G_VARIANT_TYPE_VARDICT));
+  g_return_if_fail (g_variant_is_of_type (refused, G_VARIANT_TYPE ("a{ss}")));
 
   self->restoring = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++) {

@@ -756,8 +756,9 @@ rebuild_view (MgKeyFileStore *self,
     gsize n_after = 0;
     g_auto(GStrv) groups = g_key_file_get_groups (self->view, &n_after);
 
+    /* The set takes the names; the emptied list is freed alone. */
     for (gsize i = 0; i < n_after; i++)
-      g_hash_table_add (self->touched, g_strdup (groups[i]));
+      g_hash_table_add (self->touched, g_steal_pointer (&groups[i]));
     if (n_after > 0)
       emit_changes (self);
   } else {
