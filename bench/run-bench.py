@@ -582,8 +582,9 @@ def report(args, results, started_load):
     now = datetime.datetime.now().astimezone()
     header = [
         f"Benchmark of {now:%Y-%m-%d %H:%M %Z} on {machine()}; load average "
-        f"{started_load:.2f} at the start. {args.runs} counted runs each, app and reference "
-        f"alternately after {args.warmup} warm-up run each; {args.action_runs} runs of the "
+        f"{started_load:.2f} at the start. {args.runs} counted rounds of the app, the reference "
+        f"and the app with a full store, after {args.warmup} warm-up "
+        f"{'round' if args.warmup == 1 else 'rounds'}; {args.action_runs} runs of the "
         f"benchmark mode, each 200 page switches, 50 language switches, 100 diary entries and "
         f"21 searches, and as many of the reference's, each 50 label changes.",
         "",
