@@ -16,8 +16,9 @@
 # with a full store (MG_BENCHMARK=fill) run a few times each
 # (COUNT_ATTEMPTS) under valgrind's callgrind, which dumps the profile before the
 # after-paint callback's first call (exec to the first frame) and before
-# each of the app's count marks (MG_BENCHMARK=callgrind: a page switch and a
-# language switch, each from its activation to the frame that shows it).
+# each of the app's count marks (MG_BENCHMARK=callgrind: a page switch, a
+# language switch and the first search in that language, each from its
+# activation to the frame that shows it).
 # It counts the main thread, which draws the frames: the threads of GLib and
 # GTK (loading the icon theme, for one) do more or less of their work
 # depending on how valgrind schedules them, by some 25 million instructions
@@ -246,7 +247,7 @@ def reference_changes(path, renderer, log_dir):
 COUNT_RENDERER = "cairo"
 COUNT_ENV = {"GDK_DISABLE": "gl,vulkan"}
 COUNT_TIMEOUT = 900  # s; valgrind runs the programs some 50 times slower
-COUNTED = ("first-frame", "page-switch", "language-switch")
+COUNTED = ("first-frame", "page-switch", "language-switch", "search-first")
 # GTK loads the icon theme on the main thread and on a thread of its own,
 # whichever comes first: by some 29 million instructions (in app and
 # reference alike: GIO enumerating GTK's resources and its MIME data), the
@@ -377,6 +378,8 @@ def count_table(counts):
         f"{counts['ratio']['full-store']:.3f} × the empty store's |",
         f"| Page switch, activation to frame | {millions(app['page-switch'])} |  |  |",
         f"| Language switch, activation to frame | {millions(app['language-switch'])} |  |  |",
+        f"| First search in that language, text set to first result drawn | "
+        f"{millions(app['search-first'])} |  |  |",
     ])
 
 
