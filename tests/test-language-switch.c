@@ -451,6 +451,42 @@ test_switch_keeps_own_food_dialog (void)
   mg_test_switch_language (app, "");
 }
 
+/* The own-food dialog's title wraps rather than being cut off: Dutch, the
+ * longest, at twice the text size on a phone; on one line where it fits. */
+static void
+test_own_food_title_whole (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.mgguide.MagnesiumGuide");
+  const struct { int width; double scale; gboolean wrapped; } cases[] = {
+    { 360, 2.0, TRUE },
+    { 1200, 1.0, FALSE },
+  };
+
+  mg_test_switch_language (app, "nl");
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++) {
+    MgWindow *window;
+    AdwDialog *dialog;
+    GtkWidget *title;
+
+    g_settings_set_double (settings, "text-scale", cases[i].scale);
+    window = mg_test_window_new (app, cases[i].width, 800);
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-tool", "s", "food-checklist");
+    mg_test_settle (NULL);
+    mg_test_activate_action (mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_CHECKLIST_PAGE, NULL),
+                             "checklist.add-food", NULL);
+    dialog = mg_test_wait_for_dialog (GTK_WIDGET (window));
+    title = mg_test_find_label (GTK_WIDGET (dialog), "Eigen voedingsmiddel toevoegen");
+    g_assert_nonnull (title);
+    g_assert_true (mg_test_widget_inside (title, GTK_WIDGET (window)));
+    g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (title))));
+    g_assert_cmpint (pango_layout_is_wrapped (gtk_label_get_layout (GTK_LABEL (title))), ==, cases[i].wrapped);
+    mg_test_close_dialog (dialog);
+    mg_test_window_destroy (window);
+  }
+  g_settings_reset (settings, "text-scale");
+  mg_test_switch_language (app, "");
+}
+
 /* The label of the menu's item for @action, as the opened menu has it. */
 static char *
 menu_label (GMenuModel *menu,
@@ -519,6 +555,7 @@ main (int   argc,
   g_test_add_func ("/language-switch/keeps-what-the-person-did", test_switch_keeps_what_the_person_did);
   g_test_add_func ("/language-switch/keeps-refused-answers", test_switch_keeps_refused_answers);
   g_test_add_func ("/language-switch/keeps-own-food-dialog", test_switch_keeps_own_food_dialog);
+  g_test_add_func ("/language-switch/own-food-title-whole", test_own_food_title_whole);
   g_test_add_func ("/language-switch/scroll-position", test_scroll_position_kept);
   g_test_add_func ("/language-switch/choice-kept", test_choice_kept);
   g_test_add_func ("/language-switch/unknown", test_unknown_language_refused);

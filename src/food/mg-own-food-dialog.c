@@ -31,6 +31,7 @@ typedef enum {
 struct _MgOwnFoodDialog {
   AdwDialog    parent_instance;
 
+  GtkLabel    *title_label;
   MgFormRow   *name_row;
   GtkEntry    *name_entry;
   MgFormRow   *portion_row;
@@ -359,6 +360,7 @@ mg_own_food_dialog_class_init (MgOwnFoodDialogClass *klass)
 
   g_type_ensure (MG_TYPE_FORM_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/mg-own-food-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, MgOwnFoodDialog, title_label);
   gtk_widget_class_bind_template_child (widget_class, MgOwnFoodDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, MgOwnFoodDialog, name_entry);
   gtk_widget_class_bind_template_child (widget_class, MgOwnFoodDialog, portion_row);
@@ -377,6 +379,7 @@ static void
 mg_own_food_dialog_init (MgOwnFoodDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_bind_property (self, "title", self->title_label, "label", G_BINDING_SYNC_CREATE);
 }
 
 /**
