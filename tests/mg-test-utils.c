@@ -378,6 +378,23 @@ mg_test_find_label (GtkWidget  *root,
   return mg_test_find (root, is_label_with_text, text);
 }
 
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A row a person can see, by its title: an AdwPreferencesRow, which
+ * MgFormRow is too. */
+GtkWidget *
+mg_test_find_row (GtkWidget  *root,
+                  const char *title)
+{
+  return mg_test_find (root, is_row_titled, title);
+}
+
 /* The form row a person sees titled @title, found by its title's label. */
 GtkWidget *
 mg_test_find_form_row (GtkWidget  *root,

@@ -51,6 +51,8 @@ GtkWidget     *mg_test_find_action_button (GtkWidget    *root,
                                           const char    *action_name);
 GtkWidget     *mg_test_find_label        (GtkWidget     *root,
                                           const char    *text);
+GtkWidget     *mg_test_find_row          (GtkWidget     *root,
+                                          const char    *title);
 GtkWidget     *mg_test_find_form_row     (GtkWidget     *root,
                                           const char    *title);
 gboolean       mg_test_widget_inside     (GtkWidget     *widget,

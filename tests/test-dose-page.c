@@ -131,28 +131,12 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_true (mg_i18n_set_language ("en"));
 }
 
-static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-/* A row of the form that a person can see, by its title. */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  return mg_test_find (root, is_row_titled, title);
-}
-
 static GtkWidget *
 control (Fixture    *fixture,
          const char *title,
          GType       type)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), title);
   GtkWidget *widget;
 
   g_assert_nonnull (row);
@@ -175,7 +159,7 @@ static AdwToggleGroup *
 toggles_of (Fixture    *fixture,
             const char *title)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), title);
   GtkWidget *group;
 
   g_assert_nonnull (row);
@@ -207,7 +191,7 @@ choose (Fixture    *fixture,
         const char *title,
         const char *choice)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), title);
   GListModel *model;
 
   g_assert_nonnull (row);
@@ -233,7 +217,7 @@ static void
 toggle (Fixture    *fixture,
         const char *title)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), title);
   GtkSwitch *inner = GTK_SWITCH (mg_test_find_widget (row, GTK_TYPE_SWITCH, NULL));
   gboolean was_active = gtk_switch_get_active (inner);
 
@@ -276,7 +260,7 @@ static void
 choose_form (Fixture    *fixture,
              const char *name)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), "Form of magnesium");
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), "Form of magnesium");
   AdwDialog *dialog;
   GtkWidget *choice;
 
@@ -285,7 +269,7 @@ choose_form (Fixture    *fixture,
   mg_test_settle (NULL);
   dialog = open_dialog ();
   g_assert_nonnull (dialog);
-  choice = find_row (GTK_WIDGET (dialog), name);
+  choice = mg_test_find_row (GTK_WIDGET (dialog), name);
   g_assert_nonnull (choice);
   g_assert_true (gtk_widget_activate (choice));
   for (guint frame = 0; frame < 10 && open_dialog () != NULL; frame++)
@@ -400,7 +384,7 @@ test_empty_start (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (summary));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (age)), ==, "");
   g_assert_cmpuint (adw_toggle_group_get_active (sex), ==, GTK_INVALID_LIST_POSITION);
-  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Pregnant"));
+  g_assert_null (mg_test_find_row (GTK_WIDGET (fixture->page), "Pregnant"));
   g_assert_cmpuint (reference_intake (fixture), ==, 0);
   if (g_getenv ("MG_SCREENSHOT_DIR") != NULL) {
     g_autofree char *wide = g_build_filename (g_getenv ("MG_SCREENSHOT_DIR"), "dose-empty-start.png", NULL);
@@ -433,7 +417,7 @@ test_empty_start (Fixture       *fixture,
   assert_card_says (fixture, "310 mg a day");
   assert_card_says (fixture, "Female, 19 to 30 years");
   g_assert_true (gtk_widget_get_sensitive (summary));
-  g_assert_nonnull (find_row (GTK_WIDGET (fixture->page), "Pregnant"));
+  g_assert_nonnull (mg_test_find_row (GTK_WIDGET (fixture->page), "Pregnant"));
   g_assert_cmpuint (reference_intake (fixture), ==, 310);
 }
 
@@ -455,7 +439,7 @@ static void
 test_defaults (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkWidget *reference = find_row (GTK_WIDGET (fixture->page), "Country");
+  GtkWidget *reference = mg_test_find_row (GTK_WIDGET (fixture->page), "Country");
 
   /* English: the NIH's values, for a woman of 30. */
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (reference)), ==, MG_COUNTRY_UNITED_STATES);
@@ -517,7 +501,7 @@ test_form_drives_result (Fixture       *fixture,
   g_assert_cmpuint (reference_intake (fixture), ==, 420);
   g_assert_cmpuint (intake_notifications, ==, 2);  /* 310 → 320 at 45, → 420 as a man */
   /* Pregnancy questions are only asked where they can apply. */
-  g_assert_null (find_row (GTK_WIDGET (fixture->page), "Pregnant"));
+  g_assert_null (mg_test_find_row (GTK_WIDGET (fixture->page), "Pregnant"));
 
   set_spin (fixture, "Amount per tablet", 400);
   assert_card_says (fixture, "Above the upper limit");
@@ -697,7 +681,7 @@ test_other_products_counted (Fixture       *fixture,
     g_assert_true (gtk_widget_get_visible (spin));
     gtk_test_accessible_assert_property (spin, GTK_ACCESSIBLE_PROPERTY_LABEL, products[i]);
   }
-  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (find_row (GTK_WIDGET (fixture->page), "Laxatives"))),
+  g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (mg_test_find_row (GTK_WIDGET (fixture->page), "Laxatives"))),
                    ==, "Magnesium a day in mg; 0 if you take none. 1,000 mg of magnesium oxide holds about 603 mg "
                        "of magnesium.");
 
@@ -754,14 +738,14 @@ static void
 test_language_keeps_country (Fixture       *fixture,
                              gconstpointer  data)
 {
-  GtkWidget *country = find_row (GTK_WIDGET (fixture->page), "Country");
+  GtkWidget *country = mg_test_find_row (GTK_WIDGET (fixture->page), "Country");
   GtkSpinButton *tablets, *age, *amount;
 
 /* Each switch makes a new page: find its rows again, by their names in
  * that language. */
 #define FIND_AGAIN() \
   G_STMT_START { \
-    country = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (MG_DOSE_FIELD_REFERENCE_SET)); \
+    country = mg_test_find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (MG_DOSE_FIELD_REFERENCE_SET)); \
     tablets = GTK_SPIN_BUTTON (number_field (fixture, MG_DOSE_FIELD_TABLETS)); \
     age = GTK_SPIN_BUTTON (number_field (fixture, MG_DOSE_FIELD_AGE)); \
   } G_STMT_END
@@ -848,7 +832,7 @@ assert_refused (Fixture     *fixture,
                 double       kept,
                 const char  *reason)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (field));
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (field));
   GtkWidget *spin = number_field (fixture, field);
   g_autofree char *waiting = mg_dose_text_waiting (field);
 
@@ -873,7 +857,7 @@ assert_accepted (Fixture     *fixture,
                  const char  *key,
                  double       value)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (field));
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (field));
   GtkWidget *spin = number_field (fixture, field);
   const char *subtitle = mg_dose_text_field_subtitle (field);
 
@@ -1236,7 +1220,7 @@ test_keyboard_and_labels (Fixture       *fixture,
     g_assert_true (reaches (seen, spin));
   }
   for (guint i = 0; i < G_N_ELEMENTS (switch_rows); i++) {
-    GtkWidget *row = find_row (GTK_WIDGET (fixture->page), switch_rows[i]);
+    GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), switch_rows[i]);
     GtkWidget *inner = mg_test_find_widget (row, GTK_TYPE_SWITCH, NULL);
     /* One control, one Tab stop: an AdwSwitchRow is its switch; a
      * medicine's row (an MgFormRow) is not, its switch is. */
@@ -1250,7 +1234,7 @@ test_keyboard_and_labels (Fixture       *fixture,
     g_assert_true (reaches (seen, stop));
   }
   for (guint i = 0; i < G_N_ELEMENTS (combo_rows); i++) {
-    GtkWidget *row = find_row (GTK_WIDGET (fixture->page), combo_rows[i]);
+    GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), combo_rows[i]);
 
     check_labelled (row, combo_rows[i]);
     g_assert_true (reaches (seen, row));
@@ -1410,7 +1394,7 @@ assert_rows_live (Fixture *fixture)
                            "Magnesium from food today" };
 
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++) {
-    GtkWidget *row = find_row (GTK_WIDGET (fixture->page), titles[i]);
+    GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), titles[i]);
     graphene_rect_t bounds;
     graphene_point_t centre;
     GtkWidget *picked;
@@ -1654,7 +1638,7 @@ static void
 test_form_dialog (Fixture       *fixture,
                   gconstpointer  data)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), "Form of magnesium");
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), "Form of magnesium");
   AdwDialog *dialog;
   GtkWidget *search, *citrate;
   guint shown = 0;
@@ -1663,10 +1647,10 @@ test_form_dialog (Fixture       *fixture,
   mg_test_settle (NULL);
   dialog = open_dialog ();
   g_assert_nonnull (dialog);
-  citrate = find_row (GTK_WIDGET (dialog), "Magnesium citrate (monomagnesium)");
+  citrate = mg_test_find_row (GTK_WIDGET (dialog), "Magnesium citrate (monomagnesium)");
   g_assert_nonnull (citrate);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (citrate)), ==, "11.3\u00a0% magnesium");
-  g_assert_nonnull (find_row (GTK_WIDGET (dialog), "Not on the list / Don’t know"));
+  g_assert_nonnull (mg_test_find_row (GTK_WIDGET (dialog), "Not on the list / Don’t know"));
 
   search = mg_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, NULL);
   g_assert_nonnull (search);
@@ -1837,7 +1821,7 @@ test_label_choices (Fixture       *fixture,
     g_autofree char *path = NULL;
 
     switch_language (fixture, languages[l]);
-    row = find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (MG_DOSE_FIELD_AMOUNT_KIND));
+    row = mg_test_find_row (GTK_WIDGET (fixture->page), mg_dose_text_field_title (MG_DOSE_FIELD_AMOUNT_KIND));
     g_assert_nonnull (row);
     /* In view first, as a person would scroll to it: the questions above
      * it push it below the fold of a phone. */
@@ -1882,14 +1866,14 @@ test_texts_follow_language (Fixture       *fixture,
 
   toggle (fixture, "Pregnant");
   switch_language (fixture, "nl");
-  form = find_row (GTK_WIDGET (fixture->page), "Vorm van magnesium");
+  form = mg_test_find_row (GTK_WIDGET (fixture->page), "Vorm van magnesium");
   g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), "Samenvatting voor uw arts…"));
   g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), "Opnieuw beginnen"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (form)), ==, "Niet in de lijst / Weet ik niet");
   banner = banner_text (fixture);
   g_assert_nonnull (strstr (banner, "• U bent zwanger."));
   switch_language (fixture, "en");
-  form = find_row (GTK_WIDGET (fixture->page), "Form of magnesium");
+  form = mg_test_find_row (GTK_WIDGET (fixture->page), "Form of magnesium");
   g_assert_nonnull (mg_test_find_label (GTK_WIDGET (fixture->page), "Summary for Your Doctor…"));
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (form)), ==, "Not on the list / Don’t know");
 }
@@ -2013,7 +1997,7 @@ type_in_row (Fixture    *fixture,
              const char *title,
              const char *text)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), title);
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), title);
 
   g_assert_true (ADW_IS_ENTRY_ROW (row));
   gtk_editable_set_text (GTK_EDITABLE (row), text);
@@ -2038,7 +2022,7 @@ choose_since (Fixture *fixture,
               guint    month,
               guint    year)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (fixture->page), "Since");
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (fixture->page), "Since");
   GtkWidget *month_dropdown = mg_test_find_widget (row, GTK_TYPE_DROP_DOWN, NULL);
   GtkWidget *year_dropdown = gtk_widget_get_next_sibling (month_dropdown);
   GListModel *years = gtk_drop_down_get_model (GTK_DROP_DOWN (year_dropdown));
@@ -2194,7 +2178,7 @@ test_appointment_refusals (Fixture       *fixture,
   choose_since (fixture, 2, 2026);
   g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_SINCE), ==, "2026-02");
   choose_since (fixture, 5, 2026);
-  since_row = find_row (GTK_WIDGET (fixture->page), "Since");
+  since_row = mg_test_find_row (GTK_WIDGET (fixture->page), "Since");
   month = mg_test_find_widget (since_row, GTK_TYPE_DROP_DOWN, NULL);
   g_assert_true (gtk_widget_has_css_class (since_row, "error"));
   g_assert_cmpstr (mg_form_row_get_subtitle (MG_FORM_ROW (since_row)), ==,
@@ -2266,7 +2250,7 @@ test_appointment_kept (Fixture       *fixture,
 
   fill_appointment (fixture);
   switch_language (fixture, "nl");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (fixture->page), "Productnaam"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mg_test_find_row (GTK_WIDGET (fixture->page), "Productnaam"))), ==,
                    "Magnesium <b>Forte</b> & Co");
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (control (fixture, "Rusteloze benen",
                                                                          GTK_TYPE_CHECK_BUTTON))));
@@ -2279,7 +2263,7 @@ test_appointment_kept (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "dose.start-over", NULL);
   mg_test_settle (fixture->window);
   g_assert_cmpstr (note (fixture, MG_DOSE_NOTE_QUESTIONS), ==, "");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (GTK_WIDGET (fixture->page), "Product name"))), ==,
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (mg_test_find_row (GTK_WIDGET (fixture->page), "Product name"))), ==,
                    "");
   undo = mg_test_find_label (GTK_WIDGET (fixture->page), "Undo");
   mg_test_activate (gtk_widget_get_ancestor (undo, GTK_TYPE_BUTTON));

@@ -305,18 +305,10 @@ test_switch_keeps_what_the_person_did (void)
   mg_test_switch_language (app, "");
 }
 
-static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) && gtk_widget_get_mapped (widget) &&
-         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
 static GtkSpinButton *
 age_field (MgWindow *window)
 {
-  GtkWidget *row = mg_test_find (GTK_WIDGET (window), is_row_titled, mg_dose_text_field_title (MG_DOSE_FIELD_AGE));
+  GtkWidget *row = mg_test_find_row (GTK_WIDGET (window), mg_dose_text_field_title (MG_DOSE_FIELD_AGE));
 
   g_assert_nonnull (row);
   return GTK_SPIN_BUTTON (mg_test_find_widget (row, GTK_TYPE_SPIN_BUTTON, NULL));
