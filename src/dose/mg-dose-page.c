@@ -1370,6 +1370,13 @@ mg_dose_page_get_profile (MgDosePage *self)
   return self->profile;
 }
 
+/* The key of number field @index in mg_dose_page_dup_refused ()'s dictionary. */
+static char *
+refused_key (guint index)
+{
+  return g_strdup_printf ("field-%d", (int) number_fields[index].field);
+}
+
 /**
  * mg_dose_page_dup_refused:
  *
@@ -1394,7 +1401,7 @@ mg_dose_page_dup_refused (MgDosePage *self)
 
     if (!is_refused (self, i))
       continue;
-    key = g_strdup_printf ("field-%d", (int) number_fields[i].field);
+    key = refused_key (i);
     g_variant_builder_add (&refused, "{ss}", key,
                            gtk_editable_get_text (GTK_EDITABLE (WIDGET_AT (self, number_fields[i].spin))));
     any = TRUE;
@@ -1428,7 +1435,7 @@ mg_dose_page_restore_refused (MgDosePage *self,
 
   self->restoring = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (number_fields); i++) {
-    g_autofree char *key = g_strdup_printf ("field-%d", (int) number_fields[i].field);
+    g_autofree char *key = refused_key (i);
     GtkSpinButton *spin = GTK_SPIN_BUTTON (WIDGET_AT (self, number_fields[i].spin));
     const char *typed;
 

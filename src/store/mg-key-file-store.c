@@ -740,8 +740,7 @@ rebuild_view (MgKeyFileStore *self,
               GKeyFile       *prepared)
 {
   GKeyFile *old_view = self->view;
-  gsize n_before = 0;
-  g_auto(GStrv) before_groups = g_key_file_get_groups (old_view, &n_before);
+  g_autofree char *first_before = g_key_file_get_start_group (old_view);
 
   if (prepared != NULL && self->pending->len == 0) {
     self->view = g_key_file_ref (prepared);
@@ -751,7 +750,7 @@ rebuild_view (MgKeyFileStore *self,
       apply_change (self->view, g_ptr_array_index (self->pending, i));
   }
 
-  if (n_before == 0) {
+  if (first_before == NULL) {
     /* From nothing, as when the file is first read: every group is new. */
     gsize n_after = 0;
     g_auto(GStrv) groups = g_key_file_get_groups (self->view, &n_after);
