@@ -32,6 +32,8 @@ struct _MgPreferencesDialog {
   MgDiaryStore         *diary;
   gboolean              updating;
   guint                 switch_source;  /* the language chosen, applied when idle */
+  GtkRoot              *focus_root;     /* holds the focus on the language row, see hold_focus_cb () */
+  gulong                focus_handler;
 };
 
 G_DEFINE_FINAL_TYPE (MgPreferencesDialog, mg_preferences_dialog, ADW_TYPE_DIALOG)
@@ -116,6 +118,14 @@ update_text_size (MgPreferencesDialog *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
+static void
+release_focus (MgPreferencesDialog *self)
+{
+  if (self->focus_root != NULL)
+    g_clear_signal_handler (&self->focus_handler, self->focus_root);
+  g_clear_weak_pointer (&self->focus_root);
+}
+
 static gboolean
 focus_language_row_cb (gpointer data)
 {
@@ -124,6 +134,26 @@ focus_language_row_cb (gpointer data)
   if (self->language_row != NULL && gtk_widget_get_mapped (GTK_WIDGET (self->language_row)))
     adw_dialog_set_focus (ADW_DIALOG (self), GTK_WIDGET (self->language_row));
   return G_SOURCE_REMOVE;
+}
+
+/* The old row's list of languages goes with the last reference to it,
+ * which can come after the focus was put on the new row, and GTK then lets
+ * the window's focus go. Until the person moves it, a focus let go comes
+ * back to the language row, wherever that happens in the switch. */
+static void
+hold_focus_cb (GtkRoot             *root,
+               GParamSpec          *pspec,
+               MgPreferencesDialog *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (root);
+
+  if (focus != NULL && focus == GTK_WIDGET (self->language_row))
+    return;
+  if (focus == NULL)
+    /* Not in the middle of what lets it go. */
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_language_row_cb, g_object_ref (self), g_object_unref);
+  else
+    release_focus (self);
 }
 
 static MgDoseProfile *
@@ -323,8 +353,15 @@ build_content (MgPreferencesDialog *self)
   /* The person chose the language in its row: they stay there. The old
    * row's list is still open when a choice in it switches the language,
    * and GTK moves the focus once more as it closes; so once it is gone. */
-  if (refocus)
+  if (refocus) {
     g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, focus_language_row_cb, g_object_ref (self), g_object_unref);
+    if (self->focus_root != root) {
+      release_focus (self);
+      g_set_weak_pointer (&self->focus_root, root);
+      self->focus_handler = g_signal_connect_object (root, "notify::focus-widget", G_CALLBACK (hold_focus_cb),
+                                                     self, G_CONNECT_DEFAULT);
+    }
+  }
 }
 
 static void
@@ -333,6 +370,7 @@ mg_preferences_dialog_dispose (GObject *object)
   MgPreferencesDialog *self = MG_PREFERENCES_DIALOG (object);
 
   g_clear_handle_id (&self->switch_source, g_source_remove);
+  release_focus (self);
   g_clear_object (&self->settings);
   g_clear_object (&self->diary);
   g_clear_object (&self->application);
