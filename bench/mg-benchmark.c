@@ -29,14 +29,15 @@
  *   MG_BENCHMARK first-frame MONOTONIC_US
  *   MG_BENCHMARK renderer GSK_RENDERER_TYPE
  *   MG_BENCHMARK window-complete MONOTONIC_US
- *   MG_BENCHMARK page-switch DURATION_US
+ *   MG_BENCHMARK page-switch DURATION_US     (to a page not shown before)
+ *   MG_BENCHMARK page-again DURATION_US      (to a page shown before, as Back)
  *   MG_BENCHMARK language-switch DURATION_US
- *   MG_BENCHMARK memory baseline|after RSS_KIB PSS_KIB PRIVATE_KIB
+ *   MG_BENCHMARK memory baseline|after-pages|after-languages|after RSS_KIB PSS_KIB PRIVATE_KIB
  *                      (read once the app has settled, MG_MEMORY_SETTLE_MS
  *                      after the last switch, as while a person reads)
  *   MG_BENCHMARK search-first DURATION_US     (builds the search index)
  *   MG_BENCHMARK search DURATION_US
- *   MG_BENCHMARK count-from|count-to page-switch|language-switch|search-first
+ *   MG_BENCHMARK count-from|count-to page-switch|page-again|language-switch|search-first
  *   MG_BENCHMARK error MESSAGE
  *   MG_BENCHMARK filled DIARY_DAYS CHECKLIST_DAYS     (MG_BENCHMARK=fill)
  *   MG_BENCHMARK done
@@ -295,6 +296,8 @@ plan_steps (Benchmark *self)
   if (self->count_only) {
     /* Under callgrind one of each is counted: the count does not vary. */
     add_step (self, STEP_PAGE, (self->first_page + 1) % n_pages, NULL, "page-switch");
+    /* Back to the page the language switch showed: one shown before. */
+    add_step (self, STEP_PAGE, self->first_page, NULL, "page-again");
     add_step (self, STEP_LANGUAGE, 0, languages[(language + 1) % n_languages], "language-switch");
     /* The first search in that language, which builds its index. */
     add_step (self, STEP_OPEN_SEARCH, 0, NULL, NULL);
@@ -305,10 +308,20 @@ plan_steps (Benchmark *self)
   add_step (self, STEP_SETTLE, 0, NULL, NULL);
   add_step (self, STEP_MEMORY, 0, NULL, "baseline");
 
+  /* The language switches before the baseline left the first page the only
+   * one shown in this window's view: the first round goes to pages not
+   * shown before, the others come back to them. */
   for (guint i = 1; i <= PAGE_SWITCHES; i++)
-    add_step (self, STEP_PAGE, (self->first_page + i) % n_pages, NULL, "page-switch");
+    add_step (self, STEP_PAGE, (self->first_page + i) % n_pages, NULL,
+              i < n_pages ? "page-switch" : "page-again");
+  /* The memory after each kind of step too, to tell which one grows it:
+   * after the pages, every page of the view is kept. */
+  add_step (self, STEP_SETTLE, 0, NULL, NULL);
+  add_step (self, STEP_MEMORY, 0, NULL, "after-pages");
   for (guint i = 1; i <= LANGUAGE_SWITCHES; i++)
     add_step (self, STEP_LANGUAGE, 0, languages[(language + i) % n_languages], "language-switch");
+  add_step (self, STEP_SETTLE, 0, NULL, NULL);
+  add_step (self, STEP_MEMORY, 0, NULL, "after-languages");
   for (guint i = 1; i <= DIARY_ENTRIES; i++)
     add_step (self, STEP_DIARY, i, NULL, NULL);
   add_step (self, STEP_SETTLE, 0, NULL, NULL);

@@ -47,6 +47,13 @@ MAX_TABS = 400
 # them (the test runs in English).
 VIEWS = [
     {'name': 'first-page', 'tool': None, 'title': 'What is restless legs syndrome?'},
+    # The same page after another was read and the person came back: the
+    # page view keeps each page it built, and only the one in view may be
+    # read (the other's first paragraph starts with `hidden`).
+    {'name': 'first-page-seen-again', 'tool': None, 'title': 'What is restless legs syndrome?',
+     'via': [('rls-research', 'What the research found'),
+             ('rls-what-is', 'What is restless legs syndrome?')],
+     'hidden': 'Articles about magnesium and RLS often mention'},
     {'name': 'dose-guide', 'tool': 'dose-guide', 'title': 'Dose Guide'},
     {'name': 'food-checklist', 'tool': 'food-checklist', 'title': 'Food Checklist'},
     {'name': 'diary', 'tool': 'diary', 'title': 'Symptom Diary'},
@@ -131,6 +138,11 @@ class App:
                           GLib.Variant('(sava{sv})', ('show-tool', [GLib.Variant('s', tool)], {})),
                           '()')
 
+    def show_page(self, page):
+        self.call_actions(OBJECT_PATH + '/window/1', 'Activate',
+                          GLib.Variant('(sava{sv})', ('show-page', [GLib.Variant('s', page)], {})),
+                          '()')
+
     def quit(self):
         if self.process.poll() is None:
             try:
@@ -185,6 +197,29 @@ def shown_tree(acc, depth=0):
     for child in children(acc):
         if state(child, pyatspi.STATE_SHOWING):
             yield from shown_tree(child, depth + 1)
+
+
+def whole_tree(acc):
+    """@acc and everything under it, shown or not."""
+    yield acc
+    for child in children(acc):
+        yield from whole_tree(child)
+
+
+def named_from(frame, text):
+    return ['%s %r' % (role(acc), safe(lambda: acc.name, '')[:60]) for acc in whole_tree(frame)
+            if safe(lambda: acc.name, '').startswith(text)]
+
+
+def check_hidden_page(view, frame, text):
+    """No text of a page that is not in view reaches a screen reader, not
+    even as an object that is not showing."""
+    try:
+        wait_until(lambda: not named_from(frame, text), 'the page read before to leave the tree')
+    except TimeoutError:
+        pass
+    found = named_from(frame, text)
+    report(not found, '%s: the page read before is not in the tree' % view, found)
 
 
 def ancestors(acc):
@@ -528,6 +563,20 @@ def main():
                                    app.process.poll() is not None,
                                    'the app in the accessibility registry')
                         frame = app_frame(desktop)
+                for i, (page, title) in enumerate(view.get('via', [])):
+                    app.show_page(page)
+                    wait_until(lambda: view_heading(frame, title) is not None or
+                               app.process.poll() is not None, 'the title %r' % title)
+                    if i == 0:
+                        # Else the check below could not fail.
+                        try:
+                            wait_until(lambda: named_from(frame, view['hidden']), 'the page\'s text')
+                        except TimeoutError:
+                            pass
+                        report(bool(named_from(frame, view['hidden'])),
+                               '%s: the text of %s is read while it is shown' % (view['name'], page), [])
+                if 'hidden' in view:
+                    check_hidden_page(view['name'], frame, view['hidden'])
                 # The view is shown when its title is.
                 wait_until(lambda: view_heading(frame, view['title'], ('heading', 'label')) is not None
                            or app.process.poll() is not None, 'the title %r' % view['title'])

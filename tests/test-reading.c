@@ -658,6 +658,53 @@ is_paragraph (GtkWidget     *widget,
   return classes[0] == NULL && strlen (gtk_label_get_text (GTK_LABEL (widget))) > 120;
 }
 
+/* A page read again comes back as it was built, and laid out for the
+ * window as it is now: here narrowed to a phone's width while another page
+ * was read. Only the page in view is shown. */
+static void
+test_page_seen_again (void)
+{
+  MgWindow *window = mg_test_window_new (app, 1100, 760);
+  GtkWidget *view = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_PAGE_VIEW, NULL);
+  GtkWidget *first, *other;
+  g_autofree char *first_text = NULL;
+  graphene_rect_t bounds;
+  int height;
+
+  show_view (window, "rls-what-is");
+  first = mg_test_find (view, is_paragraph, NULL);
+  g_assert_nonnull (first);
+  g_object_add_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+  first_text = g_strdup (gtk_label_get_text (GTK_LABEL (first)));
+
+  show_view (window, "rls-research");
+  g_assert_nonnull (first);
+  g_assert_false (gtk_widget_get_mapped (first));
+  other = mg_test_find (view, is_paragraph, NULL);
+  g_assert_nonnull (other);
+  g_assert_true (other != first);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (other)), !=, first_text);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  mg_test_wait_for_size (GTK_WIDGET (window), 360);
+
+  show_view (window, "rls-what-is");
+  g_assert_nonnull (first);
+  g_assert_true (mg_test_find (view, is_paragraph, NULL) == first);
+  g_assert_false (gtk_widget_get_mapped (other));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first)), ==, first_text);
+  /* Within the phone's width, at the height its text takes there. */
+  g_assert_true (gtk_widget_compute_bounds (first, GTK_WIDGET (window), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (GTK_WIDGET (window)) + 0.5);
+  gtk_widget_measure (first, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (first), &height, NULL, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (first), ==, height);
+  mg_test_wait_for_draw (GTK_WIDGET (window));
+
+  g_object_remove_weak_pointer (G_OBJECT (first), (gpointer *) &first);
+  mg_test_window_destroy (window);
+}
+
 typedef struct {
   int h1, h2, body, caption, sidebar, disclaimer, food, dose;
 } Heights;
@@ -977,6 +1024,7 @@ main (int   argc,
   g_test_add_func ("/reading/accessible-names", test_accessible_names);
   g_test_add_func ("/reading/sources", test_sources);
   g_test_add_func ("/reading/search-highlight-cleared", test_search_highlight_cleared);
+  g_test_add_func ("/reading/page-seen-again", test_page_seen_again);
   g_test_add_func ("/reading/text-size-everywhere", test_text_size_everywhere);
   g_test_add_func ("/reading/print-text-size", test_print_text_size);
   g_test_add_func ("/reading/link-focus-ring", test_link_focus_ring);

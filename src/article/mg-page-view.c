@@ -16,6 +16,13 @@
 #include "mg-page-view.h"
 #include "mg-search.h"
 
+/* The blocks of one page, in a box of their own under the page view's
+ * box of blocks: shown while the page is, hidden otherwise. */
+typedef struct {
+  GtkWidget *box;
+  GPtrArray *block_widgets;  /* the widget of each block, in order */
+} BuiltPage;
+
 struct _MgPageView {
   AdwBin             parent_instance;
 
@@ -33,7 +40,11 @@ struct _MgPageView {
 
   MgGuide           *guide;
   const MgPage      *page;
-  GPtrArray         *block_widgets;  /* the widget of each block, in order */
+  /* The blocks of each page shown since the guide was set, by the page's
+   * index (NULL for a page not shown yet): a page seen before comes back
+   * as it was laid out, without building and measuring its text again. */
+  GPtrArray         *built;
+  BuiltPage         *shown;          /* the one in view, or NULL */
   guint              scroll_to;      /* a block to bring into view, or G_MAXUINT */
   gboolean           highlighted;    /* search matches are marked on the page */
 };
@@ -444,35 +455,40 @@ drop_focus_inside (MgPageView *self)
 }
 
 static void
-render (MgPageView *self)
+built_page_free (gpointer data)
 {
-  g_autofree char *reviewed_date = mg_i18n_format_date (self->page->reviewed);
-  g_autofree char *reviewed = NULL;
+  BuiltPage *built = data;
+
+  /* The array holds NULL for each page not built. */
+  if (built == NULL)
+    return;
+  g_ptr_array_unref (built->block_widgets);
+  g_free (built);
+}
+
+/* Builds the blocks of the page shown into a box of their own. */
+static BuiltPage *
+build_page (MgPageView *self)
+{
+  BuiltPage *built = g_new0 (BuiltPage, 1);
   g_auto(GStrv) footer = NULL;
 
-  drop_focus_inside (self);
-  self->highlighted = FALSE;
-  remove_all (self->blocks);
-  g_ptr_array_set_size (self->block_widgets, 0);
-  gtk_label_set_markup (self->title_label, translate_markup (self->guide, self->page->title));
-
-  /* Translators: %s is a date, as in “Last reviewed 22 November 2026” */
-  reviewed = g_strdup_printf (_("Last reviewed %s"), reviewed_date);
-  gtk_label_set_label (self->reviewed_label, reviewed);
+  built->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 14);
+  built->block_widgets = g_ptr_array_new ();
 
   for (guint i = 0; i < self->page->blocks->len; i++) {
     GtkWidget *widget = block_widget (self, g_ptr_array_index (self->page->blocks, i));
 
-    g_ptr_array_add (self->block_widgets, widget);
-    gtk_box_append (self->blocks, widget);
+    g_ptr_array_add (built->block_widgets, widget);
+    gtk_box_append (GTK_BOX (built->box), widget);
   }
 
   if (g_str_equal (self->page->id, "sources")) {
     GtkWidget *sources = source_list_widget (self);
 
     /* After the blocks, so that search results can point at it too. */
-    g_ptr_array_add (self->block_widgets, sources);
-    gtk_box_append (self->blocks, sources);
+    g_ptr_array_add (built->block_widgets, sources);
+    gtk_box_append (GTK_BOX (built->box), sources);
   }
 
   footer = mg_page_dup_footer_sources (self->page);
@@ -480,7 +496,61 @@ render (MgPageView *self)
     GtkWidget *sources = sources_widget (self->guide, _("Sources for this page"), 2, footer);
 
     gtk_widget_set_margin_top (sources, 12);
-    gtk_box_append (self->blocks, sources);
+    gtk_box_append (GTK_BOX (built->box), sources);
+  }
+
+  gtk_box_append (self->blocks, built->box);
+
+  return built;
+}
+
+/* Forgets every page built, as when the guide (its language) changes. */
+static void
+forget_pages (MgPageView *self)
+{
+  remove_all (self->blocks);
+  self->shown = NULL;
+  g_ptr_array_set_size (self->built, 0);
+  if (self->guide != NULL)
+    g_ptr_array_set_size (self->built, mg_guide_get_n_pages (self->guide));
+}
+
+/* Shows self->page: its blocks as built on an earlier visit, or built now;
+ * with @anew, built again (to take the marks of a search off). */
+static void
+render (MgPageView *self,
+        gboolean    anew)
+{
+  g_autofree char *reviewed_date = mg_i18n_format_date (self->page->reviewed);
+  g_autofree char *reviewed = NULL;
+  BuiltPage *built;
+
+  drop_focus_inside (self);
+  self->highlighted = FALSE;
+  gtk_label_set_markup (self->title_label, translate_markup (self->guide, self->page->title));
+
+  /* Translators: %s is a date, as in “Last reviewed 22 November 2026” */
+  reviewed = g_strdup_printf (_("Last reviewed %s"), reviewed_date);
+  gtk_label_set_label (self->reviewed_label, reviewed);
+
+  built = g_ptr_array_index (self->built, self->page->index);
+  if (built != NULL && anew) {
+    gtk_box_remove (self->blocks, built->box);
+    if (self->shown == built)
+      self->shown = NULL;
+    g_ptr_array_index (self->built, self->page->index) = NULL;
+    built_page_free (built);
+    built = NULL;
+  }
+  if (built == NULL) {
+    built = build_page (self);
+    g_ptr_array_index (self->built, self->page->index) = built;
+  }
+  if (self->shown != built) {
+    if (self->shown != NULL)
+      gtk_widget_set_visible (self->shown->box, FALSE);
+    gtk_widget_set_visible (built->box, TRUE);
+    self->shown = built;
   }
 
   update_navigation (self);
@@ -501,12 +571,15 @@ mg_page_view_set_page (MgPageView   *self,
   g_return_if_fail (guide != NULL);
   g_return_if_fail (page != NULL);
 
+  g_return_if_fail (page->index < mg_guide_get_n_pages (guide));
+
   if (self->guide != guide) {
     g_clear_pointer (&self->guide, mg_guide_unref);
     self->guide = mg_guide_ref (guide);
+    forget_pages (self);
   }
   self->page = page;
-  render (self);
+  render (self, FALSE);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
@@ -534,7 +607,7 @@ render_again (MgPageView *self)
   fraction = gtk_adjustment_get_upper (adjustment) > 0
              ? gtk_adjustment_get_value (adjustment) / gtk_adjustment_get_upper (adjustment)
              : 0;
-  render (self);
+  render (self, TRUE);
   gtk_adjustment_set_value (adjustment, fraction * gtk_adjustment_get_upper (adjustment));
 }
 
@@ -567,11 +640,11 @@ scroll_to_block_cb (GtkWidget     *widget,
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   graphene_point_t point;
 
-  if (self->scroll_to >= self->block_widgets->len)
+  if (self->shown == NULL || self->scroll_to >= self->shown->block_widgets->len)
     return G_SOURCE_REMOVE;
 
   /* The article’s clamp is what scrolls: measure from its top. */
-  block = g_ptr_array_index (self->block_widgets, self->scroll_to);
+  block = g_ptr_array_index (self->shown->block_widgets, self->scroll_to);
   clamp = gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->blocks)));
   if (gtk_adjustment_get_upper (adjustment) <= 0 ||
       !gtk_widget_compute_point (block, clamp, &GRAPHENE_POINT_INIT (0, 0), &point))
@@ -599,10 +672,11 @@ mg_page_view_highlight (MgPageView *self,
   g_return_if_fail (query != NULL);
 
   mark_labels (GTK_WIDGET (self->title_label), query);
-  mark_labels (GTK_WIDGET (self->blocks), query);
+  if (self->shown != NULL)
+    mark_labels (self->shown->box, query);
   self->highlighted = TRUE;
 
-  if (block < self->block_widgets->len) {
+  if (self->shown != NULL && block < self->shown->block_widgets->len) {
     self->scroll_to = block;
     gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_block_cb, NULL, NULL);
   }
@@ -657,7 +731,8 @@ mg_page_view_dispose (GObject *object)
   /* AdwBin unparents the template’s only child itself. */
   self->page = NULL;
   g_clear_pointer (&self->guide, mg_guide_unref);
-  g_clear_pointer (&self->block_widgets, g_ptr_array_unref);
+  self->shown = NULL;
+  g_clear_pointer (&self->built, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mg_page_view_parent_class)->dispose (object);
 }
@@ -736,7 +811,7 @@ static void
 mg_page_view_init (MgPageView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->block_widgets = g_ptr_array_new ();
+  self->built = g_ptr_array_new_with_free_func (built_page_free);
   self->scroll_to = G_MAXUINT;
 }
 
