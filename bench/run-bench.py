@@ -383,9 +383,9 @@ def count_table(counts):
         f"| Exec to first frame, full store ⁴ ⁵ | {millions(app['first-frame-full-store'])} "
         f"({runs(app['first-frame-full-store-runs'])}) |  | "
         f"{counts['ratio']['full-store']:.3f} × the empty store's |",
-        f"| Page switch to a page not shown before, activation to frame | "
+        f"| Page switch to a page not kept (read on), activation to frame | "
         f"{millions(app['page-switch'])} |  |  |",
-        f"| Page switch to a page shown before (as Back) | {millions(app['page-again'])} |  |  |",
+        f"| Page switch back to the page before | {millions(app['page-again'])} |  |  |",
         f"| Language switch, activation to frame | {millions(app['language-switch'])} |  |  |",
         f"| First search in that language, text set to first result drawn | "
         f"{millions(app['search-first'])} |  |  |",
@@ -540,9 +540,9 @@ def table(result):
          span(ratio["rss"], digits=2), None),
         ("PSS 1 s later, MiB", span(app["pss"], MIB, 1), span(ref["pss"], MIB, 1),
          span(ratio["pss"], digits=2), "pss"),
-        ("Page switch to a page not shown before, activation to frame, ms",
+        ("Page switch to a page not kept (read on), activation to frame, ms",
          span(app["page_switch"], digits=1), span(ref["change"], digits=1) + " ³", "", "page_switch"),
-        ("Page switch to a page shown before (as Back), activation to frame, ms",
+        ("Page switch back to the page before, activation to frame, ms",
          span(app["page_again"], digits=1), span(ref["change"], digits=1) + " ³", "", "page_again"),
         ("Language switch, activation to frame, ms", span(app["language_switch"], digits=1), "",
          "", "language_switch"),
@@ -554,7 +554,7 @@ def table(result):
          span(app["rss_growth"], MIB, 2), "", "", None),
         (f"Private memory growth after {SWITCHES_AND_ENTRIES}, MiB ²",
          span(app["private_growth"], MIB, 2), "", "", "private_growth"),
-        ("… of which over the 200 page switches (every page of the view then kept), MiB ²",
+        ("… of which over the 200 page switches, MiB ²",
          span(app["private_growth_pages"], MIB, 2), "", "", None),
         ("… over the 50 language switches, MiB ²", span(app["private_growth_languages"], MIB, 2),
          "", "", None),
