@@ -11,6 +11,8 @@
 #include <string.h>
 
 
+#include "mg-bullet-layout.h"
+#include "mg-column-layout.h"
 #include "mg-disclaimer.h"
 #include "mg-i18n.h"
 #include "mg-page-view.h"
@@ -152,19 +154,17 @@ list_widget (MgGuide       *guide,
   /* Translators: what a screen reader calls a bulleted list in the article */
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, C_("accessible", "List"), -1);
   for (guint i = 0; i < block->items->len; i++) {
-    /* A grid, not a horizontal box: GtkBox searches for the height of a
-     * wrapping label step by step, and each step lays the text out anew. */
-    GtkWidget *row = gtk_grid_new ();
+    /* The bullet beside the text, which is laid out once, at the width
+     * left (mg-bullet-layout.c). */
+    GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
     GtkWidget *bullet = gtk_label_new ("•");
     GtkWidget *text = text_label (translate_markup (guide, g_ptr_array_index (block->items, i)), NULL);
 
-    gtk_grid_set_column_spacing (GTK_GRID (row), 10);
-    gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+    gtk_widget_set_layout_manager (row, mg_bullet_layout_new (10));
     gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
     gtk_widget_add_css_class (bullet, "dimmed");
-    gtk_widget_set_hexpand (text, TRUE);
-    gtk_grid_attach (GTK_GRID (row), bullet, 0, 0, 1, 1);
-    gtk_grid_attach (GTK_GRID (row), text, 1, 0, 1, 1);
+    gtk_box_append (GTK_BOX (row), bullet);
+    gtk_box_append (GTK_BOX (row), text);
     gtk_box_append (GTK_BOX (box), row);
   }
   gtk_widget_set_margin_start (box, 6);
@@ -478,7 +478,10 @@ build_page (MgPageView *self)
   BuiltPage *built = g_new0 (BuiltPage, 1);
   g_auto(GStrv) footer = NULL;
 
-  built->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 14);
+  /* A box for appending and removing; laid out as a column, which asks
+   * the blocks for their height at its width only (mg-column-layout.c). */
+  built->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_layout_manager (built->box, mg_column_layout_new (14));
   built->block_widgets = g_ptr_array_new ();
 
   for (guint i = 0; i < self->page->blocks->len; i++) {
