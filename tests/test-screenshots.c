@@ -25,6 +25,7 @@
 #include "mg-dose-page.h"
 #include "mg-form-row.h"
 #include "mg-i18n.h"
+#include "mg-page-view.h"
 #include "mg-test-store.h"
 #include "mg-test-utils.h"
 
@@ -52,7 +53,8 @@ typedef struct {
   gboolean    phone_only;  /* what only a phone shows on its own */
   double      scrolled;    /* how far down a tool, 0 to 1 */
   void      (*prepare) (void);  /* puts the data the view shows in place */
-  const char *scroll_to;   /* a child of the tool's template to show at the top */
+  const char *scroll_to;   /* a child of the tool's template to show at the top;
+                            * for a page, the style class of a block */
   const char *then;        /* an action of the tool's, activated once shown */
 } View;
 
@@ -67,7 +69,8 @@ static void own_food_added (void);
 /* In the order a person meets them; the dialogs last, over the last page. */
 static const View views[] = {
   { "article",     SHOW_FIRST_PAGE,    NULL,                 FALSE },
-  { "note",        SHOW_PAGE,          "rls-can-it-help",    FALSE },
+  /* The page's research note at the top, at every size. */
+  { "note",        SHOW_PAGE,          "rls-can-it-help",    FALSE, 0, NULL, "research-note" },
   { "contents",    SHOW_CONTENTS,      "win.show-sidebar",   TRUE },
   { "dose",        SHOW_TOOL,          "dose-guide",         FALSE },
   /* The medicines' switches. */
@@ -323,6 +326,33 @@ scroll_tool (MgWindow   *window,
   gtk_adjustment_set_value (adjustment, value);
 }
 
+static gboolean
+is_shown_block (GtkWidget     *widget,
+                gconstpointer  css_class)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_has_css_class (widget, css_class);
+}
+
+/* The page shown scrolled to its block of style class @css_class. */
+static void
+scroll_page (MgWindow   *window,
+             const char *css_class)
+{
+  GtkWidget *view, *block, *scroller, *content;
+  GtkAdjustment *adjustment;
+  graphene_point_t at;
+
+  mg_test_settle (GTK_WIDGET (window));
+  view = mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_PAGE_VIEW, NULL);
+  block = mg_test_find (view, is_shown_block, css_class);
+  g_assert_nonnull (block);
+  scroller = mg_test_find_widget (view, GTK_TYPE_SCROLLED_WINDOW, NULL);
+  content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_true (gtk_widget_compute_point (block, content, &GRAPHENE_POINT_INIT (0, 0), &at));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + at.y - 12);
+}
+
 /* Shows @view in @window, but for a dialog. */
 static void
 show_view (MgWindow   *window,
@@ -335,6 +365,8 @@ show_view (MgWindow   *window,
     break;
   case SHOW_PAGE:
     mg_test_activate_action (GTK_WIDGET (window), "win.show-page", view->what);
+    if (view->scroll_to != NULL)
+      scroll_page (window, view->scroll_to);
     break;
   case SHOW_CONTENTS:
     mg_test_activate_action (GTK_WIDGET (window), view->what, NULL);
