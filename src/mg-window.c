@@ -24,6 +24,7 @@
 #include "mg-memory.h"
 #include "mg-own-food-dialog.h"
 #include "mg-page-print.h"
+#include "mg-column-layout.h"
 #include "mg-page-view.h"
 #include "mg-search.h"
 #include "mg-shortcuts-dialog.h"
@@ -756,7 +757,7 @@ result_row (const MgSearchResult *result)
   g_autofree char *title = result_title (result);
   g_autofree char *snippet = mg_markup_to_plain (result->snippet);
   g_autofree char *accessible = g_strdup_printf ("%s: %s", title, snippet);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title_label = g_object_new (GTK_TYPE_LABEL, "label", title, "xalign", 0.0f,
                                          "wrap", TRUE, "wrap-mode", PANGO_WRAP_WORD_CHAR, NULL);
   GtkWidget *snippet_label = g_object_new (GTK_TYPE_LABEL, "label", result->snippet, "use-markup", TRUE,
@@ -765,6 +766,9 @@ result_row (const MgSearchResult *result)
                                            "ellipsize", PANGO_ELLIPSIZE_END, NULL);
   GtkWidget *row = gtk_list_box_row_new ();
 
+  /* Title and snippet wrap to the list's width: laid out at it only
+   * (mg-column-layout.c). */
+  gtk_widget_set_layout_manager (box, mg_column_layout_new (3));
   gtk_widget_add_css_class (title_label, "heading");
   gtk_widget_add_css_class (snippet_label, "caption");
   gtk_widget_add_css_class (snippet_label, "dimmed");
