@@ -615,6 +615,7 @@ test_search_highlight_cleared (void)
   MgWindow *window = mg_test_window_new (app, 1100, 760);
   MgPageView *view = MG_PAGE_VIEW (mg_test_find_widget (GTK_WIDGET (window), MG_TYPE_PAGE_VIEW, NULL));
   GtkWidget *entry;
+  g_autofree char *marked = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   mg_test_settle (GTK_WIDGET (window));
@@ -628,6 +629,23 @@ test_search_highlight_cleared (void)
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
   mg_test_settle (GTK_WIDGET (window));
+  g_assert_false (mg_page_view_get_highlighted (view));
+  g_assert_null (mg_test_find (GTK_WIDGET (view), has_marks, NULL));
+
+  /* Nor do they stay on a page the view keeps: after another page, the
+   * marked one comes back without them, the search still open. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ferritin");
+  mg_test_settle (GTK_WIDGET (window));
+  g_signal_emit_by_name (entry, "activate");
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_nonnull (mg_test_find (GTK_WIDGET (view), has_marks, NULL));
+  marked = g_strdup (mg_page_view_get_page (view)->id);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                              g_str_equal (marked, "rls-iron") ? "rls-takeaway" : "rls-iron");
+  mg_test_settle (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", marked);
+  mg_test_settle (GTK_WIDGET (window));
+  g_assert_cmpstr (mg_page_view_get_page (view)->id, ==, marked);
   g_assert_false (mg_page_view_get_highlighted (view));
   g_assert_null (mg_test_find (GTK_WIDGET (view), has_marks, NULL));
 

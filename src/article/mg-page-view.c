@@ -23,6 +23,7 @@
 typedef struct {
   GtkWidget *box;
   GPtrArray *block_widgets;  /* the widget of each block, in order */
+  gboolean   marked;         /* the matches of a search are marked in it */
 } BuiltPage;
 
 struct _MgPageView {
@@ -524,6 +525,19 @@ forget_pages (MgPageView *self)
     g_ptr_array_set_size (self->built, mg_guide_get_n_pages (self->guide));
 }
 
+/* Takes @index off the list of the pages shown last. */
+static void
+drop_recent (MgPageView *self,
+             guint       index)
+{
+  for (guint i = 0; i < self->recent->len; i++) {
+    if (g_array_index (self->recent, guint, i) == index) {
+      g_array_remove_index (self->recent, i);
+      return;
+    }
+  }
+}
+
 /* Forgets the page @index, built before; not the one in view. */
 static void
 forget_page (MgPageView *self,
@@ -535,12 +549,7 @@ forget_page (MgPageView *self,
   gtk_box_remove (self->blocks, built->box);
   g_ptr_array_index (self->built, index) = NULL;
   built_page_free (built);
-  for (guint i = 0; i < self->recent->len; i++) {
-    if (g_array_index (self->recent, guint, i) == index) {
-      g_array_remove_index (self->recent, i);
-      break;
-    }
-  }
+  drop_recent (self, index);
 }
 
 /* Notes @index as the page shown last, and forgets the one shown longest
@@ -549,19 +558,14 @@ static void
 note_shown (MgPageView *self,
             guint       index)
 {
-  for (guint i = 0; i < self->recent->len; i++) {
-    if (g_array_index (self->recent, guint, i) == index) {
-      g_array_remove_index (self->recent, i);
-      break;
-    }
-  }
+  drop_recent (self, index);
   g_array_append_val (self->recent, index);
   if (self->recent->len > PAGES_KEPT)
     forget_page (self, g_array_index (self->recent, guint, 0));
 }
 
 /* Shows self->page: its blocks as built on an earlier visit, or built now;
- * with @anew, built again (to take the marks of a search off). */
+ * with @anew, or when a search marked them, built again (the marks go). */
 static void
 render (MgPageView *self,
         gboolean    anew)
@@ -579,7 +583,7 @@ render (MgPageView *self,
   gtk_label_set_label (self->reviewed_label, reviewed);
 
   built = g_ptr_array_index (self->built, self->page->index);
-  if (built != NULL && anew) {
+  if (built != NULL && (anew || built->marked)) {
     if (self->shown == built)
       self->shown = NULL;
     forget_page (self, self->page->index);
@@ -716,8 +720,10 @@ mg_page_view_highlight (MgPageView *self,
   g_return_if_fail (query != NULL);
 
   mark_labels (GTK_WIDGET (self->title_label), query);
-  if (self->shown != NULL)
+  if (self->shown != NULL) {
     mark_labels (self->shown->box, query);
+    self->shown->marked = TRUE;
+  }
   self->highlighted = TRUE;
 
   if (self->shown != NULL && block < self->shown->block_widgets->len) {
