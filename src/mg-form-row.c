@@ -70,7 +70,8 @@ static GParamSpec *properties[N_PROPS];
  *
  * An AdwButtonRow cuts its title short with “…”: at 200 % text on a phone
  * “Gegevensmap openen” became “Gegevensmap op…”. Its title label wraps
- * instead, centred, breaking only between words.
+ * instead, centred, breaking only between words, and stays on one line
+ * where it fits.
  */
 void
 mg_button_row_wrap_title (AdwButtonRow *row)
@@ -82,6 +83,10 @@ mg_button_row_wrap_title (AdwButtonRow *row)
       gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_NONE);
       gtk_label_set_wrap (GTK_LABEL (child), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (child), PANGO_WRAP_WORD_CHAR);
+      /* On one line where it fits: the natural width of a label that may
+       * break inside words is otherwise its narrowest, and the centred
+       * title got it, as “Gegevens-” over “map openen” in a wide row. */
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (child), GTK_NATURAL_WRAP_NONE);
       return;
     }
     /* Depth first through the row's own widgets. */
