@@ -90,6 +90,7 @@ mg_bullet_layout_allocate (GtkLayoutManager *manager,
   MgBulletLayout *self = MG_BULLET_LAYOUT (manager);
   GtkWidget *bullet, *text;
   int bullet_width, bullet_height, width_left;
+  GtkAllocation bullet_box = { 0 }, text_box = { 0 };
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
 
   if (!get_children (widget, &bullet, &text))
@@ -97,9 +98,14 @@ mg_bullet_layout_allocate (GtkLayoutManager *manager,
 
   width_left = text_width (self, bullet, width, &bullet_width);
   gtk_widget_measure (bullet, GTK_ORIENTATION_VERTICAL, bullet_width, NULL, &bullet_height, NULL, NULL);
-  gtk_widget_size_allocate (bullet, &(GtkAllocation) { rtl ? width - bullet_width : 0, 0,
-                                                       bullet_width, MIN (bullet_height, height) }, -1);
-  gtk_widget_size_allocate (text, &(GtkAllocation) { rtl ? 0 : width - width_left, 0, width_left, height }, -1);
+  bullet_box.x = rtl ? width - bullet_width : 0;
+  bullet_box.width = bullet_width;
+  bullet_box.height = MIN (bullet_height, height);
+  text_box.x = rtl ? 0 : width - width_left;
+  text_box.width = width_left;
+  text_box.height = height;
+  gtk_widget_size_allocate (bullet, &bullet_box, -1);
+  gtk_widget_size_allocate (text, &text_box, -1);
 }
 
 static void
