@@ -21,9 +21,10 @@
 /* The blocks of one page, in a box of their own under the page view's
  * box of blocks: shown while the page is, hidden otherwise. */
 typedef struct {
-  GtkWidget *box;
-  GPtrArray *block_widgets;  /* the widget of each block, in order */
-  gboolean   marked;         /* the matches of a search are marked in it */
+  const MgPage *page;
+  GtkWidget    *box;
+  GPtrArray    *block_widgets;  /* the widget of each block, in order */
+  gboolean      marked;         /* the matches of a search are marked in it */
 } BuiltPage;
 
 struct _MgPageView {
@@ -43,14 +44,12 @@ struct _MgPageView {
 
   MgGuide           *guide;
   const MgPage      *page;
-  /* The blocks of the pages shown last, by the page's index (NULL for one
-   * not kept): a page seen a moment ago (Back, Forward) comes back as it was
-   * laid out, without building and measuring its text again. */
-  GPtrArray         *built;
-  GArray            *recent;         /* the indices of the pages kept, the one shown last at the end */
+  /* The blocks of the pages shown last, the one shown last at the tail: a
+   * page seen a moment ago (Back, Forward) comes back as it was laid out,
+   * without building and measuring its text again. */
+  GQueue             kept;
   BuiltPage         *shown;          /* the one in view, or NULL */
   guint              scroll_to;      /* a block to bring into view, or G_MAXUINT */
-  gboolean           highlighted;    /* search matches are marked on the page */
 };
 
 G_DEFINE_FINAL_TYPE (MgPageView, mg_page_view, ADW_TYPE_BIN)
@@ -465,9 +464,6 @@ built_page_free (gpointer data)
 {
   BuiltPage *built = data;
 
-  /* The array holds NULL for each page not built. */
-  if (built == NULL)
-    return;
   g_ptr_array_unref (built->block_widgets);
   g_free (built);
 }
@@ -479,6 +475,7 @@ build_page (MgPageView *self)
   BuiltPage *built = g_new0 (BuiltPage, 1);
   g_auto(GStrv) footer = NULL;
 
+  built->page = self->page;
   /* A box for appending and removing; laid out as a column, which asks
    * the blocks for their height at its width only (mg-column-layout.c). */
   built->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
@@ -519,49 +516,44 @@ forget_pages (MgPageView *self)
 {
   remove_all (self->blocks);
   self->shown = NULL;
-  g_array_set_size (self->recent, 0);
-  g_ptr_array_set_size (self->built, 0);
-  if (self->guide != NULL)
-    g_ptr_array_set_size (self->built, mg_guide_get_n_pages (self->guide));
+  g_queue_clear_full (&self->kept, built_page_free);
 }
 
-/* Takes @index off the list of the pages shown last. */
-static void
-drop_recent (MgPageView *self,
-             guint       index)
-{
-  for (guint i = 0; i < self->recent->len; i++) {
-    if (g_array_index (self->recent, guint, i) == index) {
-      g_array_remove_index (self->recent, i);
-      return;
-    }
-  }
-}
-
-/* Forgets the page @index, built before; not the one in view. */
+/* Forgets @built, a page kept; not the one in view. */
 static void
 forget_page (MgPageView *self,
-             guint       index)
+             BuiltPage  *built)
 {
-  BuiltPage *built = g_ptr_array_index (self->built, index);
-
-  g_assert (built != NULL && built != self->shown);
+  g_assert (built != self->shown);
   gtk_box_remove (self->blocks, built->box);
-  g_ptr_array_index (self->built, index) = NULL;
+  g_queue_remove (&self->kept, built);
   built_page_free (built);
-  drop_recent (self, index);
 }
 
-/* Notes @index as the page shown last, and forgets the one shown longest
+/* The blocks of @page as built before, or NULL. */
+static BuiltPage *
+find_kept (MgPageView   *self,
+           const MgPage *page)
+{
+  for (GList *l = self->kept.head; l != NULL; l = l->next) {
+    BuiltPage *built = l->data;
+
+    if (built->page == page)
+      return built;
+  }
+  return NULL;
+}
+
+/* Notes @built as the page shown last, and forgets the one shown longest
  * ago when more than PAGES_KEPT are kept. */
 static void
 note_shown (MgPageView *self,
-            guint       index)
+            BuiltPage  *built)
 {
-  drop_recent (self, index);
-  g_array_append_val (self->recent, index);
-  if (self->recent->len > PAGES_KEPT)
-    forget_page (self, g_array_index (self->recent, guint, 0));
+  g_queue_remove (&self->kept, built);
+  g_queue_push_tail (&self->kept, built);
+  if (self->kept.length > PAGES_KEPT)
+    forget_page (self, g_queue_peek_head (&self->kept));
 }
 
 /* Shows self->page: its blocks as built on an earlier visit, or built now;
@@ -575,31 +567,28 @@ render (MgPageView *self,
   BuiltPage *built;
 
   drop_focus_inside (self);
-  self->highlighted = FALSE;
   gtk_label_set_markup (self->title_label, translate_markup (self->guide, self->page->title));
 
   /* Translators: %s is a date, as in “Last reviewed 22 November 2026” */
   reviewed = g_strdup_printf (_("Last reviewed %s"), reviewed_date);
   gtk_label_set_label (self->reviewed_label, reviewed);
 
-  built = g_ptr_array_index (self->built, self->page->index);
+  built = find_kept (self, self->page);
   if (built != NULL && (anew || built->marked)) {
     if (self->shown == built)
       self->shown = NULL;
-    forget_page (self, self->page->index);
+    forget_page (self, built);
     built = NULL;
   }
-  if (built == NULL) {
+  if (built == NULL)
     built = build_page (self);
-    g_ptr_array_index (self->built, self->page->index) = built;
-  }
   if (self->shown != built) {
     if (self->shown != NULL)
       gtk_widget_set_visible (self->shown->box, FALSE);
     gtk_widget_set_visible (built->box, TRUE);
     self->shown = built;
   }
-  note_shown (self, self->page->index);
+  note_shown (self, built);
 
   update_navigation (self);
   announce_page (self);
@@ -724,7 +713,6 @@ mg_page_view_highlight (MgPageView *self,
     mark_labels (self->shown->box, query);
     self->shown->marked = TRUE;
   }
-  self->highlighted = TRUE;
 
   if (self->shown != NULL && block < self->shown->block_widgets->len) {
     self->scroll_to = block;
@@ -743,7 +731,7 @@ mg_page_view_clear_highlight (MgPageView *self)
 {
   g_return_if_fail (MG_IS_PAGE_VIEW (self));
 
-  if (self->highlighted)
+  if (mg_page_view_get_highlighted (self))
     render_again (self);
 }
 
@@ -757,7 +745,7 @@ mg_page_view_get_highlighted (MgPageView *self)
 {
   g_return_val_if_fail (MG_IS_PAGE_VIEW (self), FALSE);
 
-  return self->highlighted;
+  return self->shown != NULL && self->shown->marked;
 }
 
 /**
@@ -782,8 +770,7 @@ mg_page_view_dispose (GObject *object)
   self->page = NULL;
   g_clear_pointer (&self->guide, mg_guide_unref);
   self->shown = NULL;
-  g_clear_pointer (&self->built, g_ptr_array_unref);
-  g_clear_pointer (&self->recent, g_array_unref);
+  g_queue_clear_full (&self->kept, built_page_free);
 
   G_OBJECT_CLASS (mg_page_view_parent_class)->dispose (object);
 }
@@ -862,8 +849,7 @@ static void
 mg_page_view_init (MgPageView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->built = g_ptr_array_new_with_free_func (built_page_free);
-  self->recent = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_queue_init (&self->kept);
   self->scroll_to = G_MAXUINT;
 }
 
