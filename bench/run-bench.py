@@ -224,17 +224,17 @@ def in_app(path, renderer, log_dir):
             samples[key].append(int(fields[1]) / 1000.0)
         elif fields[0] == "memory":
             memory[fields[1]] = [int(value) for value in fields[2:5]]
-    if "baseline" not in memory or "after" not in memory or not samples["page_switch_ms"]:
+    # Read before the switches, after the page switches, after the language
+    # switches and after the diary entries.
+    phases = ("baseline", "after-pages", "after-languages", "after")
+    if any(phase not in memory for phase in phases) or not samples["page_switch_ms"]:
         raise BenchError("the benchmark mode reported no memory or no page switches")
     samples["rss_growth_kib"] = memory["after"][0] - memory["baseline"][0]
     samples["pss_growth_kib"] = memory["after"][1] - memory["baseline"][1]
     samples["private_growth_kib"] = memory["after"][2] - memory["baseline"][2]
-    # Which steps grew it: the pages (every page of the view kept), the
-    # language switches, the diary entries.
-    phases = ("baseline", "after-pages", "after-languages", "after")
-    if all(phase in memory for phase in phases):
-        for key, (start, end) in zip(("pages", "languages", "diary"), zip(phases, phases[1:])):
-            samples[f"private_growth_{key}_kib"] = memory[end][2] - memory[start][2]
+    # Which steps grew it: the pages, the language switches, the diary entries.
+    for key, (start, end) in zip(("pages", "languages", "diary"), zip(phases, phases[1:])):
+        samples[f"private_growth_{key}_kib"] = memory[end][2] - memory[start][2]
     return samples
 
 
